@@ -1,0 +1,112 @@
+import * as z from 'zod';
+
+/**
+ * The shape of a rule file (rules/*.yaml) and of rules/ruleset.yaml.
+ * Messages are written for rule maintainers: they say what to write, not what the parser wanted.
+ */
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const Texts = z.strictObject({ fi: nonEmpty, sv: nonEmpty, en: nonEmpty });
+
+export const IsoDate = z
+  .string({ error: 'must be a date written YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: 'is not a real calendar date',
+  });
+
+export const DecimalString = z
+  .string({ error: 'must be a number written in quotes, e.g. "990.90" (unquoted numbers become floats)' })
+  .regex(/^\d+(\.\d+)?$/, 'must be a non-negative decimal number with a point, e.g. "990.90"');
+
+const HttpUrl = z
+  .string({ error: 'must be the web address (https://…) where the figure or rule is published' })
+  .regex(/^https?:\/\/\S+$/, 'must be a web address starting with https://');
+
+export const Reference = z.strictObject({ title: nonEmpty, href: HttpUrl });
+
+export const VALUE_STATUSES = ['official', 'secondary', 'derived'] as const;
+
+export const DatedValue = z.strictObject({
+  value: z.unknown(),
+  status: z.enum(VALUE_STATUSES, { error: 'must be one of official, secondary, derived' }),
+  source: HttpUrl,
+  note: nonEmpty.optional(),
+});
+
+export const UNITS = ['EUR', 'percent', 'months', 'days', 'hours', 'count', 'brackets', 'isoWeekdays', 'holidays'] as const;
+export const PERIODS = ['day', 'week', 'month', 'year', 'none'] as const;
+
+export const Bracket = z.strictObject({ over: DecimalString, percent: DecimalString });
+export const Brackets = z
+  .array(Bracket, { error: 'must be a list of { over, percent } brackets' })
+  .min(1, 'must have at least one bracket')
+  .refine((list) => list[0]?.over === '0', { message: 'the first bracket must start at over: "0"' })
+  .refine((list) => list.every((b, i) => i === 0 || Number(b.over) > Number(list[i - 1]!.over)), {
+    message: 'brackets must be in increasing order of `over`',
+  });
+
+/** `MM-DD` (fixed date), `easter+N` / `easter-N` (days from Easter Sunday), or `fri>=06-19` (first such weekday on or after). */
+export const HOLIDAY_RULE = /^(\d{2}-\d{2}|easter[+-]\d{1,2}|(mon|tue|wed|thu|fri|sat|sun)>=\d{2}-\d{2})$/;
+export const Holidays = z.array(
+  z.string().regex(HOLIDAY_RULE, 'each holiday must be MM-DD, easter+N, easter-N or e.g. fri>=06-19'),
+  { error: 'must be a list of holiday rules' },
+);
+export const IsoWeekdays = z
+  .array(z.string().regex(/^[1-7]$/, 'each weekday must be "1" (Monday) … "7" (Sunday)'), {
+    error: 'must be a list of ISO weekday numbers in quotes',
+  })
+  .min(1);
+
+export const VALUE_SCHEMA_BY_UNIT: Record<(typeof UNITS)[number], z.ZodType> = {
+  EUR: DecimalString,
+  percent: DecimalString,
+  months: DecimalString,
+  days: DecimalString,
+  hours: DecimalString,
+  count: DecimalString,
+  brackets: Brackets,
+  isoWeekdays: IsoWeekdays,
+  holidays: Holidays,
+};
+
+export const ParameterEntry = z
+  .strictObject({
+    description: Texts,
+    unit: z.enum(UNITS, { error: `must be one of ${UNITS.join(', ')}` }),
+    period: z.enum(PERIODS, { error: `must be one of ${PERIODS.join(', ')}` }),
+    reference: z.array(Reference, { error: 'must list the law or page that sets the rule' }).min(1, 'must list at least one reference'),
+    values: z.record(IsoDate, DatedValue, { error: 'must map effective dates (YYYY-MM-DD) to values' }),
+  })
+  .superRefine((param, ctx) => {
+    const dates = Object.keys(param.values);
+    if (dates.length === 0) ctx.addIssue({ code: 'custom', path: ['values'], message: 'must have at least one dated value' });
+    const valueSchema = VALUE_SCHEMA_BY_UNIT[param.unit];
+    for (const date of dates) {
+      const parsed = valueSchema.safeParse(param.values[date]!.value);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          ctx.addIssue({ code: 'custom', path: ['values', date, 'value', ...issue.path], message: issue.message });
+        }
+      }
+    }
+  });
+
+export const RuleFile = z.strictObject({
+  area: z.string().regex(/^[a-z][A-Za-z]*$/, 'must be a camelCase area id'),
+  title: Texts,
+  parameters: z
+    .record(z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'parameter names are camelCase'), ParameterEntry)
+    .refine((p) => Object.keys(p).length > 0, { message: 'must define at least one parameter' }),
+});
+
+export const RuleSetFile = z.strictObject({
+  label: nonEmpty,
+  validFrom: IsoDate,
+  verifiedUntil: IsoDate,
+  note: nonEmpty.optional(),
+});
+
+export type RuleFile = z.infer<typeof RuleFile>;
+export type RuleSetFile = z.infer<typeof RuleSetFile>;
