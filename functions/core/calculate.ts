@@ -1,0 +1,143 @@
+import { prepareEarningsRelatedPension } from './benefits/earnings-related-pension.ts';
+import { prepareKelaPension } from './benefits/kela-pension.ts';
+import { prepareSicknessAllowance } from './benefits/sickness-allowance.ts';
+import { maxHoursWithin, monthlyFromHours, type Work } from './earnings.ts';
+import { D, dec, money, ZERO, type Dec } from './money.ts';
+import { netIncome } from './net.ts';
+import { info, warning } from './outcome.ts';
+import { LIMITS, SWEEP_DEFAULTS, type CalculationRequest, type CaseInput, type ScenarioInput, type SweepRequest } from './request.ts';
+import type { BenefitOutcome, CalculationResult, Explanation, RuleSetStamp, ScenarioResult, SweepLimit, SweepResult } from './result.ts';
+import { RuleDateError, type RuleSet, type SourceRef } from './ruleset.ts';
+import { RuleReader } from './rules.ts';
+
+type Dated<T> = T & { date: string };
+
+export interface PreparedCase {
+  date: string;
+  stamp: RuleSetStamp;
+  /** Every benefit's outcome for one work scenario, plus the gross and net totals. */
+  evaluate(work: Work): { benefits: BenefitOutcome[]; gross: Dec; net: Dec | null; explanations: Explanation[] };
+}
+
+/** Resolves everything that does not depend on the work: limits, amounts without work, the month's weekdays. */
+export function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): PreparedCase {
+  const { date, benefits, tax } = input;
+  if (date < ruleSet.validFrom) throw new RuleDateError(date, ruleSet.validFrom);
+  const reader = () => new RuleReader(ruleSet, date);
+  const warnings: Explanation[] = [];
+  if (date > ruleSet.verifiedUntil) warnings.push(warning('beyondVerifiedDate', { date, verifiedUntil: ruleSet.verifiedUntil }));
+
+  const earningsRelated = benefits.earningsRelatedPension ? prepareEarningsRelatedPension(reader(), benefits.earningsRelatedPension) : null;
+  const kela = benefits.kelaPension
+    ? prepareKelaPension(reader(), reader(), reader(), {
+        kela: benefits.kelaPension,
+        earningsRelated: benefits.earningsRelatedPension,
+        livingWithPartner: input.household?.livingWithPartner,
+        earningsRelatedLimit: earningsRelated?.limit ?? null,
+      })
+    : null;
+  const sickness = benefits.sicknessAllowance ? prepareSicknessAllowance(reader(), benefits.sicknessAllowance) : null;
+  if (sickness && (benefits.kelaPension || benefits.earningsRelatedPension?.type === 'full')) {
+    warnings.push(warning('sicknessAllowanceWithDisabilityPension'));
+  }
+  const payroll = tax ? reader() : null;
+
+  const evaluate: PreparedCase['evaluate'] = (work) => {
+    const outcomes: BenefitOutcome[] = [];
+    if (earningsRelated) outcomes.push(earningsRelated.evaluate(work));
+    if (kela) outcomes.push(...kela.evaluate(work));
+    if (sickness) outcomes.push(sickness.evaluate(work));
+    const gross = outcomes.reduce((sum, b) => sum.plus(b.monthlyAmount), work.monthlyEarnings);
+    const { net, explanation } = netIncome(payroll, tax, work.monthlyEarnings, outcomes, work.brief);
+    return { benefits: outcomes, gross, net, explanations: explanation ? [explanation] : [] };
+  };
+
+  // Say once, for the whole result, which figures in use are not (yet) read from an official source.
+  const probe = evaluate({ monthlyEarnings: ZERO, hoursPerWeek: null, hourlyWage: null, workDaysPerWeek: null });
+  const used = new Map<string, SourceRef>();
+  for (const b of probe.benefits) for (const s of b.sources) used.set(s.parameter, s);
+  for (const s of payroll?.sources() ?? []) used.set(s.parameter, s);
+  const unofficial = [...used.values()].filter((s) => s.status !== 'official').map((s) => s.parameter);
+  if (unofficial.length > 0) warnings.push(info('unofficialFigures', { parameters: unofficial.join(',') }));
+
+  return { date, stamp: { version: ruleSet.version, label: ruleSet.label, verifiedUntil: ruleSet.verifiedUntil, warnings }, evaluate };
+}
+
+function workOf(scenario: ScenarioInput): { work: Work; explanation: Explanation } {
+  const workDaysPerWeek = scenario.workDaysPerWeek ?? null;
+  if (scenario.hoursPerWeek !== undefined && scenario.hourlyWage !== undefined) {
+    const hoursPerWeek = dec(scenario.hoursPerWeek);
+    const hourlyWage = dec(scenario.hourlyWage);
+    const monthlyEarnings = monthlyFromHours(hoursPerWeek, hourlyWage);
+    return {
+      work: { monthlyEarnings, hoursPerWeek, hourlyWage, workDaysPerWeek },
+      explanation: info('earningsFromHours', { hoursPerWeek: scenario.hoursPerWeek, hourlyWage: money(hourlyWage), monthlyEarnings: money(monthlyEarnings) }),
+    };
+  }
+  const monthlyEarnings = dec(scenario.monthlyEarnings ?? '0');
+  return { work: { monthlyEarnings, hoursPerWeek: null, hourlyWage: null, workDaysPerWeek }, explanation: info('earningsGiven', { monthlyEarnings: money(monthlyEarnings) }) };
+}
+
+/** One case and 1–6 work scenarios, side by side. The first scenario is the baseline for the changes. */
+export function calculate(ruleSet: RuleSet, request: Dated<CalculationRequest>): CalculationResult {
+  const prepared = prepareCase(ruleSet, request);
+  let first: { gross: Dec; net: Dec | null } | null = null;
+  const scenarios: ScenarioResult[] = request.scenarios.map((scenario) => {
+    const { work, explanation } = workOf(scenario);
+    const { benefits, gross, net, explanations } = prepared.evaluate(work);
+    first ??= { gross, net };
+    return {
+      id: scenario.id,
+      ...(scenario.label !== undefined ? { label: scenario.label } : {}),
+      hoursPerWeek: work.hoursPerWeek ? work.hoursPerWeek.toString() : null,
+      hourlyWage: work.hourlyWage ? money(work.hourlyWage) : null,
+      monthlyEarnings: money(work.monthlyEarnings),
+      benefits,
+      totals: {
+        grossIncome: money(gross),
+        netIncome: net ? money(net) : null,
+        changeFromFirst: money(gross.minus(first.gross)),
+        netChangeFromFirst: net && first.net ? money(net.minus(first.net)) : null,
+      },
+      explanations: [explanation, ...explanations],
+    };
+  });
+  return { ruleSet: prepared.stamp, date: prepared.date, scenarios };
+}
+
+const MAX_HOURS = dec(LIMITS.hoursPerWeek.max);
+
+/** Outcomes across an hours range at one wage, for the chart (at most MAX_SWEEP_POINTS points, checked by the schema). */
+export function sweep(ruleSet: RuleSet, request: Dated<SweepRequest>): SweepResult {
+  const prepared = prepareCase(ruleSet, request);
+  const wage = dec(request.sweep.hourlyWage);
+  const from = dec(request.sweep.fromHours ?? SWEEP_DEFAULTS.fromHours);
+  const to = dec(request.sweep.toHours ?? SWEEP_DEFAULTS.toHours);
+  const step = dec(request.sweep.stepHours ?? SWEEP_DEFAULTS.stepHours);
+  const workDaysPerWeek = request.sweep.workDaysPerWeek ?? null;
+  const count = to.minus(from).div(step).toDecimalPlaces(0, D.ROUND_DOWN).toNumber() + 1;
+
+  const points = [];
+  for (let i = 0; i < count; i += 1) {
+    const hoursPerWeek = from.plus(step.mul(i));
+    const monthlyEarnings = monthlyFromHours(hoursPerWeek, wage);
+    const { benefits, gross, net } = prepared.evaluate({ monthlyEarnings, hoursPerWeek, hourlyWage: wage, workDaysPerWeek, brief: true });
+    points.push({
+      hoursPerWeek: hoursPerWeek.toString(),
+      monthlyEarnings: money(monthlyEarnings),
+      benefits: benefits.map((b) => ({ benefit: b.benefit, status: b.status, monthlyAmount: b.monthlyAmount })),
+      grossIncome: money(gross),
+      netIncome: net ? money(net) : null,
+    });
+  }
+
+  const limits: SweepLimit[] = [];
+  const atZero = prepared.evaluate({ monthlyEarnings: ZERO, hoursPerWeek: ZERO, hourlyWage: wage, workDaysPerWeek });
+  for (const b of atZero.benefits) {
+    if (b.earningsLimit && b.maxHoursPerWeek) limits.push({ benefit: b.benefit, kind: 'earningsLimit', monthlyEarnings: b.earningsLimit, maxHoursPerWeek: b.maxHoursPerWeek });
+    if (b.suspensionLimit) {
+      limits.push({ benefit: b.benefit, kind: 'suspensionLimit', monthlyEarnings: b.suspensionLimit, maxHoursPerWeek: maxHoursWithin(dec(b.suspensionLimit), wage, MAX_HOURS).toFixed(1) });
+    }
+  }
+  return { ruleSet: prepared.stamp, date: prepared.date, hourlyWage: money(wage), limits, points };
+}

@@ -1,0 +1,38 @@
+import Decimal from 'decimal.js';
+
+/**
+ * The one place that touches decimal.js. Values enter as strings, stay exact through a calculation,
+ * and are rounded only where a rule says so: to cents, half up, at the end of a monthly or daily amount.
+ */
+export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export type Dec = InstanceType<typeof D>;
+
+export const ZERO = new D(0);
+const HUNDRED = new D(100);
+
+export function dec(value: string | number | Dec): Dec {
+  return new D(value);
+}
+
+/** Rounds to cents, half up. */
+export function cents(value: Dec): Dec {
+  return value.toDecimalPlaces(2, D.ROUND_HALF_UP);
+}
+
+/** A money amount for output: always two decimals. */
+export function money(value: Dec): string {
+  return cents(value).toFixed(2);
+}
+
+/** `percent` of `value`, where percent is written as in the law ("40" for 40 %). */
+export function percentOf(value: Dec, percent: Dec): Dec {
+  return value.mul(percent).div(HUNDRED);
+}
+
+export function max(a: Dec, b: Dec): Dec {
+  return a.gte(b) ? a : b;
+}
+
+export function min(a: Dec, b: Dec): Dec {
+  return a.lte(b) ? a : b;
+}

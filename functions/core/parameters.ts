@@ -1,0 +1,47 @@
+/**
+ * Every legal parameter the engine reads, and the unit its rule file must declare.
+ * The figures themselves live in rules/*.yaml; the loader refuses a rule set that lacks one of these.
+ */
+export const PARAMETER_UNITS = {
+  // rules/earnings-limits.yaml — law 738/2009 on returning to work while on a disability pension
+  minimumEarningsLimit: 'EUR',
+  fullPensionEarningsLimitPercent: 'percent',
+  partialPensionEarningsLimitPercent: 'percent',
+  restMinimumMonths: 'months',
+  restMaximumMonths: 'months',
+  // rules/earnings-related-pension.yaml — TyEL and the other earnings-related pension acts
+  partialPensionSharePercent: 'percent',
+  pensionAccrualDuringPensionPercent: 'percent',
+  // rules/kela-pension.yaml — national pension act 568/2007
+  nationalPensionFullSingle: 'EUR',
+  nationalPensionFullWithPartner: 'EUR',
+  nationalPensionIncomeThreshold: 'EUR',
+  nationalPensionReductionPercent: 'percent',
+  nationalPensionMinimumPayable: 'EUR',
+  // rules/guarantee-pension.yaml — guarantee pension act 703/2010
+  guaranteePensionFull: 'EUR',
+  guaranteePensionMinimumPayable: 'EUR',
+  // rules/disability-allowance.yaml — act on disability benefits 570/2007, 738/2009 § 8
+  disabilityAllowanceHighest: 'EUR',
+  // rules/sickness-allowance.yaml — health insurance act 1224/2004
+  sicknessAllowanceMinimumDaily: 'EUR',
+  sicknessAllowanceBrackets: 'brackets',
+  sicknessAllowanceDivisor: 'count',
+  sicknessAllowanceWageDeductionPercent: 'percent',
+  sicknessAllowanceMaximumDays: 'days',
+  partialSicknessAllowanceSharePercent: 'percent',
+  partialSicknessAllowanceMinimumHoursPercent: 'percent',
+  partialSicknessAllowanceMaximumHoursPercent: 'percent',
+  partialSicknessAllowanceMaximumDays: 'days',
+  fullTimeWorkMinimumHours: 'hours',
+  kelaWeekdays: 'isoWeekdays',
+  kelaWeekdayHolidays: 'holidays',
+  // rules/payroll.yaml — employee contributions for the net estimate
+  employeePensionContributionPercent: 'percent',
+  employeeUnemploymentInsurancePercent: 'percent',
+} as const;
+
+export type ParameterName = keyof typeof PARAMETER_UNITS;
+export type Unit = 'EUR' | 'percent' | 'months' | 'days' | 'hours' | 'count' | 'brackets' | 'isoWeekdays' | 'holidays';
+
+export const PARAMETER_NAMES = Object.keys(PARAMETER_UNITS) as ParameterName[];

@@ -1,0 +1,257 @@
+import * as z from 'zod/mini';
+
+/**
+ * The calculation request: one schema for the API (validation, OpenAPI) and the web app (form errors).
+ * zod/mini keeps the web bundle small; its schemas are ordinary zod 4 schemas.
+ *
+ * Custom issues carry `params.reason` (and limits) so that the web app can word them in fi / sv / en.
+ * Money may come as a decimal string or a JSON number and leaves the schema as a decimal string.
+ */
+
+export const LIMITS = {
+  hoursPerWeek: { min: '0', max: '80', decimals: 2 },
+  hourlyWage: { min: '0.01', max: '500', decimals: 2 },
+  monthlyEarnings: { min: '0', max: '50000', decimals: 2 },
+  pensionMonthlyAmount: { min: '0', max: '20000', decimals: 2 },
+  stabilisedEarnings: { min: '0.01', max: '50000', decimals: 2 },
+  earningsLimit: { min: '0.01', max: '50000', decimals: 2 },
+  kelaMonthlyAmount: { min: '0', max: '5000', decimals: 2 },
+  dailyAmount: { min: '0.01', max: '2000', decimals: 2 },
+  annualIncome: { min: '0', max: '1000000', decimals: 2 },
+  fullTimeHoursPerWeek: { min: '1', max: '80', decimals: 2 },
+  withholdingPercent: { min: '0', max: '100', decimals: 2 },
+  sweepStep: { min: '0.1', max: '80', decimals: 2 },
+} as const;
+
+export const MAX_SCENARIOS = 6;
+export const MAX_SWEEP_POINTS = 401;
+export const MAX_WORK_DAYS_PER_WEEK = 6;
+
+type Limit = { min: string; max: string; decimals: number };
+
+const DECIMAL = /^\d{1,9}(\.\d+)?$/;
+
+function compare(a: string, b: string): number {
+  // Both are plain non-negative decimals of modest size: compare as scaled integers, exactly.
+  const [ai = '0', af = ''] = a.split('.');
+  const [bi = '0', bf = ''] = b.split('.');
+  const width = Math.max(af.length, bf.length);
+  const x = BigInt(ai + af.padEnd(width, '0'));
+  const y = BigInt(bi + bf.padEnd(width, '0'));
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function normalise(input: string | number): string | null {
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input) || input < 0) return null;
+    const text = String(input);
+    return DECIMAL.test(text) ? text : null;
+  }
+  const text = input.trim();
+  return DECIMAL.test(text) ? text : null;
+}
+
+/** A non-negative decimal given as a string or a number, checked against its limits, out as a string. */
+export function decimalInput(limit: Limit) {
+  return z.pipe(
+    z.union([z.string(), z.number()], { error: 'must be a number' }),
+    z.transform((input, ctx) => {
+      const value = normalise(input);
+      if (value === null) {
+        ctx.issues.push({ code: 'custom', message: 'must be a non-negative number such as 12.50', input, params: { reason: 'notANumber' } });
+        return z.NEVER;
+      }
+      const decimals = value.split('.')[1]?.length ?? 0;
+      if (decimals > limit.decimals) {
+        ctx.issues.push({ code: 'custom', message: `must have at most ${limit.decimals} decimals`, input, params: { reason: 'tooManyDecimals', max: limit.decimals } });
+        return z.NEVER;
+      }
+      if (compare(value, limit.min) < 0) {
+        ctx.issues.push({ code: 'custom', message: `must be at least ${limit.min}`, input, params: { reason: 'tooSmall', min: limit.min } });
+        return z.NEVER;
+      }
+      if (compare(value, limit.max) > 0) {
+        ctx.issues.push({ code: 'custom', message: `must be at most ${limit.max}`, input, params: { reason: 'tooLarge', max: limit.max } });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  );
+}
+
+const realDate = (s: string) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+
+export const IsoDateInput = z.string({ error: 'must be a date written YYYY-MM-DD' }).check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }),
+  z.refine(realDate, { error: 'is not a real calendar date', params: { reason: 'invalidDate' } }),
+);
+
+const bool = (what: string) => z.boolean({ error: `must be true or false (${what})` });
+
+export const EarningsRelatedPensionInput = z.strictObject({
+  type: z.enum(['full', 'partial'], { error: 'must be "full" or "partial"' }),
+  fixedTerm: bool('true for a rehabilitation subsidy, false for a disability pension'),
+  monthlyAmount: decimalInput(LIMITS.pensionMonthlyAmount),
+  stabilisedEarnings: z.optional(decimalInput(LIMITS.stabilisedEarnings)),
+  earningsLimit: z.optional(decimalInput(LIMITS.earningsLimit)),
+});
+
+export const KelaPensionInput = z.strictObject({
+  fixedTerm: bool('true for a rehabilitation subsidy, false for a disability pension'),
+  monthlyAmount: z.optional(decimalInput(LIMITS.kelaMonthlyAmount)),
+  guaranteePension: z.optional(decimalInput(LIMITS.kelaMonthlyAmount)),
+  receivesCareAllowance: z.optional(bool('pensioners’ care allowance received')),
+});
+
+export const SicknessAllowanceInput = z
+  .strictObject({
+    dailyAmount: z.optional(decimalInput(LIMITS.dailyAmount)),
+    annualIncome: z.optional(decimalInput(LIMITS.annualIncome)),
+    fullTimeHoursPerWeek: z.optional(decimalInput(LIMITS.fullTimeHoursPerWeek)),
+  })
+  .check(
+    z.superRefine((value, ctx) => {
+      const given = Number(value.dailyAmount !== undefined) + Number(value.annualIncome !== undefined);
+      if (given !== 1) {
+        ctx.issues.push({
+          code: 'custom',
+          path: [value.dailyAmount === undefined ? 'dailyAmount' : 'annualIncome'],
+          message: given === 0 ? 'give the daily amount from the decision, or the annual income' : 'give either dailyAmount or annualIncome, not both',
+          input: value,
+          params: { reason: given === 0 ? 'oneOfRequired' : 'onlyOneAllowed', fields: 'dailyAmount,annualIncome' },
+        });
+      }
+    }),
+  );
+
+export const TaxInput = z.strictObject({
+  wageWithholdingPercent: z.optional(decimalInput(LIMITS.withholdingPercent)),
+  benefitWithholdingPercent: z.optional(decimalInput(LIMITS.withholdingPercent)),
+});
+
+export const HouseholdInput = z.strictObject({
+  livingWithPartner: bool('married or cohabiting'),
+});
+
+export const BenefitsInput = z
+  .strictObject({
+    earningsRelatedPension: z.optional(EarningsRelatedPensionInput),
+    kelaPension: z.optional(KelaPensionInput),
+    sicknessAllowance: z.optional(SicknessAllowanceInput),
+  })
+  .check(
+    z.refine((b) => b.earningsRelatedPension !== undefined || b.kelaPension !== undefined || b.sicknessAllowance !== undefined, {
+      error: 'give at least one benefit: earningsRelatedPension, kelaPension or sicknessAllowance',
+      params: { reason: 'benefitRequired' },
+    }),
+  );
+
+export const ScenarioInput = z
+  .strictObject({
+    id: z.string({ error: 'must be a short text id' }).check(
+      z.regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'must be 1–40 letters, digits, - or _' }),
+    ),
+    label: z.optional(z.string({ error: 'must be text' }).check(z.maxLength(80, { error: 'must be at most 80 characters' }))),
+    hoursPerWeek: z.optional(decimalInput(LIMITS.hoursPerWeek)),
+    hourlyWage: z.optional(decimalInput(LIMITS.hourlyWage)),
+    monthlyEarnings: z.optional(decimalInput(LIMITS.monthlyEarnings)),
+    workDaysPerWeek: z.optional(
+      z.int({ error: 'must be a whole number of days' }).check(
+        z.minimum(1, { error: 'must be at least 1' }),
+        z.maximum(MAX_WORK_DAYS_PER_WEEK, { error: `must be at most ${MAX_WORK_DAYS_PER_WEEK}` }),
+      ),
+    ),
+  })
+  .check(
+    z.superRefine((s, ctx) => {
+      const hours = s.hoursPerWeek !== undefined;
+      const wage = s.hourlyWage !== undefined;
+      const monthly = s.monthlyEarnings !== undefined;
+      if (monthly && (hours || wage)) {
+        ctx.issues.push({ code: 'custom', path: ['monthlyEarnings'], input: s, message: 'give either hoursPerWeek and hourlyWage, or monthlyEarnings, not both', params: { reason: 'onlyOneAllowed', fields: 'hoursPerWeek+hourlyWage,monthlyEarnings' } });
+      } else if (!monthly && !(hours && wage)) {
+        ctx.issues.push({ code: 'custom', path: [hours ? 'hourlyWage' : 'hoursPerWeek'], input: s, message: 'give hoursPerWeek and hourlyWage, or monthlyEarnings', params: { reason: 'required' } });
+      }
+    }),
+  );
+
+export const CaseFields = {
+  date: z.optional(IsoDateInput),
+  household: z.optional(HouseholdInput),
+  benefits: BenefitsInput,
+  tax: z.optional(TaxInput),
+};
+
+type CaseLike = { household?: { livingWithPartner: boolean } | undefined; benefits: { kelaPension?: { monthlyAmount?: string | undefined } | undefined } };
+
+/** The household is needed only when the national pension has to be computed. */
+function householdNeeded(value: CaseLike, ctx: { issues: unknown[] }) {
+  if (value.benefits.kelaPension && value.benefits.kelaPension.monthlyAmount === undefined && value.household === undefined) {
+    (ctx.issues as object[]).push({
+      code: 'custom',
+      path: ['household', 'livingWithPartner'],
+      input: value,
+      message: 'say whether the person lives with a spouse or partner, or give the Kela pension amount',
+      params: { reason: 'required' },
+    });
+  }
+}
+
+export const CalculationRequest = z
+  .strictObject({
+    ...CaseFields,
+    scenarios: z
+      .array(ScenarioInput, { error: 'must be a list of scenarios' })
+      .check(
+        z.minLength(1, { error: 'give at least one scenario' }),
+        z.maxLength(MAX_SCENARIOS, { error: `give at most ${MAX_SCENARIOS} scenarios` }),
+        z.superRefine((list, ctx) => {
+          const seen = new Set<string>();
+          list.forEach((s, i) => {
+            if (seen.has(s.id)) ctx.issues.push({ code: 'custom', path: [i, 'id'], input: s.id, message: 'each scenario needs its own id', params: { reason: 'duplicateId' } });
+            seen.add(s.id);
+          });
+        }),
+      ),
+  })
+  .check(z.superRefine(householdNeeded));
+
+/** The chart's usual range: 0–40 h a week in 0.5 h steps. Stated in the API documentation. */
+export const SWEEP_DEFAULTS = { fromHours: '0', toHours: '40', stepHours: '0.5' } as const;
+
+export const SweepInput = z
+  .strictObject({
+    hourlyWage: decimalInput(LIMITS.hourlyWage),
+    fromHours: z.optional(decimalInput(LIMITS.hoursPerWeek)),
+    toHours: z.optional(decimalInput(LIMITS.hoursPerWeek)),
+    stepHours: z.optional(decimalInput(LIMITS.sweepStep)),
+    workDaysPerWeek: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_WORK_DAYS_PER_WEEK))),
+  })
+  .check(
+    z.superRefine((s, ctx) => {
+      const from = Number(s.fromHours ?? SWEEP_DEFAULTS.fromHours);
+      const to = Number(s.toHours ?? SWEEP_DEFAULTS.toHours);
+      const step = Number(s.stepHours ?? SWEEP_DEFAULTS.stepHours);
+      if (to < from) {
+        ctx.issues.push({ code: 'custom', path: ['toHours'], input: s, message: 'must not be smaller than fromHours', params: { reason: 'tooSmall', min: String(from) } });
+      } else if (Math.floor((to - from) / step + 1e-9) + 1 > MAX_SWEEP_POINTS) {
+        ctx.issues.push({ code: 'custom', path: ['stepHours'], input: s, message: `gives more than ${MAX_SWEEP_POINTS} points; use a larger step`, params: { reason: 'tooManyPoints', max: MAX_SWEEP_POINTS } });
+      }
+    }),
+  );
+
+export const SweepRequest = z
+  .strictObject({
+    ...CaseFields,
+    sweep: SweepInput,
+  })
+  .check(z.superRefine(householdNeeded));
+
+export type CalculationRequest = z.output<typeof CalculationRequest>;
+export type CalculationRequestInput = z.input<typeof CalculationRequest>;
+export type SweepRequest = z.output<typeof SweepRequest>;
+export type ScenarioInput = z.output<typeof ScenarioInput>;
+export type CaseInput = Omit<CalculationRequest, 'scenarios'>;

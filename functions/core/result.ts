@@ -1,0 +1,154 @@
+import type { SourceRef } from './ruleset.ts';
+
+/** What the engine returns. Money is always a string with two decimals. */
+
+export const BENEFITS = [
+  'earningsRelatedPension',
+  'kelaPension',
+  'guaranteePension',
+  'disabilityAllowance',
+  'sicknessAllowance',
+  'partialSicknessAllowance',
+] as const;
+export type Benefit = (typeof BENEFITS)[number];
+
+/**
+ * continues: paid as without work · mayBecomePartial: the pension provider may convert a full pension to a
+ * partial one (half) · suspended: left to rest, nothing paid · reduced: paid, but less · notPayable: not paid
+ * in this scenario for a reason other than a rest (conditions not met, amount under the minimum payable).
+ */
+export const STATUSES = ['continues', 'mayBecomePartial', 'suspended', 'reduced', 'notPayable'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Every explanation code the engine can emit. The web app words each one in fi / sv / en. */
+export const EXPLANATION_CODES = [
+  // rule set and case
+  'beyondVerifiedDate',
+  'unofficialFigures',
+  'sicknessAllowanceWithDisabilityPension',
+  // earnings and totals
+  'earningsFromHours',
+  'earningsGiven',
+  'netEstimate',
+  'netNotComputed',
+  // earnings-related pension
+  'limitFromDecision',
+  'limitFromStabilisedEarnings',
+  'limitIsEuroMinimum',
+  'limitUnknownUsingMinimum',
+  'suspensionLimitAssumedMinimum',
+  'withinLimit',
+  'overFullPensionLimit',
+  'overSuspensionLimit',
+  'restartWithoutNewAssessment',
+  'shortExceedanceMayBeTolerated',
+  'newPensionAccrues',
+  // Kela pension and guarantee pension
+  'kelaAmountFromDecision',
+  'kelaAmountComputed',
+  'kelaBelowMinimumPayable',
+  'kelaNotWithPartialPension',
+  'kelaLimitIsEuroMinimum',
+  'kelaWithinLimit',
+  'kelaOverLimit',
+  'guaranteeAmountFromDecision',
+  'guaranteeAmountComputed',
+  'guaranteeBelowMinimumPayable',
+  'guaranteeNotWithPartialPension',
+  // disability allowance
+  'disabilityAllowanceOnlyDuringRest',
+  'disabilityAllowanceDuringRest',
+  // sickness allowance
+  'sicknessDailyFromDecision',
+  'sicknessDailyEstimated',
+  'sicknessDailyMinimum',
+  'sicknessPaidForWeekdays',
+  'sicknessNotPaidForWorkDays',
+  'assumedWorkDaysPerWeek',
+  'regularWorkEndsSicknessAllowance',
+  'partialSicknessAllowanceApplies',
+  'partialSicknessOutsideBand',
+  'partialSicknessNeedsFullTimeJob',
+  'partialSicknessNeedsHours',
+] as const;
+export type ExplanationCode = (typeof EXPLANATION_CODES)[number];
+
+export type ParamValue = string | number | boolean;
+
+export interface Explanation {
+  code: ExplanationCode;
+  severity: 'info' | 'warning';
+  params: Record<string, ParamValue>;
+}
+
+export interface BenefitOutcome {
+  benefit: Benefit;
+  status: Status;
+  monthlyAmount: string;
+  monthlyAmountWithoutWork: string;
+  /** Monthly gross earnings up to which the benefit is paid as without work; null where no euro limit applies. */
+  earningsLimit: string | null;
+  /** For a full earnings-related pension: the higher limit above which the pension is left to rest. */
+  suspensionLimit: string | null;
+  /** earningsLimit − earnings; negative when over the limit. */
+  headroom: string | null;
+  /** The most hours a week at this scenario's wage that keep earnings within earningsLimit (0.1 h, rounded down). */
+  maxHoursPerWeek: string | null;
+  explanations: Explanation[];
+  sources: SourceRef[];
+}
+
+export interface Totals {
+  grossIncome: string;
+  /** Net estimate; null when a withholding percentage it needs was not given. */
+  netIncome: string | null;
+  changeFromFirst: string;
+  netChangeFromFirst: string | null;
+}
+
+export interface ScenarioResult {
+  id: string;
+  label?: string;
+  hoursPerWeek: string | null;
+  hourlyWage: string | null;
+  monthlyEarnings: string;
+  benefits: BenefitOutcome[];
+  totals: Totals;
+  explanations: Explanation[];
+}
+
+export interface RuleSetStamp {
+  version: string;
+  label: string;
+  verifiedUntil: string;
+  warnings: Explanation[];
+}
+
+export interface CalculationResult {
+  ruleSet: RuleSetStamp;
+  date: string;
+  scenarios: ScenarioResult[];
+}
+
+export interface SweepPoint {
+  hoursPerWeek: string;
+  monthlyEarnings: string;
+  benefits: { benefit: Benefit; status: Status; monthlyAmount: string }[];
+  grossIncome: string;
+  netIncome: string | null;
+}
+
+export interface SweepLimit {
+  benefit: Benefit;
+  kind: 'earningsLimit' | 'suspensionLimit';
+  monthlyEarnings: string;
+  maxHoursPerWeek: string;
+}
+
+export interface SweepResult {
+  ruleSet: RuleSetStamp;
+  date: string;
+  hourlyWage: string;
+  limits: SweepLimit[];
+  points: SweepPoint[];
+}

@@ -1,0 +1,45 @@
+import { dec, type Dec } from './money.ts';
+import type { ParameterName } from './parameters.ts';
+import { valueAt, type Bracket, type RuleSet, type SourceRef } from './ruleset.ts';
+
+/**
+ * Reads parameters in force on one date and remembers which ones were used, so that every outcome can
+ * list the sources behind it. One reader per benefit keeps each benefit's sources to itself.
+ */
+export class RuleReader {
+  private readonly used = new Map<ParameterName, SourceRef>();
+
+  constructor(
+    readonly ruleSet: RuleSet,
+    readonly date: string,
+  ) {}
+
+  private read(name: ParameterName): SourceRef {
+    const ref = valueAt(this.ruleSet, name, this.date);
+    this.used.set(name, ref);
+    return ref;
+  }
+
+  /** A euro amount, percentage or count. */
+  number(name: ParameterName): Dec {
+    const { value } = this.read(name);
+    if (typeof value !== 'string') throw new Error(`Parameter ${name} is not a single number`);
+    return dec(value);
+  }
+
+  brackets(name: ParameterName): Bracket[] {
+    const { value } = this.read(name);
+    if (!Array.isArray(value) || typeof value[0] !== 'object') throw new Error(`Parameter ${name} is not a bracket list`);
+    return value as Bracket[];
+  }
+
+  list(name: ParameterName): string[] {
+    const { value } = this.read(name);
+    if (!Array.isArray(value) || (value.length > 0 && typeof value[0] !== 'string')) throw new Error(`Parameter ${name} is not a list`);
+    return value as string[];
+  }
+
+  sources(): SourceRef[] {
+    return [...this.used.values()];
+  }
+}

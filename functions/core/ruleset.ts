@@ -1,0 +1,97 @@
+import type { ParameterName, Unit } from './parameters.ts';
+
+/** The rule set as the engine sees it: validated and compiled from rules/*.yaml by rules/load.ts. */
+
+export type Language = 'fi' | 'sv' | 'en';
+export type Texts = Record<Language, string>;
+export type ValueStatus = 'official' | 'secondary' | 'derived';
+
+/** A marginal-rate bracket: `percent` of the part of annual income above `over` (euros a year). */
+export interface Bracket {
+  over: string;
+  percent: string;
+}
+
+export type RuleValue = string | Bracket[] | string[];
+
+export interface DatedValue {
+  /** First day (YYYY-MM-DD) on which the value is in force; it stays in force until the next entry. */
+  from: string;
+  value: RuleValue;
+  status: ValueStatus;
+  source: string;
+  note?: string;
+}
+
+export interface Reference {
+  title: string;
+  href: string;
+}
+
+export interface Parameter {
+  name: string;
+  area: string;
+  file: string;
+  description: Texts;
+  unit: Unit;
+  period: 'day' | 'week' | 'month' | 'year' | 'none';
+  reference: Reference[];
+  /** Sorted by `from`, oldest first. */
+  values: DatedValue[];
+}
+
+export interface RuleSet {
+  label: string;
+  /** sha-256 of the rule content, hex. */
+  hash: string;
+  /** `label+hash12`: stamped on every result, saved case and printout. */
+  version: string;
+  /** First date the rule set covers. */
+  validFrom: string;
+  /** The maintainers have checked every figure up to and including this date. */
+  verifiedUntil: string;
+  areas: { id: string; file: string; title: Texts }[];
+  parameters: Record<string, Parameter>;
+}
+
+/** One value of one parameter, as used in a calculation: the trace behind every figure. */
+export interface SourceRef {
+  parameter: ParameterName;
+  value: RuleValue;
+  unit: Unit;
+  validFrom: string;
+  status: ValueStatus;
+  source: string;
+  reference: Reference[];
+}
+
+export class RuleDateError extends Error {
+  constructor(
+    readonly date: string,
+    readonly validFrom: string,
+  ) {
+    super(`No rules for ${date}: the rule set starts on ${validFrom}`);
+    this.name = 'RuleDateError';
+  }
+}
+
+/** The dated entry of `name` in force on `date`. Throws rather than falling back to another period. */
+export function valueAt(ruleSet: RuleSet, name: ParameterName, date: string): SourceRef {
+  const parameter = ruleSet.parameters[name];
+  if (!parameter) throw new Error(`Rule set ${ruleSet.version} has no parameter ${name}`);
+  let found: DatedValue | undefined;
+  for (const entry of parameter.values) {
+    if (entry.from <= date) found = entry;
+    else break;
+  }
+  if (!found) throw new RuleDateError(date, ruleSet.validFrom);
+  return {
+    parameter: name,
+    value: found.value,
+    unit: parameter.unit,
+    validFrom: found.from,
+    status: found.status,
+    source: found.source,
+    reference: parameter.reference,
+  };
+}
