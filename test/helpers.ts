@@ -1,0 +1,30 @@
+import { calculate, CalculationRequest, type BenefitOutcome, type CalculationRequestInput, type CalculationResult } from '../functions/core/index.ts';
+import type { Benefit } from '../functions/core/result.ts';
+import { loadRuleSet } from '../rules/load.ts';
+
+/** The repository's own rule set, validated once for all tests. */
+export const ruleSet = loadRuleSet();
+
+/** Runs a request through the shared schema and the engine, as the API does. */
+export function run(input: CalculationRequestInput & { date: string }): CalculationResult {
+  const parsed = CalculationRequest.parse(input);
+  return calculate(ruleSet, { ...parsed, date: input.date });
+}
+
+/** The outcome of one benefit in one scenario (first scenario unless named). */
+export function outcomeOf(result: CalculationResult, benefit: Benefit | 'sickness', scenarioId?: string): BenefitOutcome {
+  const scenario = scenarioId ? result.scenarios.find((s) => s.id === scenarioId) : result.scenarios[0];
+  if (!scenario) throw new Error(`no scenario ${scenarioId}`);
+  const found = scenario.benefits.find((b) =>
+    benefit === 'sickness' ? b.benefit === 'sicknessAllowance' || b.benefit === 'partialSicknessAllowance' : b.benefit === benefit,
+  );
+  if (!found) throw new Error(`no ${benefit} in scenario ${scenario.id}: ${scenario.benefits.map((b) => b.benefit).join(', ')}`);
+  return found;
+}
+
+export function codes(outcome: { explanations: { code: string }[] }): string[] {
+  return outcome.explanations.map((e) => e.code);
+}
+
+/** One scenario of given monthly earnings. */
+export const earning = (monthlyEarnings: string, id = 's') => [{ id, monthlyEarnings }];
