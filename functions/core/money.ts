@@ -4,7 +4,8 @@ import Decimal from 'decimal.js';
  * The one place that touches decimal.js. Values enter as strings, stay exact through a calculation,
  * and are rounded only where a rule says so: to cents, half up, at the end of a monthly or daily amount.
  */
-export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+// 34 significant digits, as IEEE 754 decimal128: far beyond any euro amount here.
+export const D = Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_UP });
 export type Dec = InstanceType<typeof D>;
 
 export const ZERO = new D(0);
