@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/rules/**/*.test.ts'],
+          include: ['test/core/**/*.test.ts', 'test/rules/**/*.test.ts', 'test/store/**/*.test.ts'],
         },
       },
     ],
