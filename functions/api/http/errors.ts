@@ -1,0 +1,49 @@
+import { createError, HttpError } from '@middy/util';
+import * as z from 'zod/mini';
+import { RuleDateError } from '#core/ruleset.ts';
+import { fromZod, MAX_ISSUES, type Issue } from './issues.ts';
+
+/**
+ * Errors are thrown anywhere (schemas, the engine, handlers) and turned into responses in one place:
+ * `toHttpError` below, used by the stack's error middleware. Every body is JSON: `{ error }`, and for a
+ * 400 `{ error, issues: [{ path, message, code?, params? }] }`.
+ */
+
+export function httpError(statusCode: number, body: { error: string; issues?: Issue[] }, headers?: Record<string, string>): HttpError {
+  const error = createError(statusCode, JSON.stringify(body), { expose: true });
+  if (headers) error.headers = headers;
+  return error;
+}
+
+export function badRequest(issues: Issue[]): HttpError {
+  const shown = issues.slice(0, MAX_ISSUES);
+  const error = issues.length > shown.length ? `Invalid request (the first ${shown.length} of ${issues.length} problems are listed)` : 'Invalid request';
+  return httpError(400, { error, issues: shown });
+}
+
+export const INTERNAL_ERROR_BODY = JSON.stringify({ error: 'Internal error' });
+
+function isHttpError(error: unknown): error is HttpError {
+  return error instanceof Error && typeof (error as HttpError).statusCode === 'number' && typeof (error as HttpError).expose === 'boolean';
+}
+
+/** Maps anything thrown while answering a request to an exposable HttpError with a JSON body. */
+export function toHttpError(error: unknown): { error: HttpError; unexpected: boolean } {
+  if (error instanceof z.core.$ZodError) return { error: badRequest(fromZod(error.issues)), unexpected: false };
+  if (error instanceof RuleDateError) {
+    return {
+      error: badRequest([
+        { path: ['date'], message: `must be ${error.validFrom} or later: the rules start on that date`, code: 'custom', params: { reason: 'beforeRuleSet', min: error.validFrom } },
+      ]),
+      unexpected: false,
+    };
+  }
+  if (isHttpError(error) && error.expose) {
+    const unexpected = error.statusCode >= 500;
+    if (error.message.startsWith('{')) return { error, unexpected };
+    const wrapped = httpError(error.statusCode, { error: error.message });
+    if (error.headers) wrapped.headers = error.headers;
+    return { error: wrapped, unexpected };
+  }
+  return { error: createError(500, INTERNAL_ERROR_BODY, { expose: true }), unexpected: true };
+}

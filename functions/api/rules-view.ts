@@ -1,0 +1,29 @@
+import { warning } from '#core/outcome.ts';
+import type { ParameterName } from '#core/parameters.ts';
+import { RuleDateError, valueAt, type RuleSet } from '#core/ruleset.ts';
+import type { RulesResponse } from './schemas.ts';
+
+/** The rule set as the API shows it: every parameter with the value in force on `date` and its history. */
+export function describeRules(ruleSet: RuleSet, date: string): RulesResponse {
+  if (date < ruleSet.validFrom) throw new RuleDateError(date, ruleSet.validFrom);
+  const warnings = date > ruleSet.verifiedUntil ? [warning('beyondVerifiedDate', { date, verifiedUntil: ruleSet.verifiedUntil })] : [];
+  return {
+    ruleSet: { version: ruleSet.version, label: ruleSet.label, hash: ruleSet.hash, validFrom: ruleSet.validFrom, verifiedUntil: ruleSet.verifiedUntil, warnings },
+    date,
+    areas: ruleSet.areas,
+    parameters: Object.values(ruleSet.parameters).map((p) => {
+      const { validFrom } = valueAt(ruleSet, p.name as ParameterName, date);
+      const inForce = p.values.find((v) => v.from === validFrom)!;
+      return {
+        name: p.name,
+        area: p.area,
+        description: p.description,
+        unit: p.unit,
+        period: p.period,
+        reference: p.reference,
+        inForce,
+        history: p.values,
+      };
+    }),
+  };
+}

@@ -1,0 +1,79 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { placeholderPage } from './placeholder.ts';
+
+/**
+ * The built web app (dist/web, from `npm run build`) with a single-page-app fallback: a path without a
+ * file extension that is not a file gets index.html. Without a build, a placeholder page.
+ */
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+const BASE_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' };
+
+function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
+  res.writeHead(status, { ...BASE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+  res.end(text);
+}
+
+async function fileAt(path: string): Promise<number | null> {
+  try {
+    const s = await stat(path);
+    return s.isFile() ? s.size : null;
+  } catch {
+    return null;
+  }
+}
+
+export function staticSite(root: string) {
+  const rootDir = normalize(root);
+  return async (req: IncomingMessage, res: ServerResponse, pathname: string, apiBase: string): Promise<void> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+    let relative: string;
+    try {
+      relative = decodeURIComponent(pathname);
+    } catch {
+      return plain(res, 400, 'Bad path');
+    }
+    const target = normalize(join(rootDir, relative));
+    if (target !== rootDir && !target.startsWith(rootDir + sep)) return plain(res, 404, 'Not found');
+
+    const indexFile = join(rootDir, 'index.html');
+    let file = target.endsWith(sep) || target === rootDir ? indexFile : target;
+    let size = await fileAt(file);
+    if (size === null && extname(relative) === '') {
+      file = indexFile;
+      size = await fileAt(file);
+      if (size === null) {
+        res.writeHead(200, { ...BASE_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+        return void res.end(req.method === 'HEAD' ? undefined : placeholderPage(apiBase));
+      }
+    }
+    if (size === null) return plain(res, 404, 'Not found');
+    const immutable = relative.startsWith('/assets/');
+    res.writeHead(200, {
+      ...BASE_HEADERS,
+      'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Length': String(size),
+      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(file).pipe(res);
+  };
+}
