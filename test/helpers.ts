@@ -28,3 +28,9 @@ export function codes(outcome: { explanations: { code: string }[] }): string[] {
 
 /** One scenario of given monthly earnings. */
 export const earning = (monthlyEarnings: string, id = 's') => [{ id, monthlyEarnings }];
+
+/** The first day of the month after the rule set's verified date: still computed, with a warning. */
+export function monthAfterVerified(): string {
+  const [year, month] = ruleSet.verifiedUntil.split('-').map(Number) as [number, number];
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXPLANATION_CODES, type CalculationResult } from '../../functions/core/index.ts';
-import { run } from '../helpers.ts';
+import { monthAfterVerified, run } from '../helpers.ts';
 
 function allCodes(result: CalculationResult): string[] {
   return [
@@ -14,7 +14,7 @@ const hours = (id: string, hoursPerWeek: string, hourlyWage = '15') => ({ id, ho
 /** A handful of cases that between them reach every explanation the web app must be able to word. */
 const results = () => [
   run({
-    date: '2027-02-01',
+    date: monthAfterVerified(),
     household: { livingWithPartner: true },
     benefits: {
       earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '900', stabilisedEarnings: '3000' },
