@@ -28,12 +28,33 @@ export const Reference = z.strictObject({ title: nonEmpty, href: HttpUrl });
 
 export const VALUE_STATUSES = ['official', 'secondary', 'derived'] as const;
 
-export const DatedValue = z.strictObject({
-  value: z.unknown(),
-  status: z.enum(VALUE_STATUSES, { error: 'must be one of official, secondary, derived' }),
-  source: HttpUrl,
-  note: nonEmpty.optional(),
-});
+/**
+ * Written by `npm run rules -- new-period` where it cannot compute a figure. The schema lets it through so
+ * that the commands can read and rewrite the file; the loader refuses it, so nothing is built or published
+ * until a maintainer has filled it in.
+ */
+export const PLACEHOLDER = 'placeholder';
+export const ENTRY_STATUSES = [...VALUE_STATUSES, PLACEHOLDER] as const;
+export type EntryStatus = (typeof ENTRY_STATUSES)[number];
+
+const SOURCE_MESSAGE = 'must be the web address (https://…) where the figure or rule is published';
+
+export const DatedValue = z
+  .strictObject({
+    value: z.unknown(),
+    status: z.enum(ENTRY_STATUSES, { error: 'must be one of official, secondary, derived' }),
+    source: HttpUrl.optional(),
+    note: nonEmpty.optional(),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.status !== PLACEHOLDER && entry.source === undefined) ctx.addIssue({ code: 'custom', path: ['source'], message: SOURCE_MESSAGE });
+  });
+
+/** How a value computed from an index is rounded: to cents (half up), or down to whole euros (SVL thresholds). */
+export const ROUNDINGS = ['cents', 'euroDown'] as const;
+export type Rounding = (typeof ROUNDINGS)[number];
+/** Units whose values an index can move: euro amounts, and the euro thresholds of a bracket list. */
+export const INDEXABLE_UNITS = ['EUR', 'brackets'] as const;
 
 export const UNITS = ['EUR', 'percent', 'months', 'days', 'hours', 'count', 'brackets', 'isoWeekdays', 'holidays'] as const;
 export const PERIODS = ['day', 'week', 'month', 'year', 'none'] as const;
@@ -77,14 +98,30 @@ export const ParameterEntry = z
     unit: z.enum(UNITS, { error: `must be one of ${UNITS.join(', ')}` }),
     period: z.enum(PERIODS, { error: `must be one of ${PERIODS.join(', ')}` }),
     reference: z.array(Reference, { error: 'must list the law or page that sets the rule' }).min(1, 'must list at least one reference'),
+    /** The index (a parameter of rules/indexes.yaml) that moves this figure; `new-period` computes the next value with it. */
+    indexation: z.string({ error: 'must name an index parameter, e.g. nationalPensionIndex' }).regex(/^[a-z][A-Za-z0-9]*$/, 'must name an index parameter, e.g. nationalPensionIndex').optional(),
+    rounding: z.enum(ROUNDINGS, { error: `must be one of ${ROUNDINGS.join(', ')}` }).optional(),
+    /** Set anew every year by a decree, a decision or a freeze: `new-period` for 1 January writes a placeholder to fill in. */
+    setYearly: z.boolean({ error: 'must be true or false' }).optional(),
     values: z.record(IsoDate, DatedValue, { error: 'must map effective dates (YYYY-MM-DD) to values' }),
   })
   .superRefine((param, ctx) => {
     const dates = Object.keys(param.values);
     if (dates.length === 0) ctx.addIssue({ code: 'custom', path: ['values'], message: 'must have at least one dated value' });
+    if (param.indexation !== undefined) {
+      if (!(INDEXABLE_UNITS as readonly string[]).includes(param.unit)) {
+        ctx.addIssue({ code: 'custom', path: ['indexation'], message: `only ${INDEXABLE_UNITS.join(' and ')} values can follow an index` });
+      }
+      if (param.rounding === undefined) ctx.addIssue({ code: 'custom', path: ['rounding'], message: `an indexed figure must say how it is rounded: ${ROUNDINGS.join(' or ')}` });
+      if (param.setYearly) ctx.addIssue({ code: 'custom', path: ['setYearly'], message: 'a figure follows an index or is set every year, not both' });
+    } else if (param.rounding !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['rounding'], message: 'only an indexed figure (with `indexation`) has a rounding' });
+    }
     const valueSchema = VALUE_SCHEMA_BY_UNIT[param.unit];
     for (const date of dates) {
-      const parsed = valueSchema.safeParse(param.values[date]!.value);
+      const entry = param.values[date]!;
+      if (entry.status === PLACEHOLDER) continue; // refused, with its own message, by the loader
+      const parsed = valueSchema.safeParse(entry.value);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           ctx.addIssue({ code: 'custom', path: ['values', date, 'value', ...issue.path], message: issue.message });
@@ -109,4 +146,5 @@ export const RuleSetFile = z.strictObject({
 });
 
 export type RuleFile = z.infer<typeof RuleFile>;
+export type ParameterEntry = z.infer<typeof ParameterEntry>;
 export type RuleSetFile = z.infer<typeof RuleSetFile>;

@@ -95,3 +95,47 @@ export function valueAt(ruleSet: RuleSet, name: ParameterName, date: string): So
     reference: parameter.reference,
   };
 }
+
+/** The dated entry of `parameter` in force on `date`; undefined before its first value. Read-only. */
+export function entryAt(parameter: Parameter, date: string): DatedValue | undefined {
+  let found: DatedValue | undefined;
+  for (const entry of parameter.values) {
+    if (entry.from <= date) found = entry;
+    else break;
+  }
+  return found;
+}
+
+/** One entry that takes effect on a change date, with the one it replaces. */
+export interface RuleChange {
+  parameter: string;
+  file: string;
+  before: DatedValue | null;
+  after: DatedValue;
+  /** False when the entry confirms the same value anew (e.g. a frozen amount with a new source). */
+  valueChanged: boolean;
+}
+
+/**
+ * The latest date after the rule set's first day on which any value takes effect (on or before `asOf` when
+ * given, e.g. today), with every entry that takes effect then: what a rules page shows as "the latest change".
+ * Null when nothing has changed since the first day. Pure: the caller supplies the date.
+ */
+export function latestChange(ruleSet: RuleSet, asOf?: string): { date: string; changes: RuleChange[] } | null {
+  let latest: string | null = null;
+  for (const parameter of Object.values(ruleSet.parameters)) {
+    for (const { from } of parameter.values) {
+      if (from > ruleSet.validFrom && (asOf === undefined || from <= asOf) && (latest === null || from > latest)) latest = from;
+    }
+  }
+  if (latest === null) return null;
+  const changes: RuleChange[] = [];
+  for (const parameter of Object.values(ruleSet.parameters)) {
+    const index = parameter.values.findIndex((v) => v.from === latest);
+    if (index < 0) continue;
+    const after = parameter.values[index]!;
+    const before = parameter.values[index - 1] ?? null;
+    changes.push({ parameter: parameter.name, file: parameter.file, before, after, valueChanged: JSON.stringify(before?.value) !== JSON.stringify(after.value) });
+  }
+  return { date: latest, changes };
+}

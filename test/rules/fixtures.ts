@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { copy } from '../../rules/commands/copy.ts';
 import { RULES_DIR } from '../../rules/load.ts';
 
 /** A throw-away copy of rules/ to break on purpose. */
@@ -19,3 +20,28 @@ export function copyOfRules(): { dir: string; edit: (file: string, change: (text
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
+
+/**
+ * A throw-away copy of the rules as they stood on `date` (later values left out, verifiedUntil moved back to
+ * it), made with `rules copy --until`. Tests of the maintainer commands use it, so that the next yearly
+ * update of rules/ does not change what they see.
+ */
+export function rulesAsOf(date: string): ReturnType<typeof copyOfRules> {
+  const dir = mkdtempSync(join(tmpdir(), `rules-${date}-`));
+  const result = copy({ dir: RULES_DIR, to: dir, until: date });
+  if (result.code !== 0) throw new Error(result.stderr);
+  return {
+    dir,
+    edit(file, change) {
+      const path = join(dir, file);
+      const before = readFileSync(path, 'utf8');
+      const after = change(before);
+      if (after === before) throw new Error(`the edit of ${file} changed nothing`);
+      writeFileSync(path, after);
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** The rules at the end of 2026, the last year the tests were written for. */
+export const END_OF_2026 = '2026-12-31';

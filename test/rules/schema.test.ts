@@ -101,6 +101,18 @@ describe('a broken rule file fails with a message naming the file, the parameter
     expect(message).toContain('sickness-allowance.yaml: parameters › sicknessAllowanceBrackets › values › 2024-01-01 › value');
   });
 
+  it('a placeholder left by new-period: the engine never loads it', () => {
+    const message = problemsOf((c) =>
+      c.edit('guarantee-pension.yaml', (t) => t.replace(/value: "990.90"\n\s+status: secondary\n\s+source: [^\n]+\n/, 'value: null\n        status: placeholder\n        note: Fill in.\n')),
+    );
+    expect(message).toContain('guarantee-pension.yaml: parameters › guaranteePensionFull › values › 2026-01-01: placeholder left by `rules new-period`');
+  });
+
+  it('a date written twice in one parameter', () => {
+    const message = problemsOf((c) => c.edit('disability-allowance.yaml', (t) => t.replace('      2025-01-01:\n        value: "497.61"', '      2024-01-01:\n        value: "497.61"')));
+    expect(message).toMatch(/disability-allowance\.yaml: parameters › disabilityAllowanceHighest › values › 2024-01-01: written twice \(lines \d+ and \d+\)/);
+  });
+
   it('the hash follows the content: changing one figure changes the version', () => {
     copy = copyOfRules();
     copy.edit('payroll.yaml', (t) => t.replace('value: "0.89"', 'value: "0.90"'));

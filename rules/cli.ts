@@ -1,0 +1,196 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { check } from './commands/check.ts';
+import { copy } from './commands/copy.ts';
+import { diff } from './commands/diff.ts';
+import { impact } from './commands/impact.ts';
+import { newPeriod } from './commands/new-period.ts';
+import { isIsoDate, usage, type CommandResult } from './format.ts';
+import { RULES_DIR, RULESET_FILE } from './load.ts';
+
+/**
+ * The rule maintainers' command line: `npm run rules -- <command> [options]` (rules/README.md).
+ * Exit codes: 0 ok (warnings allowed) · 1 errors in the rules or a failed step · 2 wrong usage.
+ */
+
+interface Parsed {
+  positional: string[];
+  options: Record<string, string | true>;
+}
+
+interface Command {
+  usage: string;
+  summary: string;
+  details: string;
+  /** Options the command takes, besides --dir and --help; `true` for flags, `false` for options with a value. */
+  options: Record<string, boolean>;
+  positional: { min: number; max: number; dates: boolean };
+  run(args: string[], options: Record<string, string | true>, dir: string): CommandResult;
+}
+
+const DIR_HELP = '  --dir <folder>   the rule files to work on (default: rules/ of this repository)';
+
+const COMMANDS: Record<string, Command> = {
+  check: {
+    usage: 'check [--dir <folder>] [--today <YYYY-MM-DD>]',
+    summary: 'validate every rule file; errors (exit 1) and warnings, the verified-until date',
+    details: [
+      'Errors (exit 1): schema problems, missing sources, unknown statuses, a date written twice, placeholders',
+      'left by new-period, a figure that does not follow its index to a new date, a figure set every year with',
+      'no value in the year of verifiedUntil, a parameter that starts after validFrom.',
+      'Warnings (exit 0): figures in force on verifiedUntil that are not official, figures dated after',
+      'verifiedUntil, derived figures the index arithmetic does not reproduce, dates out of order, an expired',
+      'verifiedUntil.',
+      '',
+      '  --today <date>   the date to compare verifiedUntil with (default: today)',
+    ].join('\n'),
+    options: { today: false },
+    positional: { min: 0, max: 0, dates: false },
+    run: (_args, options, dir) => check({ dir, today: typeof options.today === 'string' ? options.today : new Date().toISOString().slice(0, 10) }),
+  },
+  'new-period': {
+    usage: 'new-period <YYYY-MM-DD> [--dir <folder>] [--dry-run]',
+    summary: 'add a dated entry from that day for every indexed figure (and, on 1 January, every yearly one)',
+    details: [
+      'A figure with `indexation` gets previous value × new index / previous index, rounded as its `rounding`',
+      'says, marked derived, when the index has a value dated exactly that day (enter it in indexes.yaml first);',
+      'otherwise a placeholder. On 1 January every figure with `setYearly: true` (the indexes themselves, the',
+      'contribution rates, the frozen minimum sickness allowance) gets a placeholder. A placeholder has no value:',
+      'check, the tests and the build refuse it until it is filled in. Other figures stay in force. Run it again',
+      'after entering an index: placeholders are recomputed, filled-in values are never touched.',
+      '',
+      '  --dry-run        show what would be written, write nothing',
+    ].join('\n'),
+    options: { 'dry-run': true },
+    positional: { min: 1, max: 1, dates: true },
+    run: ([date], options, dir) => newPeriod({ dir, date: date!, dryRun: options['dry-run'] === true }),
+  },
+  diff: {
+    usage: 'diff <from YYYY-MM-DD> <to YYYY-MM-DD> [--dir <folder>] [--json]',
+    summary: 'what changes between two dates, parameter by parameter, in a table',
+    details: ['Lists every parameter whose value on the second date differs from the first, with its status and source.', '', '  --json           the same as JSON'].join('\n'),
+    options: { json: true },
+    positional: { min: 2, max: 2, dates: true },
+    run: ([from, to], options, dir) => diff({ dir, from: from!, to: to!, json: options.json === true }),
+  },
+  impact: {
+    usage: 'impact [<from YYYY-MM-DD> <to YYYY-MM-DD>] [--dir <folder>] [--cases <folder>] [--json]',
+    summary: 'run the reference cases under the old and the new figures; list the outcomes that change',
+    details: [
+      'Old figures: those in force on <from> (default: the day before <to>). New: those in force on <to>',
+      '(default: the latest date on which any value changes). Both are computed for the month of <to>, so only',
+      'the figures differ. Lists status flips, amounts, limits and max hours that move.',
+      '',
+      '  --cases <folder> the reference cases (default: test/reference-cases/)',
+      '  --json           the same as JSON',
+    ].join('\n'),
+    options: { cases: false, json: true },
+    positional: { min: 0, max: 2, dates: true },
+    run: ([from, to], options, dir) =>
+      impact({ dir, ...(typeof options.cases === 'string' ? { casesDir: resolve(base(), options.cases) } : {}), ...(from ? { from, to: to! } : {}), json: options.json === true }),
+  },
+  copy: {
+    usage: 'copy <folder> [--until <YYYY-MM-DD>] [--dir <folder>]',
+    summary: 'a scratch copy of the rule files; with --until, as they stood on that day (to rehearse an update)',
+    details: ['The folder must be new or empty. With --until, every value dated after that day is left out and', 'verifiedUntil is moved back to it.', '', '  --until <date>   leave out the values dated after this day'].join('\n'),
+    options: { until: false },
+    positional: { min: 1, max: 1, dates: false },
+    run: ([folder], options, dir) => copy({ dir, to: resolve(base(), folder!), ...(typeof options.until === 'string' ? { until: options.until } : {}) }),
+  },
+};
+
+/** Relative paths are read from where the maintainer typed the command (npm runs scripts in the package root). */
+function base(): string {
+  return process.env.INIT_CWD ?? process.cwd();
+}
+
+export function help(command?: string): string {
+  const c = command ? COMMANDS[command] : undefined;
+  if (c) return `Usage: npm run rules -- ${c.usage}\n\n${c.summary[0]!.toUpperCase()}${c.summary.slice(1)}.\n\n${c.details}\n${DIR_HELP}\n`;
+  const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
+  return [
+    'Usage: npm run rules -- <command> [options]',
+    '',
+    'Commands for the rule maintainers (see rules/README.md for the yearly update, step by step):',
+    ...Object.entries(COMMANDS).map(([name, cmd]) => `  ${name.padEnd(width)}  ${cmd.summary}`),
+    '',
+    'Options for every command:',
+    DIR_HELP,
+    '  --help           help for the command, e.g. npm run rules -- new-period --help',
+    '',
+    'Exit codes: 0 ok (warnings allowed), 1 errors in the rules or a failed step, 2 wrong usage.',
+    '',
+  ].join('\n');
+}
+
+function parse(argv: string[], valued: Set<string>): Parsed | string {
+  const positional: string[] = [];
+  const options: Record<string, string | true> = {};
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '-h') {
+      options.help = true;
+      continue;
+    }
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    if (valued.has(name)) {
+      const value = inline ?? argv[(i += 1)];
+      if (value === undefined || value.startsWith('--')) return `--${name} needs a value`;
+      options[name] = value;
+    } else {
+      if (inline !== undefined) return `--${name} takes no value`;
+      options[name] = true;
+    }
+  }
+  return { positional, options };
+}
+
+/** Runs one command line (without `node rules/cli.ts`) and returns what to print and the exit code. */
+export function main(argv: string[]): CommandResult {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? rest[0] : undefined;
+    if (topic !== undefined && !COMMANDS[topic]) return usage(`Unknown command "${topic}".\n\n${help()}`);
+    return { code: 0, stdout: help(topic), stderr: '' };
+  }
+  const command = COMMANDS[name];
+  if (!command) return usage(`Unknown command "${name}".\n\n${help()}`);
+
+  const flags = Object.entries(command.options).filter(([, flag]) => flag).map(([o]) => o);
+  const valued = new Set(['dir', ...Object.entries(command.options).filter(([, flag]) => !flag).map(([o]) => o)]);
+  const parsed = parse(rest, valued);
+  const wrong = (message: string) => usage(`${message}\n\nUsage: npm run rules -- ${command.usage}\n(npm run rules -- ${name} --help for more)\n`);
+  if (typeof parsed === 'string') return wrong(parsed);
+  if (parsed.options.help) return { code: 0, stdout: help(name), stderr: '' };
+
+  const known = new Set([...flags, ...valued]);
+  const unknown = Object.keys(parsed.options).filter((o) => !known.has(o));
+  if (unknown.length > 0) return wrong(`Unknown option ${unknown.map((o) => `--${o}`).join(', ')} for ${name}`);
+  const { positional } = parsed;
+  const { min, max, dates } = command.positional;
+  if (positional.length < min || positional.length > max || (name === 'impact' && positional.length === 1)) {
+    return wrong(`${name} takes ${min === max ? min : name === 'impact' ? 'no or two' : `${min}–${max}`} argument${max === 1 ? '' : 's'}, got ${positional.length}`);
+  }
+  const badDate = [...(dates ? positional : []), ...['today', 'until'].map((o) => parsed.options[o]).filter((v): v is string => typeof v === 'string')].find((d) => !isIsoDate(d));
+  if (badDate !== undefined) return wrong(`"${badDate}" is not a date written YYYY-MM-DD`);
+  if (name === 'diff' || name === 'impact') {
+    const [from, to] = positional;
+    if (from && to && from >= to) return wrong(`the first date (${from}) must be before the second (${to})`);
+  }
+
+  const dir = typeof parsed.options.dir === 'string' ? resolve(base(), parsed.options.dir) : RULES_DIR;
+  if (!existsSync(join(dir, RULESET_FILE))) return wrong(`${dir} holds no rule set (${RULESET_FILE} not found)`);
+  return command.run(positional, parsed.options, dir);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const result = main(process.argv.slice(2));
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  process.exitCode = result.code;
+}

@@ -1,0 +1,47 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readRules, RULESET_FILE, ruleFileNames } from '../load.ts';
+import { failed, plural, shown, type CommandResult } from '../format.ts';
+import { RuleFileEditor } from '../yaml-edit.ts';
+
+export interface CopyOptions {
+  dir: string;
+  /** The folder to create (it must be new or empty). */
+  to: string;
+  /** Leave out every value dated after this day, as if the rules had been written then. */
+  until?: string;
+}
+
+/**
+ * `rules copy <folder> [--until <date>]`: a scratch copy of the rule files to try an update on, or, with
+ * --until, the rules as they stood on a date (to rehearse a yearly update, as rules/README.md does).
+ */
+export function copy({ dir, to, until }: CopyOptions): CommandResult {
+  const read = readRules(dir);
+  if (read.fileErrors.length > 0 || !read.header) return failed(`The rule files cannot be read. Fix these first (npm run rules -- check):\n  - ${read.fileErrors.join('\n  - ')}\n`);
+  if (until !== undefined && until < read.header.validFrom) return failed(`${until} is before the rule set's first day ${read.header.validFrom}.\n`);
+  if (existsSync(to) && readdirSync(to).length > 0) return failed(`${to} is not empty; give a new folder.\n`);
+  mkdirSync(to, { recursive: true });
+
+  let removed = 0;
+  for (const file of ruleFileNames(dir)) {
+    if (until === undefined) {
+      copyFileSync(join(dir, file), join(to, file));
+      continue;
+    }
+    const editor = new RuleFileEditor(join(dir, file));
+    removed += editor.removeEntriesAfter(until);
+    editor.save(join(to, file));
+  }
+  const header = new RuleFileEditor(join(dir, RULESET_FILE));
+  const moveVerified = until !== undefined && read.header.verifiedUntil > until;
+  if (moveVerified) header.setTopLevel('verifiedUntil', until);
+  header.save(join(to, RULESET_FILE));
+
+  const out = [
+    `Copied ${plural(read.files.length, 'rule file')} and ${RULESET_FILE} from ${shown(dir)} to ${to}${until ? `, leaving out ${plural(removed, 'value')} dated after ${until}` : ''}.`,
+    ...(moveVerified ? [`verifiedUntil set to ${until} in the copy's ${RULESET_FILE}.`] : []),
+    `Work on the copy by adding --dir ${to} to each command, e.g. npm run rules -- check --dir ${to}`,
+  ];
+  return { code: 0, stdout: `${out.join('\n')}\n`, stderr: '' };
+}

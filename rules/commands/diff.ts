@@ -1,0 +1,81 @@
+import { entryAt, readRules, type RuleEntry } from '../load.ts';
+import { failed, formatValue, plural, shown, table, type CommandResult } from '../format.ts';
+
+export interface DiffOptions {
+  dir: string;
+  from: string;
+  to: string;
+  json?: boolean;
+}
+
+interface Side {
+  date: string;
+  value: unknown;
+  status: string;
+  source: string | null;
+}
+
+export interface DiffRow {
+  parameter: string;
+  file: string;
+  from: Side | null;
+  to: Side | null;
+}
+
+export interface DiffReport {
+  from: string;
+  to: string;
+  parameters: number;
+  /** A different value on `to` than on `from`. */
+  changed: DiffRow[];
+  /** A new entry between the dates that confirms the same value (new source or status). */
+  reconfirmed: DiffRow[];
+}
+
+const side = (e: RuleEntry | undefined): Side | null => (e ? { date: e.from, value: e.value, status: e.status, source: e.source ?? null } : null);
+
+/** What changes between two dates, parameter by parameter. Works on placeholders too (shown as "to fill in"). */
+export function diffReport({ dir, from, to }: DiffOptions): DiffReport | { errors: string[] } {
+  const read = readRules(dir);
+  if (read.fileErrors.length > 0) return { errors: read.fileErrors };
+  const changed: DiffRow[] = [];
+  const reconfirmed: DiffRow[] = [];
+  const parameters = Object.values(read.parameters);
+  for (const p of parameters) {
+    const a = entryAt(p, from);
+    const b = entryAt(p, to);
+    if (a === b) continue;
+    const row = { parameter: p.name, file: p.file, from: side(a), to: side(b) };
+    if (a && b && b.status !== 'placeholder' && JSON.stringify(a.value) === JSON.stringify(b.value)) reconfirmed.push(row);
+    else changed.push(row);
+  }
+  return { from, to, parameters: parameters.length, changed, reconfirmed };
+}
+
+/** `rules diff <from> <to>`: a table of every parameter whose value differs between the two dates. */
+export function diff(options: DiffOptions): CommandResult {
+  const report = diffReport(options);
+  if ('errors' in report) return failed(`The rule files cannot be read. Fix these first (npm run rules -- check):\n  - ${report.errors.join('\n  - ')}\n`);
+  if (options.json) return { code: 0, stdout: `${JSON.stringify(report, null, 2)}\n`, stderr: '' };
+
+  const { from, to, changed, reconfirmed } = report;
+  const out: string[] = [`Changes between ${from} and ${to} in ${shown(options.dir)}:`, ''];
+  if (changed.length > 0) {
+    out.push(
+      table(
+        ['parameter', 'file', from, to, `status on ${to}`, 'source'],
+        changed.map((r) => [r.parameter, r.file, formatValue(r.from?.value), formatValue(r.to?.value), r.to?.status ?? '—', r.to?.source ?? '—']),
+      ),
+    );
+  } else {
+    out.push('No value changes.');
+  }
+  out.push('');
+  out.push(`${plural(changed.length, 'parameter')} of ${report.parameters} ${changed.length === 1 ? 'changes' : 'change'} between ${from} and ${to}.`);
+  if (reconfirmed.length > 0) {
+    out.push(
+      `Confirmed anew with the same value: ${reconfirmed.map((r) => `${r.parameter} (${formatValue(r.to!.value)}, ${r.from!.status} → ${r.to!.status})`).join(', ')}.`,
+    );
+  }
+  return { code: 0, stdout: `${out.join('\n')}\n`, stderr: '' };
+}

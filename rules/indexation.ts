@@ -1,0 +1,81 @@
+import { D, dec, type Dec } from '../functions/core/money.ts';
+import type { Bracket } from '../functions/core/ruleset.ts';
+import type { RuleEntry, RuleParameter } from './load.ts';
+import type { Rounding } from './schema.ts';
+
+/**
+ * Index arithmetic for the maintainer commands: next value = previous value × new index / previous index,
+ * rounded as the parameter says. Exact decimals throughout (decimal.js), never floats.
+ */
+
+export const ROUNDING_TEXT: Record<Rounding, string> = {
+  cents: 'rounded to cents',
+  euroDown: 'whole euros, rounded down',
+};
+
+export function round(value: Dec, rounding: Rounding): string {
+  return rounding === 'cents' ? value.toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2) : value.toDecimalPlaces(0, D.ROUND_DOWN).toFixed(0);
+}
+
+function scale(amount: string, from: string, to: string, rounding: Rounding): string {
+  return round(dec(amount).mul(dec(to)).div(dec(from)), rounding);
+}
+
+export interface Indexed {
+  value: string | Bracket[];
+  /** e.g. "990.90 × 1950/1939 = 996.52" */
+  arithmetic: string;
+}
+
+/** A euro amount, or the euro thresholds of a bracket list (the percentages stay), moved by an index. */
+export function applyIndex(value: unknown, previousIndex: string, newIndex: string, rounding: Rounding): Indexed {
+  if (typeof value === 'string') {
+    const next = scale(value, previousIndex, newIndex, rounding);
+    return { value: next, arithmetic: `${value} × ${newIndex}/${previousIndex} = ${next}` };
+  }
+  if (Array.isArray(value) && value.every((b) => b && typeof b === 'object' && 'over' in b && 'percent' in b)) {
+    const brackets = value as Bracket[];
+    const next = brackets.map((b) => ({ over: b.over === '0' ? '0' : scale(b.over, previousIndex, newIndex, rounding), percent: b.percent }));
+    const moved = brackets.filter((b) => b.over !== '0');
+    const arithmetic = moved.map((b) => `${b.over} × ${newIndex}/${previousIndex} = ${scale(b.over, previousIndex, newIndex, rounding)}`).join('; ');
+    return { value: next, arithmetic: arithmetic || 'no euro threshold to move' };
+  }
+  throw new Error('only a euro amount or a bracket list can follow an index');
+}
+
+/** The index entry in force on `date`. */
+function indexAt(index: RuleParameter, date: string): RuleEntry | undefined {
+  let found: RuleEntry | undefined;
+  for (const e of index.entries) {
+    if (e.from <= date) found = e;
+    else break;
+  }
+  return found;
+}
+
+export type Derivation =
+  | { ok: true; indexed: Indexed; previous: RuleEntry; previousIndex: RuleEntry; newIndex: RuleEntry }
+  | { ok: false; reason: string; previous?: RuleEntry };
+
+/**
+ * The value `parameter` should take on `date` by its index, from the entry in force the day before.
+ * Needs an index value dated exactly `date`: without one the result would be last period's figure again.
+ */
+export function derive(parameter: RuleParameter, index: RuleParameter, date: string): Derivation {
+  const rounding = parameter.indexation!.rounding;
+  const previous = [...parameter.entries].reverse().find((e) => e.from < date);
+  if (!previous) return { ok: false, reason: `no earlier value to start from` };
+  if (previous.status === 'placeholder') return { ok: false, reason: `the previous value (${previous.from}) is itself still to be filled in`, previous };
+  const newIndex = index.entries.find((e) => e.from === date);
+  if (!newIndex) return { ok: false, reason: `${index.name} for ${date} is not in ${index.file} yet: enter it, then run new-period ${date} again`, previous };
+  if (newIndex.status === 'placeholder') return { ok: false, reason: `${index.name} for ${date} is still to be filled in (${index.file}): fill it in, then run new-period ${date} again`, previous };
+  const previousIndex = indexAt(index, previous.from);
+  if (!previousIndex || previousIndex.status === 'placeholder') return { ok: false, reason: `${index.name} has no value in force on ${previous.from}`, previous };
+  return {
+    ok: true,
+    indexed: applyIndex(previous.value, String(previousIndex.value), String(newIndex.value), rounding),
+    previous,
+    previousIndex,
+    newIndex,
+  };
+}

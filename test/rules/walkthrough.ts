@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import type { RuleParameter } from '../../rules/load.ts';
+import { RuleFileEditor, type EntryToWrite } from '../../rules/yaml-edit.ts';
+
+/**
+ * The edits a maintainer makes by hand in the 2025 → 2026 walkthrough of rules/README.md, written as the
+ * guide shows them. The figures are the real 2026 ones.
+ */
+export const NEW_YEAR = '2026-01-01';
+
+const NETTOPALKKA = 'https://github.com/Mottalib-10M/nettopalkka.fi/blob/main/src/data/params-2026.json';
+
+/** Step 2: the two index values published in the autumn of 2025. */
+export const INDEXES: Record<string, EntryToWrite> = {
+  nationalPensionIndex: {
+    value: '1939',
+    status: 'official',
+    source: 'https://www.kela.fi/operations-national-pensions-index',
+    note: `"The value for 2026 is 1,939." Also Kela's release 9.10.2025 on STT: "vuonna 2026 se on 1939".`,
+  },
+  wageCoefficient: {
+    value: '1.712',
+    status: 'secondary',
+    source: 'https://www.verkkouutiset.fi/a/nain-paljon-tyoelakkeet-nousevat-ensi-vuonna/',
+    note: '"Palkkakertoimeksi vahvistettiin 1,712" (STM decision, reported 29.10.2025).',
+  },
+};
+
+/** Step 4: the published figures where they differ from or confirm the computed ones, and the placeholders filled in. */
+export const PUBLISHED: Record<string, EntryToWrite> = {
+  nationalPensionFullSingle: { value: '787.07', status: 'secondary', source: NETTOPALKKA, note: `Third-party data citing Kela's pension tables 1.1.2026; index arithmetic from 2025 gives 787.06.` },
+  nationalPensionIncomeThreshold: { value: '66.54', status: 'secondary', source: NETTOPALKKA, note: `798.48 €/year ÷ 12 in third-party data; Kela's own 2026 examples imply 66.50.` },
+  nationalPensionMinimumPayable: { value: '8.01', status: 'secondary', source: NETTOPALKKA },
+  guaranteePensionMinimumPayable: { value: '8.01', status: 'secondary', source: NETTOPALKKA },
+  minimumEarningsLimit: { value: '990.90', status: 'secondary', source: NETTOPALKKA, note: `Full guarantee pension 990.90 in third-party data citing Kela's pension tables 1.1.2026.` },
+  guaranteePensionFull: { value: '990.90', status: 'secondary', source: NETTOPALKKA },
+  nationalPensionFullWithPartner: { value: '702.69', status: 'secondary', source: NETTOPALKKA },
+  employeePensionContributionPercent: { value: '7.30', status: 'secondary', source: 'https://www.sttinfo.fi/tiedote/71498819/tyoelakemaksut-vuonna-2026?lang=fi' },
+  employeeUnemploymentInsurancePercent: { value: '0.89', status: 'secondary', source: 'https://demokraatti.fi/tyottomyysvakuutusmaksut-nousevat' },
+  sicknessAllowanceMinimumDaily: {
+    value: '31.99',
+    status: 'official',
+    source: 'https://www.sttinfo.fi/tiedote/71527003/kansanelakeindeksi-tuo-05-prosentin-korotuksen-osaan-kelan-etuuksista-moni-etuus-pysyy-vuoden-2025-tasolla?lang=fi',
+  },
+  sicknessAllowanceWageDeductionPercent: { value: '9.07', status: 'secondary', source: NETTOPALKKA, note: '0.88 + 7.30 + 0.89 = 9.07.' },
+};
+
+/** Writes the entries into the practice copy, as the maintainer types them. */
+export function write(dir: string, parameters: Record<string, RuleParameter>, entries: Record<string, EntryToWrite>): void {
+  const editors = new Map<string, RuleFileEditor>();
+  for (const [name, entry] of Object.entries(entries)) {
+    const file = parameters[name]!.file;
+    let editor = editors.get(file);
+    if (!editor) editors.set(file, (editor = new RuleFileEditor(join(dir, file))));
+    editor.setEntry(name, NEW_YEAR, entry);
+  }
+  for (const editor of editors.values()) editor.save();
+}
+
+/** Step 7: the label and the verified date of the release. */
+export function release(dir: string, label: string, verifiedUntil: string): void {
+  const editor = new RuleFileEditor(join(dir, 'ruleset.yaml'));
+  editor.setTopLevel('label', `"${label}"`);
+  editor.setTopLevel('verifiedUntil', verifiedUntil);
+  editor.save();
+}
