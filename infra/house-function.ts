@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+
+/** The repository root: entries, the lockfile and esbuild are found from here. */
+export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** ESM bundles have no `require`; a few CommonJS dependencies still call it. */
+export const CREATE_REQUIRE_BANNER = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
+
+/** Every Lambda of the product runs with these unless it says otherwise. */
+export const HOUSE_DEFAULTS = {
+  runtime: Runtime.NODEJS_22_X,
+  architecture: Architecture.ARM_64,
+  /** The API answers in milliseconds; API Gateway gives up at 30 s anyway. */
+  timeout: Duration.seconds(10),
+  memorySize: 512,
+  logRetention: RetentionDays.ONE_MONTH,
+  /** Stack traces point at the TypeScript sources. */
+  environment: { NODE_OPTIONS: '--enable-source-maps' },
+} as const;
+
+export interface HouseFunctionProps {
+  /** The handler module relative to the repository root, e.g. `functions/api/health.ts`; it exports `handler`. */
+  readonly entry: string;
+  readonly description?: string;
+  /** Only what this function needs (e.g. TABLE_NAME); NODE_OPTIONS is always set. */
+  readonly environment?: Readonly<Record<string, string>>;
+  readonly timeout?: Duration;
+  readonly memorySize?: number;
+  readonly logRetention?: RetentionDays;
+}
+
+/**
+ * The house Lambda: Node.js 22 on ARM64, bundled locally by esbuild (never Docker) as minified ESM with a
+ * source map and the AWS SDK left to the runtime; a short timeout; its own log group with a retention; and
+ * its own role that may write to that log group and nothing else. Grant anything more explicitly.
+ */
+export class HouseFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly logGroup: LogGroup;
+  readonly role: Role;
+
+  constructor(scope: Construct, id: string, props: HouseFunctionProps) {
+    super(scope, id);
+
+    this.logGroup = new LogGroup(this, 'Logs', {
+      retention: props.logRetention ?? HOUSE_DEFAULTS.logRetention,
+      // Logs hold no personal data (the handlers never log bodies) and expire anyway.
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+
+    // Our own role instead of the AWSLambdaBasicExecutionRole managed policy, whose logs actions apply to
+    // every log group in the account.
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Runs ${props.entry}`,
+    });
+    this.logGroup.grantWrite(this.role);
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: join(REPO_ROOT, props.entry),
+      handler: 'handler',
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: join(REPO_ROOT, 'package-lock.json'),
+      runtime: HOUSE_DEFAULTS.runtime,
+      architecture: HOUSE_DEFAULTS.architecture,
+      timeout: props.timeout ?? HOUSE_DEFAULTS.timeout,
+      memorySize: props.memorySize ?? HOUSE_DEFAULTS.memorySize,
+      description: props.description,
+      environment: { ...HOUSE_DEFAULTS.environment, ...props.environment },
+      role: this.role,
+      logGroup: this.logGroup,
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node22',
+        mainFields: ['module', 'main'],
+        banner: CREATE_REQUIRE_BANNER,
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        externalModules: ['@aws-sdk/*'],
+        forceDockerBundling: false,
+        logLevel: LogLevel.WARNING,
+      },
+    });
+  }
+}

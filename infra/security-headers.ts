@@ -1,0 +1,37 @@
+/**
+ * The response headers CloudFront adds to everything it serves (the web app and the API under /v1).
+ * Plain data, no AWS CDK: the local server and browser tests can send the very same headers, so a
+ * Content-Security-Policy violation shows up before anything is deployed.
+ */
+
+/** Everything from our own origin; no inline script or style, no plugins, no framing, no foreign forms. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+].join('; ');
+
+/** Two years, the value hstspreload.org asks for (at least one year). */
+export const HSTS_MAX_AGE_SECONDS = 2 * 365 * 24 * 60 * 60;
+
+export const REFERRER_POLICY = 'no-referrer';
+
+/** Browser features the calculator never uses. */
+export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()';
+
+/** The same headers as a plain map (for the local server and tests). */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Strict-Transport-Security': `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains; preload`,
+  'Referrer-Policy': REFERRER_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Permissions-Policy': PERMISSIONS_POLICY,
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};

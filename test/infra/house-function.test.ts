@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Duration, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HouseFunction } from '../../infra/house-function.ts';
+import { logicalIdOf, refId, removeTempDirs, resource, resourcesOf, statementsOfFunction, testApp } from './fixtures.ts';
+
+// The house construct on its own: what every function gets without saying anything, and what one may change.
+let template: Template;
+let outdir: string;
+let plain: HouseFunction;
+let tuned: HouseFunction;
+beforeAll(() => {
+  const app = testApp();
+  const stack = new Stack(app, 'House');
+  plain = new HouseFunction(stack, 'Plain', { entry: 'functions/api/health.ts' });
+  tuned = new HouseFunction(stack, 'Tuned', {
+    // The store imports the AWS SDK: its bundle shows whether the SDK is left to the runtime.
+    entry: 'functions/store/cases.ts',
+    timeout: Duration.seconds(3),
+    memorySize: 256,
+    environment: { TABLE_NAME: 'cases' },
+    logRetention: RetentionDays.ONE_WEEK,
+  });
+  template = Template.fromStack(stack);
+  outdir = app.synth().directory;
+});
+afterAll(removeTempDirs);
+
+const props = (fn: HouseFunction) => resource(template, logicalIdOf(fn)).Properties;
+const bundle = (fn: HouseFunction) =>
+  readFileSync(join(outdir, `asset.${(props(fn).Code as { S3Key: string }).S3Key.replace(/\.zip$/, '')}`, 'index.mjs'), 'utf8');
+
+describe('the house Lambda construct', () => {
+  it('defaults to Node.js 22 on ARM64, 10 s, 512 MB, index.handler', () => {
+    expect(props(plain)).toMatchObject({
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      Timeout: 10,
+      MemorySize: 512,
+      Handler: 'index.handler',
+    });
+  });
+
+  it('defaults to no environment but source maps on', () => {
+    expect(props(plain).Environment).toEqual({ Variables: { NODE_OPTIONS: '--enable-source-maps' } });
+  });
+
+  it('defaults to its own log group kept for a month', () => {
+    const group = refId((props(plain).LoggingConfig as { LogGroup: unknown }).LogGroup)!;
+    expect(resource(template, group)).toMatchObject({ Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 30 } });
+  });
+
+  it('defaults to a role of its own that may only write its own logs', () => {
+    expect(statementsOfFunction(template, plain)).toEqual([
+      {
+        Effect: 'Allow',
+        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        Resource: { 'Fn::GetAtt': [refId((props(plain).LoggingConfig as { LogGroup: unknown }).LogGroup), 'Arn'] },
+      },
+    ]);
+    const roles = Object.values(resourcesOf(template)).filter((r) => r.Type === 'AWS::IAM::Role');
+    for (const role of roles) expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+  });
+
+  it('lets a function state only what differs, keeping every other default', () => {
+    expect(props(tuned)).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Timeout: 3, MemorySize: 256 });
+    expect(props(tuned).Environment).toEqual({ Variables: { NODE_OPTIONS: '--enable-source-maps', TABLE_NAME: 'cases' } });
+    const group = refId((props(tuned).LoggingConfig as { LogGroup: unknown }).LogGroup)!;
+    expect(resource(template, group).Properties.RetentionInDays).toBe(7);
+  });
+
+  it('bundles ESM that can still require() CommonJS (the createRequire banner)', () => {
+    const code = bundle(plain);
+    expect(code.startsWith("import { createRequire } from 'module'; const require = createRequire(import.meta.url);")).toBe(true);
+    expect(code).toMatch(/export\s*\{[^}]*as handler\s*\}/);
+  });
+
+  it('leaves the AWS SDK to the Lambda runtime instead of bundling it', () => {
+    const code = bundle(tuned);
+    expect(code).toMatch(/from\s*"@aws-sdk\/lib-dynamodb"/);
+    expect(code).toMatch(/from\s*"@aws-sdk\/client-dynamodb"/);
+    expect(code.length).toBeLessThan(50_000);
+  });
+});
