@@ -1,5 +1,5 @@
 import { createError, HttpError } from '@middy/util';
-import * as z from 'zod/mini';
+import { $ZodError } from 'zod/v4/core';
 import { RuleDateError } from '#core/ruleset.ts';
 import { fromZod, MAX_ISSUES, type Issue } from './issues.ts';
 
@@ -29,7 +29,7 @@ function isHttpError(error: unknown): error is HttpError {
 
 /** Maps anything thrown while answering a request to an exposable HttpError with a JSON body. */
 export function toHttpError(error: unknown): { error: HttpError; unexpected: boolean } {
-  if (error instanceof z.core.$ZodError) return { error: badRequest(fromZod(error.issues)), unexpected: false };
+  if (error instanceof $ZodError) return { error: badRequest(fromZod(error.issues)), unexpected: false };
   if (error instanceof RuleDateError) {
     return {
       error: badRequest([
