@@ -3,7 +3,7 @@ import { prepareKelaPension } from './benefits/kela-pension.ts';
 import { prepareSicknessAllowance } from './benefits/sickness-allowance.ts';
 import { maxHoursWithin, monthlyFromHours, type Work } from './earnings.ts';
 import { D, dec, money, ZERO, type Dec } from './money.ts';
-import { netIncome } from './net.ts';
+import { prepareNetIncome } from './net.ts';
 import { info, warning } from './outcome.ts';
 import { LIMITS, SWEEP_DEFAULTS, type CalculationRequest, type CaseInput, type ScenarioInput, type SweepRequest } from './request.ts';
 import type { BenefitOutcome, CalculationResult, Explanation, RuleSetStamp, ScenarioResult, SweepLimit, SweepResult } from './result.ts';
@@ -23,7 +23,12 @@ export interface PreparedCase {
 export function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): PreparedCase {
   const { date, benefits, tax } = input;
   if (date < ruleSet.validFrom) throw new RuleDateError(date, ruleSet.validFrom);
-  const reader = () => new RuleReader(ruleSet, date);
+  const readers: RuleReader[] = [];
+  const reader = () => {
+    const created = new RuleReader(ruleSet, date);
+    readers.push(created);
+    return created;
+  };
   const warnings: Explanation[] = [];
   if (date > ruleSet.verifiedUntil) warnings.push(warning('beyondVerifiedDate', { date, verifiedUntil: ruleSet.verifiedUntil }));
 
@@ -40,7 +45,7 @@ export function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): Prepared
   if (sickness && (benefits.kelaPension || benefits.earningsRelatedPension?.type === 'full')) {
     warnings.push(warning('sicknessAllowanceWithDisabilityPension'));
   }
-  const payroll = tax ? reader() : null;
+  const netIncome = tax ? prepareNetIncome(reader(), tax) : null;
 
   const evaluate: PreparedCase['evaluate'] = (work) => {
     const outcomes: BenefitOutcome[] = [];
@@ -48,15 +53,14 @@ export function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): Prepared
     if (kela) outcomes.push(...kela.evaluate(work));
     if (sickness) outcomes.push(sickness.evaluate(work));
     const gross = outcomes.reduce((sum, b) => sum.plus(b.monthlyAmount), work.monthlyEarnings);
-    const { net, explanation } = netIncome(payroll, tax, work.monthlyEarnings, outcomes, work.brief);
+    const { net, explanation } = netIncome ? netIncome(work.monthlyEarnings, outcomes, work.brief) : { net: null, explanation: null };
     return { benefits: outcomes, gross, net, explanations: explanation ? [explanation] : [] };
   };
 
   // Say once, for the whole result, which figures in use are not (yet) read from an official source.
-  const probe = evaluate({ monthlyEarnings: ZERO, hoursPerWeek: null, hourlyWage: null, workDaysPerWeek: null });
+  // Every parameter is read while preparing, so the readers already know them all.
   const used = new Map<string, SourceRef>();
-  for (const b of probe.benefits) for (const s of b.sources) used.set(s.parameter, s);
-  for (const s of payroll?.sources() ?? []) used.set(s.parameter, s);
+  for (const r of readers) for (const s of r.sources()) used.set(s.parameter, s);
   const unofficial = [...used.values()].filter((s) => s.status !== 'official').map((s) => s.parameter);
   if (unofficial.length > 0) warnings.push(info('unofficialFigures', { parameters: unofficial.join(',') }));
 

@@ -49,7 +49,21 @@ export interface MonthDay {
 }
 
 /** Every day of the month that contains `date`, marked as a Kela weekday or not. */
-export function monthDays(date: string, weekdays: readonly string[], holidayRules: readonly string[]): MonthDay[] {
+export function monthDays(date: string, weekdays: readonly string[], holidayRules: readonly string[]): readonly MonthDay[] {
+  // Pure, and asked for the same month by every calculation of that month: remember recent answers.
+  const key = `${date.slice(0, 7)}|${weekdays.join(',')}|${holidayRules.join(',')}`;
+  const known = months.get(key);
+  if (known) return known;
+  if (months.size >= MONTHS_REMEMBERED) months.clear();
+  const days = computeMonthDays(date, weekdays, holidayRules);
+  months.set(key, days);
+  return days;
+}
+
+const MONTHS_REMEMBERED = 64;
+const months = new Map<string, readonly MonthDay[]>();
+
+function computeMonthDays(date: string, weekdays: readonly string[], holidayRules: readonly string[]): readonly MonthDay[] {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
   const holidays = new Set(holidayRules.map((rule) => holidayDate(rule, year)));

@@ -20,10 +20,17 @@ export function cents(value: Dec): Dec {
   return value.toDecimalPlaces(2, D.ROUND_HALF_UP);
 }
 
-/** A money amount for output: always two decimals. */
+/** A money amount for output: always two decimals. Decimals are immutable, so each is formatted once. */
 export function money(value: Dec): string {
-  return cents(value).toFixed(2);
+  let text = formatted.get(value);
+  if (text === undefined) {
+    text = cents(value).toFixed(2);
+    formatted.set(value, text);
+  }
+  return text;
 }
+
+const formatted = new WeakMap<Dec, string>();
 
 /** `percent` of `value`, where percent is written as in the law ("40" for 40 %). */
 export function percentOf(value: Dec, percent: Dec): Dec {

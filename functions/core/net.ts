@@ -10,42 +10,40 @@ const TAX_FREE: readonly Benefit[] = ['disabilityAllowance'];
 /**
  * A net estimate: wages less the withholding, the employee pension and unemployment contributions;
  * taxable benefits less their withholding. Null, with the reason, when a percentage it needs is missing.
+ * The contribution rates are read once, when the case is prepared.
  */
-export function netIncome(
-  rules: RuleReader | null,
-  tax: CaseInput['tax'],
-  earnings: Dec,
-  benefits: BenefitOutcome[],
-  brief = false,
-): { net: Dec | null; explanation: Explanation | null } {
-  if (!tax || !rules) return { net: null, explanation: null };
-  let taxable = ZERO;
-  let taxFree = ZERO;
-  for (const b of benefits) {
-    if (TAX_FREE.includes(b.benefit)) taxFree = taxFree.plus(b.monthlyAmount);
-    else taxable = taxable.plus(b.monthlyAmount);
-  }
-  const missing: string[] = [];
-  if (earnings.gt(0) && tax.wageWithholdingPercent === undefined) missing.push('wageWithholdingPercent');
-  if (taxable.gt(0) && tax.benefitWithholdingPercent === undefined) missing.push('benefitWithholdingPercent');
-  if (missing.length > 0) return { net: null, explanation: info('netNotComputed', { missing: missing.join(',') }) };
-
+export function prepareNetIncome(rules: RuleReader, tax: NonNullable<CaseInput['tax']>) {
   const pensionPercent = rules.number('employeePensionContributionPercent');
   const unemploymentPercent = rules.number('employeeUnemploymentInsurancePercent');
   const wagePercent = dec(tax.wageWithholdingPercent ?? '0').plus(pensionPercent).plus(unemploymentPercent);
   const benefitPercent = dec(tax.benefitWithholdingPercent ?? '0');
-  const netWage = earnings.minus(percentOf(earnings, wagePercent));
-  const netBenefits = taxable.minus(percentOf(taxable, benefitPercent)).plus(taxFree);
-  if (brief) return { net: netWage.plus(netBenefits), explanation: null };
-  return {
-    net: netWage.plus(netBenefits),
-    explanation: info('netEstimate', {
-      wageWithholdingPercent: tax.wageWithholdingPercent ?? '0',
-      pensionContributionPercent: pensionPercent.toString(),
-      unemploymentInsurancePercent: unemploymentPercent.toString(),
-      benefitWithholdingPercent: tax.benefitWithholdingPercent ?? '0',
-      netWage: money(netWage),
-      netBenefits: money(netBenefits),
-    }),
+
+  return function netIncome(earnings: Dec, benefits: BenefitOutcome[], brief = false): { net: Dec | null; explanation: Explanation | null } {
+    let taxable = ZERO;
+    let taxFree = ZERO;
+    for (const b of benefits) {
+      if (TAX_FREE.includes(b.benefit)) taxFree = taxFree.plus(b.monthlyAmount);
+      else taxable = taxable.plus(b.monthlyAmount);
+    }
+    const missing: string[] = [];
+    if (earnings.gt(0) && tax.wageWithholdingPercent === undefined) missing.push('wageWithholdingPercent');
+    if (taxable.gt(0) && tax.benefitWithholdingPercent === undefined) missing.push('benefitWithholdingPercent');
+    if (missing.length > 0) return { net: null, explanation: brief ? null : info('netNotComputed', { missing: missing.join(',') }) };
+
+    const netWage = earnings.minus(percentOf(earnings, wagePercent));
+    const netBenefits = taxable.minus(percentOf(taxable, benefitPercent)).plus(taxFree);
+    const net = netWage.plus(netBenefits);
+    if (brief) return { net, explanation: null };
+    return {
+      net,
+      explanation: info('netEstimate', {
+        wageWithholdingPercent: tax.wageWithholdingPercent ?? '0',
+        pensionContributionPercent: pensionPercent.toString(),
+        unemploymentInsurancePercent: unemploymentPercent.toString(),
+        benefitWithholdingPercent: tax.benefitWithholdingPercent ?? '0',
+        netWage: money(netWage),
+        netBenefits: money(netBenefits),
+      }),
+    };
   };
 }
