@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { WEB_DIR } from './support.ts';
+
+/**
+ * The initial JavaScript — the entry script of index.html and everything it imports statically — is at
+ * most 60 kB gzipped (issue #4). Chunks loaded on demand (the chart, the rules page, the reasons, Swedish
+ * and English) do not count. Read from Vite's manifest of the build in dist/web.
+ */
+
+export const BUDGET_BYTES = 60 * 1024;
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+export function initialChunks(dir = WEB_DIR): string[] {
+  const manifest = JSON.parse(readFileSync(join(dir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(chunk.file)) return;
+    seen.add(chunk.file);
+    for (const next of chunk.imports ?? []) visit(next);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  return [...seen];
+}
+
+describe('bundle budget', () => {
+  it('dist/web has been built', () => {
+    expect(existsSync(join(WEB_DIR, '.vite', 'manifest.json'))).toBe(true);
+  });
+
+  it('the initial JavaScript is at most 60 kB gzipped', () => {
+    const files = initialChunks();
+    const html = readFileSync(join(WEB_DIR, 'index.html'), 'utf8');
+    // What the page loads at once is exactly what index.html names (script + modulepreload links).
+    for (const file of files) expect(html).toContain(`/${file}`);
+    const sizes = files.map((file) => {
+      const code = readFileSync(join(WEB_DIR, file));
+      return { file, raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+    });
+    const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+    const raw = sizes.reduce((sum, s) => sum + s.raw, 0);
+    console.info(`initial JS: ${(total / 1024).toFixed(1)} kB gzipped (${(raw / 1024).toFixed(1)} kB raw) in ${files.length} files; budget ${BUDGET_BYTES / 1024} kB`);
+    expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+
+  it('the chart, the rules page, the reasons and the other languages are loaded on demand', () => {
+    const initial = initialChunks().join(' ');
+    for (const lazy of ['HoursChart', 'RulesPage', 'Why', '/sv-', '/en-']) expect(initial).not.toContain(lazy);
+  });
+});

@@ -1,0 +1,93 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { logSink } from '../../functions/api/http/log.ts';
+import { CONTENT_SECURITY_POLICY } from '../../infra/security-headers.ts';
+import { startServer, type LocalServer } from '../../functions/local/server.ts';
+
+/**
+ * Browser tests drive the real app: the build in dist/web served by the same local server as `npm start`,
+ * in headless Chromium. The browser: CHROME_PATH, else /usr/bin/chromium, else the one that
+ * @sparticuz/chromium unpacks from node_modules (so `npm ci` alone is enough, as in CI).
+ */
+
+export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+export const WEB_DIR = join(REPO, 'dist', 'web');
+export const RESULTS_DIR = join(REPO, 'test-results');
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function browserPath(): Promise<string> {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  const sparticuz = (await import('@sparticuz/chromium')).default;
+  return sparticuz.executablePath();
+}
+
+export interface Harness {
+  server: LocalServer;
+  browser: Browser;
+  url: string;
+  /** Log lines the API wrote (never bodies); unexpected errors fail the suite. */
+  logs: string[];
+  /** A fresh page (axe needs pages made through a context), with console problems collected. */
+  page(options?: { width?: number; height?: number }): Promise<{ page: Page; context: BrowserContext; problems: string[] }>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(join(WEB_DIR, 'index.html'))) throw new Error('dist/web is missing: run `npm run build` before the browser tests (npm test does).');
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const tmp = mkdtempSync(join(tmpdir(), 'tyo-etuudet-browser-'));
+  const logs: string[] = [];
+  const write = logSink.write;
+  logSink.write = (line) => void logs.push(line);
+  const server = await startServer({ port: 0, dataDir: join(tmp, 'data'), webDir: WEB_DIR });
+  const browser = await chromium.launch({ executablePath: await browserPath(), headless: true, args: ARGS });
+  return {
+    server,
+    browser,
+    url: server.url,
+    logs,
+    async page({ width = 1280, height = 900 } = {}) {
+      const context = await browser.newContext({ viewport: { width, height }, locale: 'fi-FI', reducedMotion: 'reduce' });
+      // The page runs under the very Content-Security-Policy CloudFront sends (infra/security-headers.ts):
+      // any inline script or style, or a request elsewhere, would show up below as a console error.
+      await context.route('**/*', async (route) => {
+        if (route.request().resourceType() !== 'document') return route.continue();
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CONTENT_SECURITY_POLICY } });
+      });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      return { page, context, problems };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      logSink.write = write;
+      rmSync(tmp, { recursive: true, force: true });
+      expect(logs.filter((l) => l.includes('"level":"error"'))).toEqual([]);
+    },
+  };
+}
+
+/** axe with the WCAG 2.0/2.1 A and AA rules: no violations allowed. */
+export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const violations = result.violations.map((v) => ({ rule: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')), help: v.help }));
+  expect(violations, `axe on ${what}`).toEqual([]);
+}
+
+/** Waits until the results on screen belong to what is in the form. */
+export async function resultsReady(page: Page): Promise<void> {
+  await page.locator('#results[data-state="ready"]').waitFor({ timeout: 15_000 });
+}

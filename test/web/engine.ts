@@ -1,0 +1,53 @@
+import { calculate, CalculationRequest, sweep, SweepRequest } from '../../functions/core/index.ts';
+import { ruleSet } from '../helpers.ts';
+
+/**
+ * A stand-in for the HTTP API in component tests: the same schema and the same engine the API runs, behind
+ * a fetch-shaped function. (The browser tests use the real server.)
+ */
+export const DATE = '2026-03-01';
+
+export function engineFetch(log: string[] = []): typeof fetch {
+  return (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    log.push(url);
+    const body = init?.body ? JSON.parse(String(init.body)) : undefined;
+    const json = (status: number, value: unknown) => new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json' } });
+    if (url.endsWith('/v1/calculations')) {
+      const parsed = CalculationRequest.safeParse(body);
+      if (!parsed.success) return json(400, { error: 'Invalid request', issues: parsed.error.issues });
+      return json(200, calculate(ruleSet, { ...parsed.data, date: parsed.data.date ?? DATE }));
+    }
+    if (url.endsWith('/v1/calculations/sweep')) {
+      const parsed = SweepRequest.safeParse(body);
+      if (!parsed.success) return json(400, { error: 'Invalid request', issues: parsed.error.issues });
+      return json(200, sweep(ruleSet, { ...parsed.data, date: parsed.data.date ?? DATE }));
+    }
+    if (url.includes('/v1/rules')) {
+      const date = new URL(url, 'http://x').searchParams.get('date') ?? DATE;
+      return json(200, rulesAt(date));
+    }
+    return json(404, { error: 'Not found' });
+  }) as typeof fetch;
+}
+
+/** GET /v1/rules as the API describes it: each parameter with its value in force on `date` and its history. */
+export function rulesAt(date: string) {
+  return {
+    ruleSet: { version: ruleSet.version, label: ruleSet.label, hash: ruleSet.hash, validFrom: ruleSet.validFrom, verifiedUntil: ruleSet.verifiedUntil, warnings: [] },
+    date,
+    areas: ruleSet.areas,
+    parameters: Object.values(ruleSet.parameters).map((p) => ({
+      name: p.name,
+      area: p.area,
+      description: p.description,
+      unit: p.unit,
+      period: p.period,
+      reference: p.reference,
+      inForce: [...p.values].reverse().find((v) => v.from <= date) ?? p.values[0],
+      history: p.values,
+    })),
+  };
+}
+
+export { ruleSet };

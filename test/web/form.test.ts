@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_SCENARIOS } from '../../functions/core/request.ts';
+import { en } from '../../web/src/i18n/en.ts';
+import { fi } from '../../web/src/i18n/fi.ts';
+import {
+  addScenario,
+  copyScenario,
+  errorsFrom,
+  fieldLabel,
+  formatTyped,
+  initialForm,
+  reformat,
+  removeScenario,
+  toRequest,
+  toSweepRequest,
+  validate,
+  type FormState,
+} from '../../web/src/lib/form.ts';
+import { formatters } from '../../web/src/lib/numbers.ts';
+
+const fiF = formatters('fi');
+const enF = formatters('en');
+const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+/** A form with a full earnings-related pension of 1 200 € and two options (no work, 10 h at 13,20 €). */
+function pensionForm(): FormState {
+  const form = initialForm('2026-03');
+  form.case.erp = { on: true, fixedTerm: true, type: 'full', monthlyAmount: '1 200,00', earningsLimit: '', stabilisedEarnings: '' };
+  form.scenarios = [
+    { id: 's1', label: '', mode: 'hours', hoursPerWeek: '0', hourlyWage: '13,20', monthlyEarnings: '', workDaysPerWeek: '' },
+    { id: 's2', label: 'Kahvila', mode: 'hours', hoursPerWeek: '10', hourlyWage: '13,20', monthlyEarnings: '', workDaysPerWeek: '' },
+  ];
+  return form;
+}
+
+describe('the form becomes the API request', () => {
+  it('figures typed with a comma or spaces become decimal strings; empty optional fields are left out', () => {
+    expect(toRequest(pensionForm())).toEqual({
+      date: '2026-03-01',
+      benefits: { earningsRelatedPension: { type: 'full', fixedTerm: true, monthlyAmount: '1200.00' } },
+      scenarios: [
+        { id: 's1', hoursPerWeek: '0', hourlyWage: '13.20' },
+        { id: 's2', label: 'Kahvila', hoursPerWeek: '10', hourlyWage: '13.20' },
+      ],
+    });
+  });
+
+  it('a monthly option sends only its monthly pay; work days and taxes when given; the household when chosen', () => {
+    const form = pensionForm();
+    form.case.kela = { on: true, fixedTerm: false, monthlyAmount: '', guaranteePension: '', receivesCareAllowance: true };
+    form.case.sickness = { on: true, basis: 'annual', dailyAmount: '55', annualIncome: '24 000', fullTimeHoursPerWeek: '37,5' };
+    form.case.household = 'partner';
+    form.case.tax = { wageWithholdingPercent: '20,5', benefitWithholdingPercent: '' };
+    form.scenarios[1] = { ...form.scenarios[1]!, mode: 'monthly', monthlyEarnings: '800', workDaysPerWeek: '3' };
+    const request = toRequest(form);
+    expect(request.benefits.kelaPension).toEqual({ fixedTerm: false, receivesCareAllowance: true });
+    expect(request.benefits.sicknessAllowance).toEqual({ annualIncome: '24000', fullTimeHoursPerWeek: '37.5' });
+    expect(request.household).toEqual({ livingWithPartner: true });
+    expect(request.tax).toEqual({ wageWithholdingPercent: '20.5' });
+    expect(request.scenarios[1]).toEqual({ id: 's2', label: 'Kahvila', monthlyEarnings: '800', workDaysPerWeek: 3 });
+  });
+
+  it('the chart follows the first option’s wage unless a wage is chosen for it', () => {
+    const form = pensionForm();
+    expect(toSweepRequest(form).sweep).toEqual({ hourlyWage: '13.20' });
+    form.chartWage = '15,5';
+    expect(toSweepRequest(form).sweep).toEqual({ hourlyWage: '15.5' });
+  });
+});
+
+describe('validation with the shared schema, worded for people', () => {
+  it('a complete form is valid and gives its request', () => {
+    const v = validate(pensionForm(), fi, fiF);
+    expect(v.list).toEqual([]);
+    expect(v.request).not.toBeNull();
+  });
+
+  it('no benefit chosen: one friendly message on the benefits group', () => {
+    const v = validate(initialForm('2026-03'), fi, fiF);
+    expect(v.request).toBeNull();
+    expect(v.errors).toEqual({ benefits: fi.errors.benefitRequired });
+  });
+
+  it('an empty pension amount is "missing", not "not a number"', () => {
+    const form = pensionForm();
+    form.case.erp.monthlyAmount = '';
+    expect(validate(form, fi, fiF).errors['erp-monthlyAmount']).toBe(fi.errors.required);
+  });
+
+  it.each([
+    ['abc', fi.errors.notANumber],
+    ['12,345', fi.errors.tooManyDecimals({ max: '2' })],
+    ['25000', fi.errors.tooLarge({ max: norm(fiF.money('20000')) })],
+  ])('pension amount %j → %j', (typed, message) => {
+    const form = pensionForm();
+    form.case.erp.monthlyAmount = typed;
+    expect(norm(validate(form, fi, fiF).errors['erp-monthlyAmount'] ?? '')).toBe(message);
+  });
+
+  it('errors are in the chosen language, with limits in its format', () => {
+    const form = pensionForm();
+    form.scenarios[1]!.hoursPerWeek = '90';
+    form.scenarios[1]!.hourlyWage = '0';
+    const v = validate(form, en, enF);
+    expect(v.errors['scenario-s2-hoursPerWeek']).toBe('The number must be at most 80.');
+    expect(v.errors['scenario-s2-hourlyWage']).toBe('The number must be at least €0.01.');
+  });
+
+  it('the Kela pension without its amount needs the household; a missing wage points at the wage field', () => {
+    const form = pensionForm();
+    form.case.kela = { on: true, fixedTerm: true, monthlyAmount: '', guaranteePension: '', receivesCareAllowance: false };
+    expect(validate(form, fi, fiF).errors).toEqual({ household: fi.errors.required });
+    form.case.household = 'single';
+    form.scenarios[1]!.hourlyWage = '';
+    expect(validate(form, fi, fiF).errors).toEqual({ 'scenario-s2-hourlyWage': fi.errors.required });
+  });
+
+  it('a monthly option with no amount is flagged on its monthly field (the one on screen)', () => {
+    const form = pensionForm();
+    form.scenarios[1] = { ...form.scenarios[1]!, mode: 'monthly', monthlyEarnings: '' };
+    expect(Object.keys(validate(form, fi, fiF).errors)).toEqual(['scenario-s2-monthlyEarnings']);
+  });
+
+  it('the sickness allowance needs the figure of the chosen kind', () => {
+    const form = pensionForm();
+    form.case.sickness = { on: true, basis: 'daily', dailyAmount: '', annualIncome: '', fullTimeHoursPerWeek: '' };
+    expect(validate(form, fi, fiF).errors['sickness-amount']).toBe(fi.errors.required);
+  });
+
+  it('the API’s own 400 issues land on the same fields (a month before the rules begin)', () => {
+    const form = pensionForm();
+    const { errors } = errorsFrom(
+      [
+        { path: ['date'], message: 'must be 2023-01-01 or later', code: 'custom', params: { reason: 'beforeRuleSet', min: '2023-01-01' } },
+        { path: ['scenarios', 1, 'hoursPerWeek'], message: 'x', code: 'custom', params: { reason: 'tooLarge', max: '80' } },
+        { path: ['benefits', 'earningsRelatedPension', 'foo'], message: 'x', code: 'unrecognized_keys' },
+      ],
+      form,
+      fi,
+      fiF,
+    );
+    expect(errors).toEqual({
+      'month': 'Laskuri osaa laskea 1.1.2023 alkaen.',
+      'scenario-s2-hoursPerWeek': 'Luvun pitää olla enintään 80.',
+      'erp-monthlyAmount': fi.errors.generic,
+    });
+  });
+
+  it('the error summary names each field, options by their number', () => {
+    const form = pensionForm();
+    expect(fieldLabel('erp-monthlyAmount', form, fi)).toBe(fi.fields.erpMonthlyAmount.label);
+    expect(fieldLabel('scenario-s2-hourlyWage', form, en)).toBe('Hourly wage (€), Option 2');
+  });
+});
+
+describe('options: add, copy, remove', () => {
+  it('adds after the last with the same wage and more hours, up to six', () => {
+    let list = pensionForm().scenarios;
+    list = addScenario(list);
+    expect(list.at(-1)).toMatchObject({ id: 's3', mode: 'hours', hoursPerWeek: '15', hourlyWage: '13,20' });
+    while (list.length < MAX_SCENARIOS) list = addScenario(list);
+    expect(addScenario(list)).toHaveLength(MAX_SCENARIOS);
+    expect(new Set(list.map((s) => s.id)).size).toBe(MAX_SCENARIOS);
+  });
+
+  it('a copy comes right after its original, with a new id and "(copy)" in its name', () => {
+    const list = copyScenario(pensionForm().scenarios, 's2', (name) => en.scenarios.copyOf({ name }));
+    expect(list.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
+    expect(list[2]).toMatchObject({ label: 'Kahvila (copy)', hoursPerWeek: '10', hourlyWage: '13,20' });
+    expect(copyScenario(pensionForm().scenarios, 's1', (n) => n)[1]!.label).toBe('');
+  });
+
+  it('removes any option but never the last one', () => {
+    const list = removeScenario(pensionForm().scenarios, 's1');
+    expect(list.map((s) => s.id)).toEqual(['s2']);
+    expect(removeScenario(list, 's2')).toHaveLength(1);
+  });
+});
+
+describe('figures are shown back in the locale’s format', () => {
+  it('on leaving a field', () => {
+    expect(norm(formatTyped('1234,5', 'money', fiF))).toBe('1 234,50');
+    expect(formatTyped('13.2', 'money', enF)).toBe('13.20');
+    expect(formatTyped('7.5', 'hours', fiF)).toBe('7,5');
+    expect(formatTyped('abc', 'money', fiF)).toBe('abc');
+  });
+
+  it('after a language switch every figure is rewritten, and the request stays the same', () => {
+    const form = pensionForm();
+    const english = reformat(form, enF);
+    expect(english.case.erp.monthlyAmount).toBe('1,200.00');
+    expect(english.scenarios[1]!.hourlyWage).toBe('13.20');
+    expect(toRequest(english)).toEqual(toRequest(form));
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { initialForm, toRequest, type FormState } from '../../web/src/lib/form.ts';
+import { decodeState } from '../../web/src/lib/share-decode.ts';
+import { encodeState, hashFor, stateInHash } from '../../web/src/lib/share.ts';
+
+function fullForm(): FormState {
+  const form = initialForm('2026-05');
+  form.case.erp = { on: true, fixedTerm: false, type: 'partial', monthlyAmount: '1 200,00', earningsLimit: '1 500', stabilisedEarnings: '' };
+  form.case.kela = { on: true, fixedTerm: true, monthlyAmount: '', guaranteePension: '20,5', receivesCareAllowance: true };
+  form.case.sickness = { on: true, basis: 'annual', dailyAmount: '', annualIncome: '24000', fullTimeHoursPerWeek: '37,5' };
+  form.case.household = 'single';
+  form.case.tax = { wageWithholdingPercent: '18', benefitWithholdingPercent: '' };
+  form.scenarios = [
+    { id: 's1', label: '', mode: 'hours', hoursPerWeek: '0', hourlyWage: '13,20', monthlyEarnings: '', workDaysPerWeek: '' },
+    { id: 's2', label: 'Kävelykatu – 2 pv/vk', mode: 'hours', hoursPerWeek: '7,5', hourlyWage: '13,20', monthlyEarnings: '', workDaysPerWeek: '2' },
+    { id: 's3', label: 'Kuukausipalkka', mode: 'monthly', hoursPerWeek: '', hourlyWage: '', monthlyEarnings: '850', workDaysPerWeek: '' },
+  ];
+  form.chartWage = '15';
+  return form;
+}
+
+describe('the whole input in the URL fragment', () => {
+  it('round-trips every field, the language and non-ASCII names, as the same request', () => {
+    const form = fullForm();
+    const encoded = encodeState(form, 'sv');
+    expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
+    const decoded = decodeState(encoded);
+    expect(decoded?.lang).toBe('sv');
+    expect(toRequest(decoded!.form)).toEqual(toRequest(form));
+    expect(decoded!.form.scenarios[1]!.label).toBe('Kävelykatu – 2 pv/vk');
+    expect(decoded!.form.chartWage).toBe('15');
+  });
+
+  it('stores figures in the engine’s form, so a link made in Finnish opens the same in English', () => {
+    const decoded = decodeState(encodeState(fullForm(), 'fi'))!;
+    expect(decoded.form.case.erp.monthlyAmount).toBe('1200.00');
+    expect(decoded.form.scenarios[1]!.hoursPerWeek).toBe('7.5');
+  });
+
+  it('keeps text that is not a number as typed (the error shows again when the link is opened)', () => {
+    const form = fullForm();
+    form.scenarios[1]!.hourlyWage = 'abc';
+    expect(decodeState(encodeState(form, 'fi'))!.form.scenarios[1]!.hourlyWage).toBe('abc');
+  });
+
+  it('reads the state from a location hash', () => {
+    expect(stateInHash(hashFor('abc'))).toBe('abc');
+    expect(stateInHash('#main')).toBeNull();
+    expect(stateInHash('')).toBeNull();
+  });
+
+  it.each([
+    ['not base64 at all', '!!!'],
+    ['base64 of plain text', Buffer.from('hello').toString('base64url')],
+    ['valid JSON of the wrong shape', Buffer.from(JSON.stringify({ v: 1, l: 'fi' })).toString('base64url')],
+    ['an unknown version', Buffer.from(JSON.stringify({ v: 2, l: 'fi', m: '2026-01', s: [['', 'h', '1', '1', '', '']] })).toString('base64url')],
+    ['an unknown language', Buffer.from(JSON.stringify({ v: 1, l: 'de', m: '2026-01', s: [['', 'h', '1', '1', '', '']] })).toString('base64url')],
+    ['seven options', Buffer.from(JSON.stringify({ v: 1, l: 'fi', m: '2026-01', s: Array(7).fill(['', 'h', '1', '1', '', '']) })).toString('base64url')],
+    ['a month 13', Buffer.from(JSON.stringify({ v: 1, l: 'fi', m: '2026-13', s: [['', 'h', '1', '1', '', '']] })).toString('base64url')],
+    ['an enormous fragment', 'A'.repeat(20_000)],
+    ['broken UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d]).toString('base64url')],
+  ])('a damaged link is ignored, never a crash: %s', (_what, encoded) => {
+    expect(decodeState(encoded)).toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+import { formatters, LANGS, type Formatters, type Lang } from '../lib/numbers.ts';
+import { fi } from './fi.ts';
+import type { Messages } from './types.ts';
+
+/**
+ * The chosen language, its messages and its number formats. Finnish is built in; Swedish and English are
+ * loaded when first chosen (they are not part of the initial download).
+ */
+
+const loaders: Record<Lang, () => Promise<Messages>> = {
+  fi: async () => fi,
+  sv: async () => (await import('./sv.ts')).sv,
+  en: async () => (await import('./en.ts')).en,
+};
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+export class I18n {
+  lang = $state<Lang>('fi');
+  #catalogs = $state.raw<Partial<Record<Lang, Messages>>>({ fi });
+
+  /** The messages of the chosen language (Finnish until another one has loaded). */
+  m: Messages = $derived(this.#catalogs[this.lang] ?? fi);
+  f: Formatters = $derived(formatters(this.lang));
+
+  async load(lang: Lang): Promise<void> {
+    if (this.#catalogs[lang]) return;
+    const messages = await loaders[lang]();
+    this.#catalogs = { ...this.#catalogs, [lang]: messages };
+  }
+
+  /** Switches once the catalog is there, so the page never shows a half-translated state. */
+  async set(lang: Lang): Promise<void> {
+    await this.load(lang);
+    this.lang = lang;
+  }
+}
+
+export const i18n = new I18n();

@@ -1,0 +1,101 @@
+import type { ExplanationCode } from '#core/result.ts';
+
+/**
+ * The parameters the engine sends with each explanation code, and what kind of figure each one is, so
+ * that it can be shown in the locale's format. A test runs the engine and checks this list against what it
+ * really sends; the catalogs can only use the parameters listed here (a type error otherwise).
+ * A kind ending in "?" is sent only sometimes.
+ */
+export type ParamKind =
+  | 'money'
+  | 'hours'
+  | 'percent'
+  | 'count'
+  | 'bool'
+  | 'date'
+  | 'month'
+  | 'year'
+  | 'pensionType'
+  | 'parameterList'
+  | 'fieldList';
+
+export const EXPLANATION_PARAMS = {
+  beyondVerifiedDate: { date: 'date', verifiedUntil: 'date' },
+  unofficialFigures: { parameters: 'parameterList' },
+  sicknessAllowanceWithDisabilityPension: {},
+  earningsFromHours: { hoursPerWeek: 'hours', hourlyWage: 'money', monthlyEarnings: 'money' },
+  earningsGiven: { monthlyEarnings: 'money' },
+  netEstimate: {
+    wageWithholdingPercent: 'percent',
+    pensionContributionPercent: 'percent',
+    unemploymentInsurancePercent: 'percent',
+    benefitWithholdingPercent: 'percent',
+    netWage: 'money',
+    netBenefits: 'money',
+  },
+  netNotComputed: { missing: 'fieldList' },
+  limitFromDecision: { limit: 'money' },
+  limitFromStabilisedEarnings: { stabilisedEarnings: 'money', percent: 'percent', limit: 'money' },
+  limitIsEuroMinimum: { minimum: 'money', personal: 'money' },
+  limitUnknownUsingMinimum: { minimum: 'money' },
+  suspensionLimitAssumedMinimum: { minimum: 'money' },
+  withinLimit: { earnings: 'money', limit: 'money', suspensionLimit: 'money', fixedTerm: 'bool', type: 'pensionType' },
+  overFullPensionLimit: { earnings: 'money', limit: 'money', suspensionLimit: 'money', fixedTerm: 'bool', type: 'pensionType', sharePercent: 'percent' },
+  overSuspensionLimit: {
+    earnings: 'money',
+    limit: 'money',
+    suspensionLimit: 'money',
+    fixedTerm: 'bool',
+    type: 'pensionType',
+    restMinimumMonths: 'count',
+    restMaximumMonths: 'count',
+  },
+  restartWithoutNewAssessment: {},
+  shortExceedanceMayBeTolerated: { restMinimumMonths: 'count' },
+  newPensionAccrues: { percent: 'percent', monthlyPensionPerYearOfWork: 'money' },
+  kelaAmountFromDecision: { amount: 'money' },
+  kelaAmountComputed: { fullAmount: 'money', otherPensions: 'money', threshold: 'money', reductionPercent: 'percent', amount: 'money', livingWithPartner: 'bool' },
+  kelaBelowMinimumPayable: { minimum: 'money' },
+  kelaNotWithPartialPension: {},
+  kelaLimitIsEuroMinimum: { limit: 'money', earningsRelatedLimit: 'money' },
+  kelaWithinLimit: { earnings: 'money', limit: 'money', fixedTerm: 'bool' },
+  kelaOverLimit: { earnings: 'money', limit: 'money', fixedTerm: 'bool', restMinimumMonths: 'count', restMaximumMonths: 'count' },
+  guaranteeAmountFromDecision: { amount: 'money' },
+  guaranteeAmountComputed: { fullAmount: 'money', otherPensions: 'money', amount: 'money' },
+  guaranteeBelowMinimumPayable: { minimum: 'money' },
+  guaranteeNotWithPartialPension: {},
+  disabilityAllowanceOnlyDuringRest: { amount: 'money' },
+  disabilityAllowanceDuringRest: { amount: 'money' },
+  sicknessDailyFromDecision: { dailyAmount: 'money' },
+  sicknessDailyEstimated: { annualIncome: 'money', deductionPercent: 'percent', incomeAfterDeduction: 'money', dailyAmount: 'money', year: 'year' },
+  sicknessDailyMinimum: { minimum: 'money' },
+  sicknessPaidForWeekdays: { weekdays: 'count', dailyAmount: 'money', month: 'month', maximumDays: 'count' },
+  sicknessNotPaidForWorkDays: { workDaysPerWeek: 'count', workedDays: 'count', paidDays: 'count', weekdays: 'count' },
+  assumedWorkDaysPerWeek: { workDaysPerWeek: 'count' },
+  regularWorkEndsSicknessAllowance: {},
+  partialSicknessAllowanceApplies: {
+    hoursPerWeek: 'hours',
+    fullTimeHoursPerWeek: 'hours',
+    minHours: 'hours',
+    maxHours: 'hours',
+    sharePercent: 'percent',
+    dailyAmount: 'money',
+    weekdays: 'count',
+    maximumDays: 'count',
+  },
+  partialSicknessOutsideBand: { hoursPerWeek: 'hours', minHours: 'hours', maxHours: 'hours' },
+  partialSicknessNeedsFullTimeJob: { minimumHours: 'hours', fullTimeHoursPerWeek: 'hours?' },
+  partialSicknessNeedsHours: {},
+} as const satisfies Record<ExplanationCode, Record<string, ParamKind | `${ParamKind}?`>>;
+
+type Spec = typeof EXPLANATION_PARAMS;
+type Strip<K> = K extends `${infer Base}?` ? Base : K;
+type ValueOf<K> = Strip<K> extends 'bool' ? boolean : Strip<K> extends 'pensionType' ? 'full' | 'partial' : string;
+type Required<S> = { [P in keyof S as S[P] extends `${string}?` ? never : P]: ValueOf<S[P]> };
+type Optional<S> = { [P in keyof S as S[P] extends `${string}?` ? P : never]?: ValueOf<S[P]> };
+
+/** The parameters of one code as a catalog's message receives them: figures already in the locale's format. */
+export type FormattedParams<C extends ExplanationCode> = Required<Spec[C]> & Optional<Spec[C]>;
+
+/** One message per explanation code. */
+export type ExplanationMessages = { [C in ExplanationCode]: (p: FormattedParams<C>) => string };

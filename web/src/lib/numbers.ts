@@ -1,0 +1,153 @@
+/**
+ * Numbers as people type them and as the app shows them.
+ *
+ * The engine and the API speak decimal strings ("1234.50"); people type "1 234,50", "1234.5" or
+ * "13,20 €". `toDecimal` turns what was typed into the engine's form (or leaves it as it is, so that the
+ * shared schema can say what is wrong with it); the formatters show decimal strings in the locale's way.
+ */
+
+export type Lang = 'fi' | 'sv' | 'en';
+export const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
+
+/** The locale used for numbers, money and dates in each language (English with the euro: en-GB). */
+export const LOCALES: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+const SPACES = /[\s\u00a0\u202f\u2009]/g;
+const CANONICAL = /^\d+(\.\d+)?$/;
+
+/**
+ * "1 234,50" → "1234.50", "13.2" → "13.2", "" → "". Both a comma and a point are accepted as the
+ * decimal mark; when both occur, the last one is the decimal mark and the others group thousands.
+ * Anything else is returned trimmed, unchanged, for the schema to reject with a clear message.
+ */
+export function toDecimal(typed: string): string {
+  const text = typed.replace(SPACES, '').replace(/€$/, '').replace(/^€/, '');
+  if (text === '') return '';
+  const lastComma = text.lastIndexOf(',');
+  const lastPoint = text.lastIndexOf('.');
+  let result = text;
+  if (lastComma >= 0 && lastPoint >= 0) {
+    const decimalAt = Math.max(lastComma, lastPoint);
+    const grouping = lastComma > lastPoint ? '.' : ',';
+    const whole = text.slice(0, decimalAt);
+    // Thousands groups must be exactly three digits: "1.234,5" yes, "12.34,5" no.
+    if (!new RegExp(`^\\d{1,3}(\\${grouping}\\d{3})*$`).test(whole)) return typed.trim();
+    result = `${whole.split(grouping).join('')}.${text.slice(decimalAt + 1)}`;
+  } else if (lastComma >= 0) {
+    result = text.replace(',', '.');
+  }
+  // Drop a leading "+", a trailing decimal mark ("12," while typing) and leading zeros ("010"), keep "0.5".
+  result = result.replace(/^\+/, '').replace(/\.$/, '').replace(/^0+(?=\d)/, '');
+  return CANONICAL.test(result) ? result : typed.trim();
+}
+
+/** True when the text is a plain non-negative decimal the schema can take. */
+export function isDecimal(text: string): boolean {
+  return CANONICAL.test(text);
+}
+
+/** A decimal string as a JavaScript number for display only (never for arithmetic that is shown). */
+function num(value: string | number): number {
+  return typeof value === 'number' ? value : Number(value);
+}
+
+export interface Formatters {
+  lang: Lang;
+  locale: string;
+  /** "990.90" → "990,90 €" (fi) / "€990.90" (en). */
+  money(value: string | number): string;
+  /** A change: "+12,30 €", "−5,00 €", "0,00 €". */
+  moneyChange(value: string | number): string;
+  /** A money input shown back to the user: "1234.5" → "1 234,50" (no currency sign). */
+  moneyInput(value: string): string;
+  /** Hours: one decimal at least, two when given ("14.5" → "14,5", "22.95" → "22,95"). */
+  hours(value: string | number): string;
+  /** An hours input shown back: "10" → "10", "7.5" → "7,5". */
+  hoursInput(value: string): string;
+  /** "40" → "40 %". */
+  percent(value: string | number): string;
+  /** A plain count: "300" → "300". */
+  count(value: string | number): string;
+  /** "2026-12-31" → "31.12.2026" (fi), "31 December 2026" (en). */
+  date(iso: string): string;
+  /** "2026-03" or "2026-03-01" → "maaliskuu 2026". */
+  month(iso: string): string;
+  /** The name of month 1–12. */
+  monthName(month: number): string;
+}
+
+const cache = new Map<Lang, Formatters>();
+
+function isoToDate(iso: string): Date | null {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return null;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1));
+}
+
+/** Locale formatters; a value that is not a number is shown as it is (never "NaN"). */
+export function formatters(lang: Lang): Formatters {
+  const known = cache.get(lang);
+  if (known) return known;
+  const locale = LOCALES[lang];
+  const moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+  const changeFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', signDisplay: 'exceptZero' });
+  const moneyInputFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const hoursFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+  const hoursInputFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false });
+  const percentFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const countFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const dateFormat = new Intl.DateTimeFormat(locale, lang === 'fi' ? { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' });
+  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const monthNameFormat = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+
+  const safe = (format: (n: number) => string) => (value: string | number) => {
+    const n = num(value);
+    return Number.isFinite(n) ? format(n) : String(value);
+  };
+  const percentWith = (text: string) => (lang === 'en' ? `${text}%` : `${text}\u00a0%`);
+
+  const f: Formatters = {
+    lang,
+    locale,
+    money: safe((n) => moneyFormat.format(n)),
+    moneyChange: safe((n) => changeFormat.format(n)),
+    moneyInput: (value) => (isDecimal(value) ? moneyInputFormat.format(Number(value)) : value),
+    hours: safe((n) => hoursFormat.format(n)),
+    hoursInput: (value) => (isDecimal(value) ? hoursInputFormat.format(Number(value)) : value),
+    percent: safe((n) => percentWith(percentFormat.format(n))),
+    count: safe((n) => countFormat.format(n)),
+    date: (iso) => {
+      const d = isoToDate(iso);
+      return d ? dateFormat.format(d) : iso;
+    },
+    month: (iso) => {
+      const d = isoToDate(iso.slice(0, 7));
+      return d ? monthFormat.format(d) : iso;
+    },
+    monthName: (month) => monthNameFormat.format(new Date(Date.UTC(2024, month - 1, 1))),
+  };
+  cache.set(lang, f);
+  return f;
+}
+
+/**
+ * The most hours a week, in steps of 0.1 h rounded down, whose monthly earnings (hours × wage × 52 / 12,
+ * rounded half up to cents, as the engine does) stay within `limit`. Exact integer arithmetic in cents.
+ * Used for the headroom to limits the engine gives no hours for (the suspension limit).
+ */
+export function maxHoursWithin(limit: string, hourlyWage: string, capHours = 80): number | null {
+  if (!isDecimal(limit) || !isDecimal(hourlyWage)) return null;
+  const cents = (d: string) => {
+    const [whole = '0', frac = ''] = d.split('.');
+    return Number(whole) * 100 + Number((frac + '00').slice(0, 2)) + (Number(frac.slice(2, 3) || '0') >= 5 ? 1 : 0);
+  };
+  const limitCents = cents(limit);
+  const wageCents = cents(hourlyWage);
+  if (wageCents <= 0) return capHours;
+  // Earnings in cents for t tenths of an hour: round(t × wage × 52 / 120), half up, all in integers.
+  const earnings = (tenths: number) => Math.floor((2 * tenths * wageCents * 52 + 120) / 240);
+  let tenths = Math.min(Math.floor((limitCents * 120) / (wageCents * 52)), capHours * 10);
+  while (tenths < capHours * 10 && earnings(tenths + 1) <= limitCents) tenths += 1;
+  while (tenths > 0 && earnings(tenths) > limitCents) tenths -= 1;
+  return tenths / 10;
+}

@@ -1,0 +1,75 @@
+import * as z from 'zod/mini';
+import { MAX_SCENARIOS } from '#core/request.ts';
+import { emptyCase, type FormState, type ScenarioForm } from './form.ts';
+import { LANGS, type Lang } from './numbers.ts';
+import { VERSION } from './share.ts';
+
+/**
+ * Reading the state of a shared link back (#s=…). Anything that does not match the format exactly is
+ * ignored: decodeState returns null and the page says so gently. Loaded only when a link holds a state.
+ */
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+const figure = text(24);
+const flag = z.union([z.literal(0), z.literal(1)]);
+
+const Shared = z.object({
+  v: z.literal(VERSION),
+  l: z.enum(LANGS as unknown as ['fi', 'sv', 'en']),
+  m: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
+  e: z.optional(z.object({ f: flag, t: z.enum(['f', 'p']), a: figure, l: z.optional(figure), s: z.optional(figure) })),
+  k: z.optional(z.object({ f: flag, a: z.optional(figure), g: z.optional(figure), c: z.optional(flag) })),
+  d: z.optional(z.object({ b: z.enum(['d', 'a']), a: figure, h: z.optional(figure) })),
+  h: z.optional(z.enum(['s', 'p'])),
+  t: z.optional(z.tuple([figure, figure])),
+  s: z
+    .array(z.tuple([text(80), z.enum(['h', 'm']), figure, figure, figure, z.enum(['', '1', '2', '3', '4', '5', '6'])]))
+    .check(z.minLength(1), z.maxLength(MAX_SCENARIOS)),
+  w: z.optional(figure),
+});
+export type Shared = z.infer<typeof Shared>;
+
+function fromBase64Url(encoded: string): string {
+  const base64 = encoded.replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+/** The state in a fragment, or null when it is missing, damaged or from an unknown version. Never throws. */
+export function decodeState(encoded: string): { form: FormState; lang: Lang } | null {
+  let data: unknown;
+  try {
+    if (encoded.length > 8000) return null;
+    data = JSON.parse(fromBase64Url(encoded));
+  } catch {
+    return null;
+  }
+  const parsed = Shared.safeParse(data);
+  if (!parsed.success) return null;
+  const d = parsed.data;
+  const c = emptyCase(d.m);
+  if (d.e) c.erp = { on: true, fixedTerm: d.e.f === 1, type: d.e.t === 'f' ? 'full' : 'partial', monthlyAmount: d.e.a, earningsLimit: d.e.l ?? '', stabilisedEarnings: d.e.s ?? '' };
+  if (d.k) c.kela = { on: true, fixedTerm: d.k.f === 1, monthlyAmount: d.k.a ?? '', guaranteePension: d.k.g ?? '', receivesCareAllowance: d.k.c === 1 };
+  if (d.d) {
+    c.sickness = {
+      on: true,
+      basis: d.d.b === 'd' ? 'daily' : 'annual',
+      dailyAmount: d.d.b === 'd' ? d.d.a : '',
+      annualIncome: d.d.b === 'a' ? d.d.a : '',
+      fullTimeHoursPerWeek: d.d.h ?? '',
+    };
+  }
+  if (d.h) c.household = d.h === 'p' ? 'partner' : 'single';
+  if (d.t) c.tax = { wageWithholdingPercent: d.t[0], benefitWithholdingPercent: d.t[1] };
+  const scenarios: ScenarioForm[] = d.s.map(([label, mode, hours, wage, monthly, days], i) => ({
+    id: `s${i + 1}`,
+    label,
+    mode: mode === 'h' ? 'hours' : 'monthly',
+    hoursPerWeek: hours,
+    hourlyWage: wage,
+    monthlyEarnings: monthly,
+    workDaysPerWeek: days,
+  }));
+  return { form: { case: c, scenarios, chartWage: d.w ?? '' }, lang: d.l };
+}
+

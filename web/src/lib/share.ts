@@ -1,0 +1,73 @@
+import type { FormState } from './form.ts';
+import { toDecimal, type Lang } from './numbers.ts';
+import type { Shared } from './share-decode.ts';
+
+/**
+ * The whole input in the URL fragment (#s=…): a link or a bookmark reopens the same case. Browsers never
+ * send the fragment to a server. Figures are stored in the engine's form ("13.20"), so a link made in
+ * Finnish opens correctly in English. Reading a link back (share-decode.ts) is loaded only when there is one.
+ */
+
+export const FRAGMENT_KEY = 's';
+export const VERSION = 1;
+
+/** Typed text in the engine's form where it is a number; other text as it is. */
+const canon = (typed: string) => toDecimal(typed);
+const opt = (typed: string) => (canon(typed) === '' ? undefined : canon(typed));
+
+function toBase64Url(json: string): string {
+  const bytes = new TextEncoder().encode(json);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function encodeState(form: FormState, lang: Lang): string {
+  const c = form.case;
+  const shared: Shared = {
+    v: VERSION,
+    l: lang,
+    m: c.month,
+    ...(c.erp.on
+      ? { e: { f: c.erp.fixedTerm ? 1 : 0, t: c.erp.type === 'full' ? 'f' : 'p', a: canon(c.erp.monthlyAmount), ...strip({ l: opt(c.erp.earningsLimit), s: opt(c.erp.stabilisedEarnings) }) } }
+      : {}),
+    ...(c.kela.on
+      ? { k: { f: c.kela.fixedTerm ? 1 : 0, ...strip({ a: opt(c.kela.monthlyAmount), g: opt(c.kela.guaranteePension) }), ...(c.kela.receivesCareAllowance ? { c: 1 as const } : {}) } }
+      : {}),
+    ...(c.sickness.on
+      ? {
+          d: {
+            b: c.sickness.basis === 'daily' ? 'd' : 'a',
+            a: canon(c.sickness.basis === 'daily' ? c.sickness.dailyAmount : c.sickness.annualIncome),
+            ...strip({ h: opt(c.sickness.fullTimeHoursPerWeek) }),
+          },
+        }
+      : {}),
+    ...(c.household !== '' ? { h: c.household === 'partner' ? 'p' : 's' } : {}),
+    ...(c.tax.wageWithholdingPercent.trim() || c.tax.benefitWithholdingPercent.trim() ? { t: [canon(c.tax.wageWithholdingPercent), canon(c.tax.benefitWithholdingPercent)] as [string, string] } : {}),
+    s: form.scenarios.map((s) => [
+      s.label.slice(0, 80),
+      s.mode === 'hours' ? 'h' : 'm',
+      s.mode === 'hours' ? canon(s.hoursPerWeek) : '',
+      s.mode === 'hours' ? canon(s.hourlyWage) : '',
+      s.mode === 'monthly' ? canon(s.monthlyEarnings) : '',
+      s.workDaysPerWeek as Shared['s'][number][5],
+    ]),
+    ...(form.chartWage.trim() ? { w: canon(form.chartWage) } : {}),
+  };
+  return toBase64Url(JSON.stringify(shared));
+}
+
+function strip<T extends Record<string, string | undefined>>(o: T): { [K in keyof T]?: string } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: string };
+}
+
+/** The encoded state in a location hash ("#s=…"), or null when the hash holds none. */
+export function stateInHash(hash: string): string | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  return params.get(FRAGMENT_KEY);
+}
+
+export function hashFor(encoded: string): string {
+  return `#${FRAGMENT_KEY}=${encoded}`;
+}

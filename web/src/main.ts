@@ -1,0 +1,32 @@
+import './app.css';
+import { mount } from 'svelte';
+import App from './App.svelte';
+import { i18n } from './i18n/index.svelte.ts';
+import { CalculatorState } from './lib/calculator.svelte.ts';
+import { reformat } from './lib/form.ts';
+import { stateInHash } from './lib/share.ts';
+
+/** Opens the input of a shared link (URL fragment) before the first paint, then mounts the app. */
+const calc = new CalculatorState();
+let initialNotice: 'restored' | 'badLink' | null = null;
+const shared = stateInHash(location.hash);
+if (shared !== null) {
+  const { decodeState } = await import('./lib/share-decode.ts');
+  const state = decodeState(shared);
+  if (state) {
+    await i18n.set(state.lang);
+    calc.form = reformat(state.form, i18n.f);
+    calc.showAll = true;
+  } else {
+    initialNotice = 'badLink';
+  }
+} else {
+  // The starting figures in the language's format ("13,20").
+  calc.form = reformat(calc.form, i18n.f);
+}
+
+const target = document.getElementById('app');
+if (target) {
+  target.replaceChildren();
+  mount(App, { target, props: { calc, initialNotice } });
+}
