@@ -138,8 +138,10 @@ export function sweep(ruleSet: RuleSet, request: Dated<SweepRequest>): SweepResu
   const limits: SweepLimit[] = [];
   const atZero = prepared.evaluate({ monthlyEarnings: ZERO, hoursPerWeek: ZERO, hourlyWage: wage, workDaysPerWeek });
   for (const b of atZero.benefits) {
+    // A limit matters only for a benefit that is paid without work, and a rest limit only where it differs.
+    if (b.monthlyAmountWithoutWork === money(ZERO)) continue;
     if (b.earningsLimit && b.maxHoursPerWeek) limits.push({ benefit: b.benefit, kind: 'earningsLimit', monthlyEarnings: b.earningsLimit, maxHoursPerWeek: b.maxHoursPerWeek });
-    if (b.suspensionLimit) {
+    if (b.suspensionLimit && b.suspensionLimit !== b.earningsLimit) {
       limits.push({ benefit: b.benefit, kind: 'suspensionLimit', monthlyEarnings: b.suspensionLimit, maxHoursPerWeek: maxHoursWithin(dec(b.suspensionLimit), wage, MAX_HOURS).toFixed(1) });
     }
   }

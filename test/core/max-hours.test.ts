@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { maxHoursWithin, monthlyFromHours } from '../../functions/core/earnings.ts';
 import { dec } from '../../functions/core/money.ts';
-import { outcomeOf, run } from '../helpers.ts';
+import { sweep, SweepRequest } from '../../functions/core/index.ts';
+import { outcomeOf, ruleSet, run } from '../helpers.ts';
 
 describe('monthly earnings from hours: hours × wage × 52 / 12, rounded to cents', () => {
   const cases = [
@@ -42,5 +43,27 @@ describe('max hours: the most hours a week, in 0.1 h rounded down, that keep ear
     });
     expect(outcomeOf(result, 'earningsRelatedPension', 'hours').maxHoursPerWeek).toBe('17.3');
     expect(outcomeOf(result, 'earningsRelatedPension', 'monthly').maxHoursPerWeek).toBeNull();
+  });
+});
+
+describe('the sweep’s limits for the chart', () => {
+  it('marks each paid benefit’s limit once, in euros and hours at the wage', () => {
+    const request = SweepRequest.parse({
+      date: '2026-03-01',
+      household: { livingWithPartner: false },
+      benefits: {
+        earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '900', stabilisedEarnings: '3000' },
+        kelaPension: { fixedTerm: false },
+      },
+      sweep: { hourlyWage: '13.20' },
+    });
+    const { limits } = sweep(ruleSet, { ...request, date: '2026-03-01' });
+    // The guarantee pension is not paid beside 900 € (990.90 − 900 − 370.34 < 0), so it has no limit line;
+    // a partial or unknown 60 % limit equal to the 40 % one is not drawn twice.
+    expect(limits).toEqual([
+      { benefit: 'earningsRelatedPension', kind: 'earningsLimit', monthlyEarnings: '1200.00', maxHoursPerWeek: '20.9' },
+      { benefit: 'earningsRelatedPension', kind: 'suspensionLimit', monthlyEarnings: '1800.00', maxHoursPerWeek: '31.4' },
+      { benefit: 'kelaPension', kind: 'earningsLimit', monthlyEarnings: '990.90', maxHoursPerWeek: '17.3' },
+    ]);
   });
 });
