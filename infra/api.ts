@@ -38,6 +38,14 @@ export const TABLE_ACTIONS: Readonly<Record<TableAccess, readonly string[]>> = {
 /** The environment variable that tells a function with table access which table to use. */
 export const TABLE_NAME_ENV = 'TABLE_NAME';
 
+/** How long cases and share links are kept (functions/store/config.ts reads them at cold start). */
+export interface RetentionSettings {
+  /** A case expires this many days after its last change. */
+  readonly caseTtlDays: number;
+  /** A share link expires this many days after it is made (never after its case). */
+  readonly shareTtlDays: number;
+}
+
 /** Requests per second across the API, and the burst above it. A county's busiest hour is a few per second. */
 export const THROTTLE = { rateLimit: 50, burstLimit: 100 } as const;
 
@@ -71,6 +79,8 @@ export interface ApiProps {
   readonly siteOrigin?: string;
   /** Verifies a coach's sign-in (a JWT authorizer) for routes with `auth: 'coach'`. */
   readonly coachAuthorizer?: IHttpRouteAuthorizer;
+  /** Given, as CASE_TTL_DAYS and SHARE_TTL_DAYS, to the functions with table access (and only to them). */
+  readonly retention?: RetentionSettings;
 }
 
 function pascal(name: string): string {
@@ -129,7 +139,15 @@ export class Api extends Construct {
       const fn = new HouseFunction(this, pascal(name), {
         entry,
         description: summary.slice(0, 256),
-        environment: access === 'none' ? {} : { [TABLE_NAME_ENV]: props.table.tableName },
+        environment:
+          access === 'none'
+            ? {}
+            : {
+                [TABLE_NAME_ENV]: props.table.tableName,
+                ...(props.retention
+                  ? { CASE_TTL_DAYS: String(props.retention.caseTtlDays), SHARE_TTL_DAYS: String(props.retention.shareTtlDays) }
+                  : {}),
+              },
       });
       if (access !== 'none') {
         fn.function.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_ACTIONS[access]], resources: [props.table.tableArn] }));

@@ -11,6 +11,10 @@ import { TyoJaEtuudetStack } from './stack.ts';
  *   domainName      a custom domain for the site, e.g. laskuri.example.fi
  *   certificateArn  its ACM certificate in us-east-1 (needed with domainName)
  *   siteDir         the built web app to deploy; default dist/web (`npm run build`)
+ *   authDomainPrefix   Cognito hosted UI prefix (<prefix>.auth.<region>.amazoncognito.com); default derived
+ *   caseTtlDays     days a saved case is kept after its last change (default 365)
+ *   shareTtlDays    days a share link works (default 30; never longer than its case)
+ *   threatProtection   true: Cognito threat protection (Plus plan, billed per active user)
  */
 const app = new App();
 const context = (key: string): string | undefined => {
@@ -27,10 +31,23 @@ if (!existsSync(join(siteDir, 'index.html'))) {
   throw new Error(`${join(siteDir, 'index.html')} is missing: build the web app first (\`npm run build\`)`);
 }
 
+const days = (key: string): number | undefined => {
+  const value = context(key);
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new Error(`-c ${key}=${value}: give a whole number of days`);
+  return Number(value);
+};
+
 const domainName = context('domainName');
 const certificateArn = context('certificateArn');
+const authDomainPrefix = context('authDomainPrefix');
+const caseTtlDays = days('caseTtlDays');
+const shareTtlDays = days('shareTtlDays');
 new TyoJaEtuudetStack(app, context('stackName') ?? 'TyoJaEtuudet', {
   siteDir,
   ...(domainName ? { domainName } : {}),
   ...(certificateArn ? { certificateArn } : {}),
+  ...(authDomainPrefix ? { authDomainPrefix } : {}),
+  ...(context('threatProtection') === 'true' ? { threatProtection: true } : {}),
+  retention: { ...(caseTtlDays !== undefined ? { caseTtlDays } : {}), ...(shareTtlDays !== undefined ? { shareTtlDays } : {}) },
 });

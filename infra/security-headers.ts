@@ -4,18 +4,28 @@
  * Content-Security-Policy violation shows up before anything is deployed.
  */
 
-/** Everything from our own origin; no inline script or style, no plugins, no framing, no foreign forms. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join('; ');
+/**
+ * Everything from our own origin; no inline script or style, no plugins, no framing, no foreign forms.
+ * `connectOrigins` are the only other origins the web app may call with fetch: the sign-in's token
+ * endpoint (Cognito's hosted UI domain), which the browser calls directly in the authorization-code flow.
+ * Signing in and out are top-level navigations, which CSP does not restrict, so form-action stays 'self'.
+ */
+export function contentSecurityPolicy(connectOrigins: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    ["connect-src 'self'", ...connectOrigins].join(' '),
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+/** The policy without any other origin (the local server, tests). */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 /** Two years, the value hstspreload.org asks for (at least one year). */
 export const HSTS_MAX_AGE_SECONDS = 2 * 365 * 24 * 60 * 60;

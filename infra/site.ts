@@ -2,7 +2,10 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
   CachePolicy,
+  CacheQueryStringBehavior,
   Distribution,
   Function as CloudFrontFunction,
   FunctionCode,
@@ -28,7 +31,8 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
-import { CONTENT_SECURITY_POLICY, HSTS_MAX_AGE_SECONDS, PERMISSIONS_POLICY } from './security-headers.ts';
+import { WEB_CONFIG_PATH } from '../functions/api/sign-in.ts';
+import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS, PERMISSIONS_POLICY } from './security-headers.ts';
 
 /** CloudFront sends requests under this path to the HTTP API; everything else is the web app. */
 export const API_PATH_PATTERN = '/v1/*';
@@ -61,6 +65,10 @@ export interface SiteProps {
   /** A custom domain, e.g. `laskuri.example.fi`, with its ACM certificate (in us-east-1). */
   readonly domainName?: string;
   readonly certificateArn?: string;
+  /** Other origins the web app may fetch from (CSP connect-src): the sign-in's token endpoint. */
+  readonly connectOrigins?: readonly string[];
+  /** Written to /config.json next to the web build (deploy-time values allowed): the web app's runtime configuration. */
+  readonly webConfig?: object;
 }
 
 /**
@@ -71,6 +79,8 @@ export class Site extends Construct {
   readonly bucket: Bucket;
   readonly distribution: Distribution;
   readonly responseHeadersPolicy: ResponseHeadersPolicy;
+  /** The API's cache policy: nothing is cached, but the Authorization header reaches the API on GET too. */
+  readonly apiCachePolicy: CachePolicy;
   /** The role of CDK's copy function (BucketDeployment). */
   readonly deploymentRole: Role;
   /** `https://` + the domain people use. */
@@ -96,7 +106,7 @@ export class Site extends Construct {
     this.responseHeadersPolicy = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: 'Tyo ja etuudet: CSP, HSTS, no referrer, nosniff, no framing',
       securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: CONTENT_SECURITY_POLICY, override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(props.connectOrigins ?? []), override: true },
         strictTransportSecurity: {
           accessControlMaxAge: Duration.seconds(HSTS_MAX_AGE_SECONDS),
           includeSubdomains: true,
@@ -116,8 +126,22 @@ export class Site extends Construct {
     });
 
     // The API needs its query strings (e.g. ?date=) and a few headers. No cookies (the product sets none),
-    // and never the viewer's Host: API Gateway routes by its own host name. (Coach sign-in will need the
-    // Authorization header on GET too: CloudFront only forwards it there when a cache policy keys on it.)
+    // and never the viewer's Host: API Gateway routes by its own host name. The Authorization header (a
+    // coach's token) cannot be in an origin request policy: CloudFront forwards it on GET and HEAD only when
+    // the cache policy keys on it. So the API's cache policy keys on it, and caches nothing: the default TTL
+    // is 0 and every API answer says no-store; the maximum is 1 s only because CloudFront refuses a cache key
+    // on a policy whose TTLs are all 0. With the token in the key, no answer could reach another coach anyway.
+    this.apiCachePolicy = new CachePolicy(this, 'ApiNoCache', {
+      comment: 'Tyo ja etuudet API: never cached; keyed on Authorization so that it reaches the API',
+      defaultTtl: Duration.seconds(0),
+      minTtl: Duration.seconds(0),
+      maxTtl: Duration.seconds(1),
+      headerBehavior: CacheHeaderBehavior.allowList('Authorization'),
+      queryStringBehavior: CacheQueryStringBehavior.all(),
+      cookieBehavior: CacheCookieBehavior.none(),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
     const apiRequests = new OriginRequestPolicy(this, 'ApiRequests', {
       comment: 'Tyo ja etuudet API: query strings and content headers; no cookies, no Host',
       cookieBehavior: OriginRequestCookieBehavior.none(),
@@ -160,7 +184,7 @@ export class Site extends Construct {
           // No redirect for the API: a POST sent over plain HTTP has already exposed its body.
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
-          cachePolicy: CachePolicy.CACHING_DISABLED,
+          cachePolicy: this.apiCachePolicy,
           originRequestPolicy: apiRequests,
           responseHeadersPolicy: this.responseHeadersPolicy,
           compress: true,
@@ -194,8 +218,9 @@ export class Site extends Construct {
       role: this.deploymentRole,
       logGroup: deployLogs,
     });
+    // /config.json (where to sign in) goes with the pages: the pages deployment prunes what it did not write.
     const pages = new BucketDeployment(this, 'DeployPages', {
-      sources: [source],
+      sources: props.webConfig ? [source, Source.jsonData(WEB_CONFIG_PATH.replace(/^\//, ''), props.webConfig)] : [source],
       destinationBucket: this.bucket,
       exclude: [`${HASHED_ASSETS_DIR}/*`, ...NOT_PUBLISHED],
       prune: true,

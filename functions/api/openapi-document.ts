@@ -12,10 +12,26 @@ import {
   SweepRequest,
   TaxInput,
 } from '#core/request.ts';
+import {
+  CaseLabel,
+  CaseListResponse,
+  CaseResponse,
+  CaseSummaryResponse,
+  ConflictResponse,
+  CreateCaseRequest,
+  CreateShareRequest,
+  DeleteCaseQuery,
+  RuleSetCheckResponse,
+  SavedInput,
+  SharedCaseResponse,
+  ShareLink,
+  UpdateCaseRequest,
+} from './cases/schemas.ts';
 import { MAX_BODY_BYTES } from './http/request.ts';
 import { REQUEST_ID_HEADER } from './http/stack.ts';
-import { FALLBACK, ROUTES, type RouteName } from './routes.ts';
-import { CalculationResponse, ErrorResponse, Explanation, HealthResponse, RulesQuery, RulesResponse, SourceRef, SweepResponse } from './schemas.ts';
+import { FALLBACK, ROUTES, type ApiRoute, type RouteName } from './routes.ts';
+import { CalculationResponse, ErrorResponse, Explanation, HealthResponse, RulesQuery, RulesResponse, SourceRef, SweepResponse, UnauthorizedResponse } from './schemas.ts';
+import { WEB_CONFIG_PATH } from './sign-in.ts';
 
 /**
  * The OpenAPI 3.1 document, generated: request schemas from the core's zod schemas (io: 'input', what a
@@ -24,7 +40,7 @@ import { CalculationResponse, ErrorResponse, Explanation, HealthResponse, RulesQ
  * in the 400 answers.
  */
 
-export const API_VERSION = '1.0.0';
+export const API_VERSION = '1.1.0';
 
 type Meta = { id: string; description?: string };
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
@@ -52,6 +68,16 @@ function requestSchemas(): Record<string, object> {
   registry.add(TaxInput, { id: 'Tax', description: 'Withholding percentages from the tax cards, for the net estimate.' });
   registry.add(HouseholdInput, { id: 'Household' });
   registry.add(ScenarioInput, { id: 'Scenario', description: 'One work option: hoursPerWeek and hourlyWage, or monthlyEarnings (not both). hoursPerWeek is 0–80.' });
+  registry.add(CreateCaseRequest, {
+    id: 'CreateCaseRequest',
+    description: 'A case to save. `input` is a CalculationRequest; its date defaults to today in Finland and is saved, so the case keeps its month. No scenario label may hold a personal identity code either.',
+  });
+  registry.add(UpdateCaseRequest, {
+    id: 'UpdateCaseRequest',
+    description: 'The version the case was read with, and what changes: a new label, new input, or both. New input is saved with the current rule set.',
+  });
+  registry.add(CaseLabel, { id: 'CaseLabel' });
+  registry.add(CreateShareRequest, { id: 'CreateShareRequest', description: 'No fields: send no body, or {}.' });
   registry.add(SweepInput, {
     id: 'SweepRange',
     description: `Hours from fromHours to toHours in steps of stepHours (defaults ${SWEEP_DEFAULTS.fromHours}, ${SWEEP_DEFAULTS.toHours}, ${SWEEP_DEFAULTS.stepHours}); at most ${MAX_SWEEP_POINTS} points.`,
@@ -66,6 +92,14 @@ function responseSchemas(): Record<string, object> {
   registry.add(RulesResponse, { id: 'RulesResponse' });
   registry.add(HealthResponse, { id: 'HealthResponse' });
   registry.add(ErrorResponse, { id: 'Error' });
+  registry.add(UnauthorizedResponse, { id: 'Unauthorized' });
+  registry.add(ConflictResponse, { id: 'Conflict', description: 'Someone saved the case after it was read: offer to reload it' });
+  registry.add(CaseSummaryResponse, { id: 'CaseSummary' });
+  registry.add(CaseListResponse, { id: 'CaseList' });
+  registry.add(CaseResponse, { id: 'Case', description: 'A saved case. `input` is the CalculationRequest as saved: POST it to /v1/calculations to see the outcome.' });
+  registry.add(ShareLink, { id: 'ShareLink' });
+  registry.add(SharedCaseResponse, { id: 'SharedCase', description: 'What a share link shows: the case read-only, without its owner, id, version or other links' });
+  registry.add(RuleSetCheckResponse, { id: 'RuleSetCheck' });
   registry.add(Explanation, { id: 'Explanation' });
   registry.add(SourceRef, { id: 'Source' });
   return generate(registry, 'output');
@@ -77,6 +111,12 @@ function generate(registry: z.core.$ZodRegistry<Meta>, io: 'input' | 'output'): 
     target: 'draft-2020-12',
     uri: (id) => `#/components/schemas/${id}`,
     override: ({ zodSchema, jsonSchema }) => {
+      // A saved case's input is a CalculationRequest (validated by it when saved).
+      if (zodSchema === SavedInput) {
+        for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
+        jsonSchema.$ref = '#/components/schemas/CalculationRequest';
+        return;
+      }
       // The decimal inputs of request.ts: a union of a string and a number, piped into a check.
       const branches = JSON.stringify(jsonSchema.anyOf ?? jsonSchema.type);
       if (io === 'input' && zodSchema._zod.def.type === 'pipe' && (branches === '[{"type":"string"},{"type":"number"}]' || branches === '["string","number"]')) {
@@ -102,14 +142,46 @@ function queryParameters(schema: z.core.$ZodType, descriptions: Record<string, s
   }));
 }
 
-const json = (schema: object, description: string) => ({ description, headers: { [REQUEST_ID_HEADER]: { $ref: '#/components/headers/RequestId' } }, content: { 'application/json': { schema } } });
+const requestIdHeader = { [REQUEST_ID_HEADER]: { $ref: '#/components/headers/RequestId' } };
+const json = (schema: object, description: string) => ({ description, headers: { ...requestIdHeader }, content: { 'application/json': { schema } } });
 const badRequest = json(ref('Error'), 'Bad input of any kind: malformed JSON, wrong types, values out of range, unknown fields, a body too large, a date before the rules. Lists every issue.');
+const unauthorized = json(
+  ref('Unauthorized'),
+  'No token, or a token that is malformed, expired, wrongly signed, or from another issuer or client. In AWS, API Gateway answers this itself (`{"message":"Unauthorized"}`, no X-Request-Id); rely on the status.',
+);
+
+/** The security scheme of the coach routes. */
+const COACH_TOKEN = 'coachToken';
+
+/** The path parameters of the route paths, described once. */
+const PATH_PARAMETERS: Record<string, { description: string; schema: object }> = {
+  caseId: { description: 'The case’s id (from the list or from creating it)', schema: { type: 'string', format: 'uuid' } },
+  token: { description: 'A share link’s token', schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{43}$' } },
+};
+
+function pathParameters(route: Pick<ApiRoute, 'path'>) {
+  return [...route.path.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map(([, name]) => {
+    const p = PATH_PARAMETERS[name!];
+    if (!p) throw new Error(`describe the path parameter {${name}} in PATH_PARAMETERS`);
+    return { name, in: 'path', required: true, ...p };
+  });
+}
 
 interface Operation {
   description: string;
   request?: string;
+  /** The body may be left out. */
+  requestOptional?: boolean;
   parameters?: object[];
-  response: { schema: object; description: string };
+  /** The success answer: 200 unless said otherwise; 204 has no body. */
+  status?: 200 | 201 | 204;
+  response: { schema?: object; description: string; headers?: Record<string, object> };
+  /** 404 for a case or link that does not exist (or is another coach's) */
+  notFound?: string;
+  /** 409 for a stale version */
+  conflict?: boolean;
+  /** A query string is refused with 400 (the route takes none). */
+  refusesQuery?: boolean;
 }
 
 const OPERATIONS: Record<RouteName, Operation> = {
@@ -130,22 +202,88 @@ const OPERATIONS: Record<RouteName, Operation> = {
   },
   health: { description: 'Liveness and the rule set in use.', response: { schema: ref('HealthResponse'), description: 'Up' } },
   openapi: { description: 'This document.', response: { schema: { type: 'object' }, description: 'An OpenAPI 3.1 document' } },
+  listCases: {
+    description: 'Only the signed-in coach’s own cases that have not expired; summaries without the input.',
+    response: { schema: ref('CaseList'), description: 'The cases, most recently changed first (an empty list for a coach without cases)' },
+    refusesQuery: true,
+  },
+  createCase: {
+    description: 'Saves the case under the signed-in coach with the current rule set version and a digest of its outcome. The label must not contain names or ID numbers; one that looks like a personal identity code is refused.',
+    request: 'CreateCaseRequest',
+    status: 201,
+    response: { schema: ref('Case'), description: 'The saved case, version 1', headers: { Location: { description: 'The case’s URL', schema: { type: 'string' } } } },
+  },
+  getCase: {
+    description: 'When the case was saved under another rule set, ruleSetCheck says whether its outcome changes under the current one, and how.',
+    response: { schema: ref('Case'), description: 'The case, its share links that still work, and ruleSetCheck' },
+    notFound: 'No such case: unknown, expired, or another coach’s',
+  },
+  updateCase: {
+    description: 'Optimistic locking: the save is refused with 409 when the case has been saved since `version` was read, so two coaches or two tabs never silently overwrite each other. Each save moves the expiry forward.',
+    request: 'UpdateCaseRequest',
+    response: { schema: ref('Case'), description: 'The saved case, its version one higher' },
+    notFound: 'No such case: unknown, expired, or another coach’s',
+    conflict: true,
+  },
+  deleteCase: {
+    description: 'Deletes the case and every share link to it. With ?version=N, only if the case is still at that version (the web app should always send it).',
+    parameters: queryParameters(DeleteCaseQuery, {}),
+    status: 204,
+    response: { description: 'Deleted' },
+    notFound: 'No such case: unknown, expired, or another coach’s',
+    conflict: true,
+  },
+  createShare: {
+    description: 'A new unguessable read-only link. It works without signing in until it expires (SHARE_TTL_DAYS, never after the case) or is revoked. The web app opens `path` on the site origin.',
+    request: 'CreateShareRequest',
+    requestOptional: true,
+    status: 201,
+    response: { schema: ref('ShareLink'), description: 'The link' },
+    notFound: 'No such case: unknown, expired, or another coach’s',
+  },
+  revokeShare: {
+    description: 'The link stops working at once.',
+    status: 204,
+    response: { description: 'Revoked' },
+    notFound: 'No such link on this case (or not the coach’s case)',
+  },
+  readShared: {
+    description: 'Public and read-only: no route changes a case with a share token. Shows the latest saved version of the case.',
+    response: { schema: ref('SharedCase'), description: 'The case, read-only' },
+    notFound: 'No such link, or it was revoked or has expired (or its case has)',
+  },
 };
 
 export function buildOpenApiDocument() {
   const paths: Record<string, Record<string, object>> = {};
-  for (const route of ROUTES) {
-    const op = OPERATIONS[route.name];
-    const responses: Record<string, object> = { '200': json(op.response.schema, op.response.description) };
-    if (op.request || op.parameters?.length) responses['400'] = badRequest;
+  for (const route of ROUTES as readonly ApiRoute[]) {
+    const op = OPERATIONS[route.name as RouteName];
+    const status = String(op.status ?? 200);
+    const success = op.response.schema
+      ? json(op.response.schema, op.response.description)
+      : { description: op.response.description, headers: { ...requestIdHeader } };
+    if (op.response.headers) Object.assign(success.headers, op.response.headers);
+    const responses: Record<string, object> = { [status]: success };
+    const parameters = [...pathParameters(route), ...(op.parameters ?? [])];
+    if (op.request || op.parameters?.length || op.refusesQuery) responses['400'] = badRequest;
+    if (route.auth === 'coach') responses['401'] = unauthorized;
+    if (op.notFound) responses['404'] = json(ref('Error'), op.notFound);
     responses['405'] = json(ref('Error'), 'Another method than the ones this path serves; the Allow header lists them');
+    if (op.conflict) responses['409'] = json(ref('Conflict'), 'The case was saved since this version was read: nothing was changed. The body has currentVersion; offer to reload.');
     (paths[route.path] ??= {})[route.method.toLowerCase()] = {
       operationId: route.name,
       summary: route.summary,
       description: op.description,
-      ...(op.parameters?.length ? { parameters: op.parameters } : {}),
+      ...(route.auth === 'coach' ? { security: [{ [COACH_TOKEN]: [] }] } : {}),
+      ...(parameters.length ? { parameters } : {}),
       ...(op.request
-        ? { requestBody: { required: true, description: `JSON, at most ${MAX_BODY_BYTES} bytes`, content: { 'application/json': { schema: ref(op.request) } } } }
+        ? {
+            requestBody: {
+              required: !op.requestOptional,
+              description: `JSON, at most ${MAX_BODY_BYTES} bytes`,
+              content: { 'application/json': { schema: ref(op.request) } },
+            },
+          }
         : {}),
       responses,
     };
@@ -164,6 +302,14 @@ export function buildOpenApiDocument() {
     components: {
       schemas: { ...requestSchemas(), ...responseSchemas() },
       headers: { RequestId: { description: 'The request id, also in the server log line of the request', schema: { type: 'string' } } },
+      securitySchemes: {
+        [COACH_TOKEN]: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: `A signed-in coach's access token (\`Authorization: Bearer <token>\`), from the OAuth 2.0 authorization-code flow with PKCE: Amazon Cognito's hosted UI in AWS, the local issuer in \`npm start\`. The endpoints and client id are in ${WEB_CONFIG_PATH}. The coach is the token's \`sub\`.`,
+        },
+      },
     },
   };
 }

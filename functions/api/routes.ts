@@ -4,7 +4,7 @@
  * holds plain data only: no handler imports, no AWS CDK.
  */
 
-export type HttpMethod = 'GET' | 'POST';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** What a route's Lambda may do with the DynamoDB table; the infra grants exactly this. */
 export type TableAccess = 'none' | 'read' | 'readWrite';
@@ -16,13 +16,18 @@ export interface ApiRoute {
   /** A short name: the Lambda's name part and the OpenAPI operationId. */
   readonly name: string;
   readonly method: HttpMethod;
+  /** API Gateway syntax: `{name}` stands for one path segment, e.g. `/v1/cases/{caseId}`. */
   readonly path: `/v1/${string}`;
   /** The handler module, relative to the repository root; it exports `handler`. */
   readonly entry: `functions/api/${string}.ts`;
   readonly summary: string;
   /** The table access its Lambda gets (infra/api.ts). Default `none`: the stateless routes. */
   readonly tableAccess?: TableAccess;
-  /** Default `none` (public). `coach` routes are refused by the infra until a coach authorizer exists. */
+  /**
+   * Default `none` (public). `coach`: a signed-in coach's token is verified before the handler runs (API
+   * Gateway's JWT authorizer in AWS, the local issuer's keys in `npm start`); the infra refuses such a
+   * route without an authorizer.
+   */
   readonly auth?: RouteAuth;
 }
 
@@ -62,6 +67,79 @@ export const ROUTES = [
     entry: 'functions/api/openapi.ts',
     summary: 'This API as an OpenAPI 3.1 document, generated from the schemas that validate requests',
   },
+  // ── a coach's saved cases: signed in, each coach sees only their own ─────────────────────────────────
+  {
+    name: 'listCases',
+    method: 'GET',
+    path: '/v1/cases',
+    entry: 'functions/api/cases/list.ts',
+    summary: 'The signed-in coach’s saved cases, most recently changed first',
+    tableAccess: 'read',
+    auth: 'coach',
+  },
+  {
+    name: 'createCase',
+    method: 'POST',
+    path: '/v1/cases',
+    entry: 'functions/api/cases/create.ts',
+    summary: 'Save a case: a label without names or ID numbers, and the calculation input',
+    tableAccess: 'readWrite',
+    auth: 'coach',
+  },
+  {
+    name: 'getCase',
+    method: 'GET',
+    path: '/v1/cases/{caseId}',
+    entry: 'functions/api/cases/get.ts',
+    summary: 'One saved case, with its share links and whether a newer rule set changes its outcome',
+    tableAccess: 'read',
+    auth: 'coach',
+  },
+  {
+    name: 'updateCase',
+    method: 'PUT',
+    path: '/v1/cases/{caseId}',
+    entry: 'functions/api/cases/update.ts',
+    summary: 'Rename a case or save new input, if nobody saved it since the version given (else 409)',
+    tableAccess: 'readWrite',
+    auth: 'coach',
+  },
+  {
+    name: 'deleteCase',
+    method: 'DELETE',
+    path: '/v1/cases/{caseId}',
+    entry: 'functions/api/cases/remove.ts',
+    summary: 'Delete a case and its share links',
+    tableAccess: 'readWrite',
+    auth: 'coach',
+  },
+  {
+    name: 'createShare',
+    method: 'POST',
+    path: '/v1/cases/{caseId}/shares',
+    entry: 'functions/api/shares/create.ts',
+    summary: 'A read-only link to the case for the client, with its own expiry',
+    tableAccess: 'readWrite',
+    auth: 'coach',
+  },
+  {
+    name: 'revokeShare',
+    method: 'DELETE',
+    path: '/v1/cases/{caseId}/shares/{token}',
+    entry: 'functions/api/shares/revoke.ts',
+    summary: 'Revoke a share link',
+    tableAccess: 'readWrite',
+    auth: 'coach',
+  },
+  {
+    name: 'readShared',
+    method: 'GET',
+    path: '/v1/shared/{token}',
+    entry: 'functions/api/shares/read.ts',
+    summary: 'The case behind a share link, read-only, without signing in',
+    tableAccess: 'read',
+    auth: 'none',
+  },
 ] as const satisfies readonly ApiRoute[];
 
 export type RouteName = (typeof ROUTES)[number]['name'];
@@ -79,12 +157,56 @@ export function routeKey(route: Pick<ApiRoute, 'method' | 'path'>): string {
   return `${route.method} ${route.path}`;
 }
 
-/** The route serving `method` on `path` exactly (API Gateway matches paths exactly, without a trailing slash). */
-export function findRoute(method: string, path: string): (typeof ROUTES)[number] | undefined {
-  return ROUTES.find((r) => r.method === method && r.path === path);
+export type Route = (typeof ROUTES)[number];
+
+/**
+ * The path parameters when `path` fits the route path `template`, else null. As in API Gateway: a
+ * `{name}` is one whole, non-empty segment; everything else matches exactly (case-sensitive, no trailing
+ * slash). Values are URL-decoded; one that does not decode does not match.
+ */
+export function matchPath(template: string, path: string): Record<string, string> | null {
+  const want = template.split('/');
+  const got = path.split('/');
+  if (want.length !== got.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i += 1) {
+    const w = want[i]!;
+    const g = got[i]!;
+    const name = /^\{([A-Za-z0-9_]+)\}$/.exec(w)?.[1];
+    if (name === undefined) {
+      if (w !== g) return null;
+      continue;
+    }
+    if (g === '') return null;
+    try {
+      params[name] = decodeURIComponent(g);
+    } catch {
+      return null;
+    }
+  }
+  return params;
+}
+
+/** How many literal segments a template has: API Gateway prefers the most specific route. */
+const specificity = (template: string) => template.split('/').filter((s) => !s.startsWith('{')).length;
+
+/** The route serving `method` on `path`, and its path parameters (the most specific route wins). */
+export function matchRoute(method: string, path: string): { route: Route; pathParameters: Record<string, string> } | undefined {
+  let best: { route: Route; pathParameters: Record<string, string> } | undefined;
+  for (const route of ROUTES) {
+    if (route.method !== method) continue;
+    const pathParameters = matchPath(route.path, path);
+    if (pathParameters && (!best || specificity(route.path) > specificity(best.route.path))) best = { route, pathParameters };
+  }
+  return best;
+}
+
+/** The route serving `method` on `path` (API Gateway matches paths exactly, without a trailing slash). */
+export function findRoute(method: string, path: string): Route | undefined {
+  return matchRoute(method, path)?.route;
 }
 
 /** The methods some route serves on `path`; empty when the path is unknown. */
 export function methodsFor(path: string): HttpMethod[] {
-  return ROUTES.filter((r) => r.path === path).map((r) => r.method);
+  return ROUTES.filter((r) => matchPath(r.path, path) !== null).map((r) => r.method);
 }

@@ -167,6 +167,13 @@ export const ErrorResponse = z.object({
     .meta({ description: 'Present on every 400' }),
 });
 
+export const UnauthorizedResponse = z
+  .object({
+    error: z.string().optional().meta({ description: 'From the API (and the local server)' }),
+    message: z.string().optional().meta({ description: 'From API Gateway’s JWT authorizer in AWS ("Unauthorized")' }),
+  })
+  .meta({ description: 'Sign in again: the token is missing, malformed, expired, wrongly signed, or for another issuer or client' });
+
 // ── drift guards: the engine's types and these schemas must describe the same JSON ──────────────────
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 function assertSame<T extends true>(): T | void {}

@@ -40,7 +40,7 @@ function bodyOf(buffer: Buffer): { body?: string; isBase64Encoded: boolean } {
   }
 }
 
-export function toEventV2(req: IncomingMessage, body: Buffer, routeKey: string): APIGatewayProxyEventV2 {
+export function toEventV2(req: IncomingMessage, body: Buffer, routeKey: string, pathParameters?: Record<string, string>): APIGatewayProxyEventV2 {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
@@ -59,6 +59,7 @@ export function toEventV2(req: IncomingMessage, body: Buffer, routeKey: string):
     ...(cookies?.length ? { cookies } : {}),
     headers,
     ...(query.size > 0 ? { queryStringParameters: Object.fromEntries([...query].map(([k, v]) => [k, v.join(',')])) } : {}),
+    ...(pathParameters && Object.keys(pathParameters).length > 0 ? { pathParameters } : {}),
     requestContext: {
       accountId: 'local',
       apiId: 'local',

@@ -6,23 +6,36 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import dynalite from 'dynalite';
-import { FALLBACK, findRoute, ROUTES, routeKey } from '../api/routes.ts';
+import { FALLBACK, matchRoute, ROUTES, routeKey } from '../api/routes.ts';
+import { WEB_CONFIG_PATH } from '../api/sign-in.ts';
+import { ensureLocalTable, LOCAL_ENDPOINT_ENV } from '../store/client.ts';
 import { PayloadTooLargeError, readBody, toEventV2, writeResultV2 } from './adapter.ts';
+import { createLocalIssuer, type LocalIssuer } from './issuer.ts';
 import { staticSite } from './static.ts';
 
 /**
  * The whole product in one local process, no AWS account needed:
- *   /v1/*      the Lambda handlers of functions/api, through an API Gateway v2 adapter (routes.ts decides
- *              which one; unmatched requests go to the `$default` fallback, as in AWS)
- *   anything   the built web app from dist/web, or a placeholder page
- *   DynamoDB   dynalite in-process, on disk under `dataDir`; its endpoint is in DYNAMODB_ENDPOINT, set
- *              before the handlers are imported (their clients are created at module scope)
+ *   /v1/*         the Lambda handlers of functions/api, through an API Gateway v2 adapter (routes.ts decides
+ *                 which one; unmatched requests go to the `$default` fallback, as in AWS). Coach routes
+ *                 first need a token of the local issuer, verified as API Gateway's JWT authorizer would.
+ *   /local/*      the local sign-in (issuer.ts), shaped like Cognito's hosted UI
+ *   /config.json  the web app's runtime configuration: where to sign in
+ *   anything      the built web app from dist/web, or a placeholder page
+ *   DynamoDB      dynalite in-process, on disk under `dataDir`; its endpoint is in DYNAMODB_ENDPOINT and
+ *                 the table in TABLE_NAME, set before the handlers are imported (their store is made at
+ *                 module scope). Saved cases, the signing key and the invited coaches survive a restart.
  */
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DEFAULT_PORT = 3210;
 export const DEFAULT_WEB_DIR = join(REPO_ROOT, 'dist', 'web');
+/** The local table of saved cases and share links. */
+export const LOCAL_TABLE_NAME = 'tyo-ja-etuudet-cases';
 
+/**
+ * One server per process at a time serves the API: the handlers are module singletons that find the
+ * engine through DYNAMODB_ENDPOINT (the latest server started sets it; closing it restores the previous).
+ */
 export interface StartOptions {
   /** 0 picks a free port (tests). */
   port?: number;
@@ -36,6 +49,9 @@ export interface LocalServer {
   url: string;
   port: number;
   dynamoDbEndpoint: string;
+  tableName: string;
+  /** The local sign-in: its issuer, client id and keys. */
+  issuer: LocalIssuer;
   close(): Promise<void>;
 }
 
@@ -64,10 +80,10 @@ function close(server: Server): Promise<void> {
   });
 }
 
-function apiGatewayError(res: ServerResponse, status: number, message: string) {
+function apiGatewayError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}, body: object = { message }) {
   // What API Gateway itself answers when a request never reaches a handler.
-  res.writeHead(status, { 'Content-Type': 'application/json', 'X-Request-Id': randomUUID(), 'X-Content-Type-Options': 'nosniff' });
-  res.end(JSON.stringify({ message }));
+  res.writeHead(status, { 'Content-Type': 'application/json', 'X-Request-Id': randomUUID(), 'X-Content-Type-Options': 'nosniff', ...headers });
+  res.end(JSON.stringify(body));
 }
 
 export async function startServer(options: StartOptions): Promise<LocalServer> {
@@ -77,10 +93,21 @@ export async function startServer(options: StartOptions): Promise<LocalServer> {
   const db = dynalite({ path: dbDir, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   const dbPort = await listen(db, 0, '127.0.0.1');
   const dynamoDbEndpoint = `http://127.0.0.1:${dbPort}`;
-  process.env.DYNAMODB_ENDPOINT = dynamoDbEndpoint;
+  // The handlers are loaded once per process and read these on every call: the latest server started in a
+  // process is the one they use. Closing it gives the previous one back (tests that start a second server).
+  const previousEndpoint = process.env[LOCAL_ENDPOINT_ENV];
+  process.env[LOCAL_ENDPOINT_ENV] = dynamoDbEndpoint;
+  process.env.TABLE_NAME = LOCAL_TABLE_NAME;
+  const restoreEndpoint = () => {
+    if (process.env[LOCAL_ENDPOINT_ENV] !== dynamoDbEndpoint) return;
+    if (previousEndpoint === undefined) delete process.env[LOCAL_ENDPOINT_ENV];
+    else process.env[LOCAL_ENDPOINT_ENV] = previousEndpoint;
+  };
 
   let server: Server | undefined;
   try {
+    await ensureLocalTable(dynamoDbEndpoint, LOCAL_TABLE_NAME);
+    const issuer = await createLocalIssuer({ dataDir: options.dataDir });
     const handlers = new Map<string, LambdaHandler>();
     for (const route of [...ROUTES, FALLBACK]) handlers.set(route.name, await loadHandler(route.entry));
     const site = staticSite(options.webDir ?? DEFAULT_WEB_DIR);
@@ -94,17 +121,52 @@ export async function startServer(options: StartOptions): Promise<LocalServer> {
         if (error instanceof PayloadTooLargeError) return apiGatewayError(res, 413, 'Request Entity Too Large');
         throw error;
       }
-      const route = findRoute(req.method ?? '', pathname);
+      const match = matchRoute(req.method ?? '', pathname);
+      const route = match?.route;
       const key = route ? routeKey(route) : FALLBACK.routeKey;
       const handler = handlers.get(route?.name ?? FALLBACK.name)!;
-      const event = toEventV2(req, body, key);
+      const event = toEventV2(req, body, key, match?.pathParameters);
+      if (route && (route as { auth?: string }).auth === 'coach') {
+        // API Gateway's JWT authorizer: a bad or missing token never reaches the Lambda.
+        const verdict = await issuer.authorize(req.headers.authorization);
+        if (!verdict.ok) {
+          return apiGatewayError(res, 401, 'Unauthorized', { 'WWW-Authenticate': 'Bearer', 'Cache-Control': 'no-store' }, { error: 'Unauthorized', message: 'Unauthorized' });
+        }
+        (event.requestContext as unknown as { authorizer: object }).authorizer = { jwt: verdict.authorization };
+      }
       const context = { awsRequestId: event.requestContext.requestId, functionName: `local-${route?.name ?? FALLBACK.name}` } as Context;
       writeResultV2(res, await handler(event, context));
     };
 
+    const config = (req: IncomingMessage, res: ServerResponse) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' });
+        return res.end('Method not allowed');
+      }
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
+      res.end(req.method === 'HEAD' ? undefined : JSON.stringify(issuer.webConfig));
+    };
+
+    const local = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+      try {
+        await issuer.handle(req, res, url);
+      } catch (error) {
+        if (error instanceof PayloadTooLargeError) return apiGatewayError(res, 413, 'Request Entity Too Large');
+        throw error;
+      }
+    };
+
     server = createServer((req, res) => {
-      const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-      const work = pathname === '/v1' || pathname.startsWith('/v1/') ? api(req, res, pathname) : site(req, res, pathname, base);
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const pathname = url.pathname;
+      const work =
+        pathname === '/v1' || pathname.startsWith('/v1/')
+          ? api(req, res, pathname)
+          : pathname.startsWith('/local/')
+            ? local(req, res, url)
+            : pathname === WEB_CONFIG_PATH
+              ? Promise.resolve(config(req, res))
+              : site(req, res, pathname, base);
       work.catch(() => {
         if (!res.headersSent) apiGatewayError(res, 500, 'Internal Server Error');
         else res.destroy();
@@ -117,14 +179,18 @@ export async function startServer(options: StartOptions): Promise<LocalServer> {
       url: base,
       port,
       dynamoDbEndpoint,
+      tableName: LOCAL_TABLE_NAME,
+      issuer,
       close: async () => {
         await close(http);
         await close(db);
+        restoreEndpoint();
       },
     };
   } catch (error) {
     if (server?.listening) await close(server);
     await close(db);
+    restoreEndpoint();
     throw error;
   }
 }

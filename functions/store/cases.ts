@@ -42,6 +42,8 @@ export interface CaseSummary {
 export interface CaseRecord extends CaseSummary {
   /** The calculation input as the coach saved it (validated by the API before it gets here). */
   input: unknown;
+  /** What the API recorded about the outcome when the input was saved (opaque to the store); null if nothing. */
+  outcome: unknown;
   shares: ShareRecord[];
 }
 
@@ -49,15 +51,21 @@ export interface CaseRecord extends CaseSummary {
 export interface SharedCase {
   label: string;
   input: unknown;
+  outcome: unknown;
   ruleSetVersion: string;
   updatedAt: string;
+  /** When the case itself expires. */
   expiresAt: string;
+  /** When this link stops working (never after the case). */
+  linkExpiresAt: string;
 }
 
 export interface CaseContent {
   label: string;
   input: unknown;
   ruleSetVersion: string;
+  /** Saved with the input: e.g. a digest of its outcome under `ruleSetVersion`. */
+  outcome?: unknown;
 }
 
 interface CaseItem {
@@ -67,6 +75,7 @@ interface CaseItem {
   coachId: string;
   label: string;
   input: string;
+  outcome?: string;
   ruleSetVersion: string;
   createdAt: string;
   updatedAt: string;
@@ -100,6 +109,7 @@ function record(item: CaseItem, now: string): CaseRecord {
   return {
     ...summary(item),
     input: JSON.parse(item.input) as unknown,
+    outcome: item.outcome === undefined ? null : (JSON.parse(item.outcome) as unknown),
     shares: Object.entries(item.shares ?? {})
       .filter(([, s]) => s.expiresAt > now)
       .map(([token, s]) => ({ token, ...s }))
@@ -156,6 +166,7 @@ export function createCaseStore(options: CaseStoreOptions) {
         coachId,
         label: content.label,
         input: JSON.stringify(content.input),
+        ...(content.outcome === undefined ? {} : { outcome: JSON.stringify(content.outcome) }),
         ruleSetVersion: content.ruleSetVersion,
         createdAt: at,
         updatedAt: at,
@@ -184,6 +195,7 @@ export function createCaseStore(options: CaseStoreOptions) {
       if (content.label !== undefined) (names['#label'] = 'label', (values[':label'] = content.label), sets.push('#label = :label'));
       if (content.input !== undefined) (names['#input'] = 'input', (values[':input'] = JSON.stringify(content.input)), sets.push('#input = :input'));
       if (content.ruleSetVersion !== undefined) (names['#rsv'] = 'ruleSetVersion', (values[':rsv'] = content.ruleSetVersion), sets.push('#rsv = :rsv'));
+      if (content.outcome !== undefined) (names['#outcome'] = 'outcome', (values[':outcome'] = JSON.stringify(content.outcome)), sets.push('#outcome = :outcome'));
       try {
         const { Attributes } = await db.send(
           new UpdateCommand({
@@ -299,7 +311,15 @@ export function createCaseStore(options: CaseStoreOptions) {
       if (!share || share.expiresAt <= isoNow()) throw new ShareNotFoundError();
       const item = await getItem(share.coachId, share.caseId);
       if (!item) throw new ShareNotFoundError();
-      return { label: item.label, input: JSON.parse(item.input) as unknown, ruleSetVersion: item.ruleSetVersion, updatedAt: item.updatedAt, expiresAt: item.expiresAt };
+      return {
+        label: item.label,
+        input: JSON.parse(item.input) as unknown,
+        outcome: item.outcome === undefined ? null : (JSON.parse(item.outcome) as unknown),
+        ruleSetVersion: item.ruleSetVersion,
+        updatedAt: item.updatedAt,
+        expiresAt: item.expiresAt,
+        linkExpiresAt: share.expiresAt,
+      };
     },
   };
 }

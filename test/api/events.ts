@@ -11,6 +11,9 @@ export function apiEvent(opts: {
   base64?: boolean;
   requestId?: string | null;
   routeKey?: string;
+  pathParameters?: Record<string, string>;
+  /** The verified JWT claims API Gateway's authorizer hands on (coach routes). */
+  claims?: Record<string, string>;
 }): APIGatewayProxyEventV2 {
   const text = opts.body === undefined ? undefined : typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
   const query = opts.query ? new URLSearchParams(opts.query).toString() : '';
@@ -22,7 +25,9 @@ export function apiEvent(opts: {
     rawQueryString: query,
     headers: { 'content-type': 'application/json', ...opts.headers },
     ...(opts.query ? { queryStringParameters: opts.query } : {}),
+    ...(opts.pathParameters ? { pathParameters: opts.pathParameters } : {}),
     requestContext: {
+      ...(opts.claims ? { authorizer: { jwt: { claims: opts.claims, scopes: null } } } : {}),
       accountId: '123456789012',
       apiId: 'api',
       domainName: 'api.example.test',

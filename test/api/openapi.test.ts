@@ -16,7 +16,8 @@ import { handler as calculations } from '../../functions/api/calculations.ts';
 import { handler as health } from '../../functions/api/health.ts';
 import { buildOpenApiDocument } from '../../functions/api/openapi-document.ts';
 import { handler as openapi } from '../../functions/api/openapi.ts';
-import { ROUTES } from '../../functions/api/routes.ts';
+import { CreateCaseRequest, UpdateCaseRequest } from '../../functions/api/cases/schemas.ts';
+import { ROUTES, type ApiRoute } from '../../functions/api/routes.ts';
 import { handler as rules } from '../../functions/api/rules.ts';
 import { handler as sweep } from '../../functions/api/sweep.ts';
 import { apiEvent, captureLogs, invoke } from './events.ts';
@@ -46,24 +47,66 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(doc.components.schemas).length).toBeGreaterThan(5);
   });
 
-  it('has exactly the routes of the route table, each with an operationId, a 200 and JSON content', () => {
-    const operations = Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, ops]) =>
-      Object.entries(ops).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
+  const operations = () =>
+    Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ path, method: method.toUpperCase(), op, route: (ROUTES as readonly ApiRoute[]).find((r) => r.path === path && r.method === method.toUpperCase())! })),
     );
-    expect(operations.map(({ method, path }) => `${method} ${path}`).sort()).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
-    for (const { path, method, op } of operations) {
-      const route = ROUTES.find((r) => r.path === path && r.method === method)!;
+
+  it('has exactly the routes of the route table, each with an operationId and its success answer (JSON, or 204 without a body)', () => {
+    expect(operations().map(({ method, path }) => `${method} ${path}`).sort()).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
+    for (const { method, op, route } of operations()) {
       expect(op.operationId).toBe(route.name);
-      expect(op.responses['200'].content['application/json'].schema).toBeDefined();
-      expect(op.responses['200'].headers['X-Request-Id']).toBeDefined();
-      if (method === 'POST') {
-        expect(op.requestBody.required).toBe(true);
+      const [status, ...others] = Object.keys(op.responses).filter((code) => code.startsWith('2'));
+      expect(others, route.name).toEqual([]);
+      expect(op.responses[status!].headers['X-Request-Id']).toBeDefined();
+      if (status === '204') expect(op.responses[status].content, route.name).toBeUndefined();
+      else expect(op.responses[status!].content['application/json'].schema, route.name).toBeDefined();
+      if (op.requestBody) {
+        expect(op.requestBody.required, route.name).toBe(route.name !== 'createShare');
         expect(op.responses['400'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });
       }
+      expect(method === 'POST' ? op.requestBody : undefined, route.name).toEqual(method === 'POST' ? expect.anything() : undefined);
     }
+    expect(doc.paths['/v1/cases'].post.responses['201']).toBeDefined();
+    expect(doc.paths['/v1/cases/{caseId}'].delete.responses['204']).toBeDefined();
     expect(doc.paths['/v1/rules'].get.parameters).toEqual([
       expect.objectContaining({ name: 'date', in: 'query', required: false, schema: expect.objectContaining({ type: 'string' }) }),
     ]);
+  });
+
+  it('declares the bearer token of a signed-in coach, and requires it on exactly the coach routes (with a 401)', () => {
+    expect(doc.components.securitySchemes).toEqual({ coachToken: expect.objectContaining({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }) });
+    expect(doc.security).toBeUndefined();
+    for (const { op, route } of operations()) {
+      if (route.auth === 'coach') {
+        expect(op.security, route.name).toEqual([{ coachToken: [] }]);
+        expect(op.responses['401'].content['application/json'].schema, route.name).toEqual({ $ref: '#/components/schemas/Unauthorized' });
+      } else {
+        expect(op.security, route.name).toBeUndefined();
+        expect(op.responses['401'], route.name).toBeUndefined();
+      }
+    }
+  });
+
+  it('declares every path parameter, the 404 of routes that name a case or link, and the 409 of the versioned writes', () => {
+    for (const { path, op, route } of operations()) {
+      const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      expect((op.parameters ?? []).filter((p: { in: string }) => p.in === 'path').map((p: { name: string; required: boolean }) => [p.name, p.required]), route.name).toEqual(
+        names.map((n) => [n, true]),
+      );
+      if (names.length > 0) expect(op.responses['404'], route.name).toBeDefined();
+    }
+    expect(Object.keys(doc.paths['/v1/cases/{caseId}'].put.responses)).toContain('409');
+    expect(Object.keys(doc.paths['/v1/cases/{caseId}'].delete.responses)).toContain('409');
+    expect(doc.paths['/v1/cases/{caseId}'].put.responses['409'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Conflict' });
+    expect(doc.paths['/v1/cases/{caseId}'].delete.parameters).toContainEqual(expect.objectContaining({ name: 'version', in: 'query', required: false }));
+  });
+
+  it('describes a saved case’s input as the CalculationRequest itself', () => {
+    expect(schemas.CreateCaseRequest!.properties.input).toEqual({ $ref: '#/components/schemas/CalculationRequest' });
+    expect(schemas.Case!.properties.input).toEqual({ $ref: '#/components/schemas/CalculationRequest' });
+    expect(schemas.SharedCase!.properties.input).toEqual({ $ref: '#/components/schemas/CalculationRequest' });
+    expect(schemas.CaseLabel).toMatchObject({ type: 'string', minLength: 1, maxLength: 80 });
   });
 
   it('resolves every $ref inside the document, and its components carry no $schema or $id of their own', () => {
@@ -95,6 +138,8 @@ describe('its request schemas, generated from the zod schemas that validate requ
     ['Household', HouseholdInput],
     ['Scenario', ScenarioInput],
     ['SweepRange', SweepInput],
+    ['CreateCaseRequest', CreateCaseRequest as unknown as z.core.$ZodType],
+    ['UpdateCaseRequest', UpdateCaseRequest as unknown as z.core.$ZodType],
   ];
 
   it.each(objects)('%s has the same fields and required fields as the zod schema, and no others', (id, schema) => {

@@ -32,7 +32,13 @@ const CERTIFICATE = 'arn:aws:acm:us-east-1:123456789012:certificate/00000000-000
 
 let s: Synthesized<TyoJaEtuudetStack>;
 beforeAll(() => {
-  s = synthStack({ routes: [health, ...caseRoutes], domainName: DOMAIN, certificateArn: CERTIFICATE });
+  s = synthStack({
+    routes: [health, ...caseRoutes],
+    domainName: DOMAIN,
+    certificateArn: CERTIFICATE,
+    authDomainPrefix: 'laskuri-kirjautuminen',
+    retention: { caseTtlDays: 180, shareTtlDays: 14 },
+  });
 });
 afterAll(removeTempDirs);
 
@@ -65,8 +71,9 @@ describe('table access declared in the route table', () => {
 
   it('tells a function with table access the table name, and no one else', () => {
     const tableName = { Ref: s.stack.getLogicalId(s.stack.data.table.node.defaultChild as never) };
-    expect(environmentOf('listCases')).toEqual({ Variables: { NODE_OPTIONS: '--enable-source-maps', TABLE_NAME: tableName } });
-    expect(environmentOf('saveCase')).toEqual({ Variables: { NODE_OPTIONS: '--enable-source-maps', TABLE_NAME: tableName } });
+    const retention = { CASE_TTL_DAYS: '180', SHARE_TTL_DAYS: '14' };
+    expect(environmentOf('listCases')).toEqual({ Variables: { NODE_OPTIONS: '--enable-source-maps', TABLE_NAME: tableName, ...retention } });
+    expect(environmentOf('saveCase')).toEqual({ Variables: { NODE_OPTIONS: '--enable-source-maps', TABLE_NAME: tableName, ...retention } });
     expect(environmentOf('health')).toEqual({ Variables: { NODE_OPTIONS: '--enable-source-maps' } });
     expect(tableStatements('health')).toEqual([]);
     expect(tableStatements('fallback')).toEqual([]);
@@ -100,6 +107,30 @@ describe('with a custom domain', () => {
 
   it('refuses a domain without its certificate', () => {
     expect(() => synthStack({ routes: [], domainName: DOMAIN })).toThrow(/certificateArn/);
+  });
+
+  it('sends coaches back to the custom domain after signing in and out', () => {
+    s.template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      CallbackURLs: [`https://${DOMAIN}/auth/callback`],
+      LogoutURLs: [`https://${DOMAIN}/`],
+    });
+  });
+
+  it('uses the hosted UI domain prefix it is given, and names it in the CSP', () => {
+    s.template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: 'laskuri-kirjautuminen' });
+    const csp = JSON.stringify(s.template.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
+    expect(csp).toContain("connect-src 'self' https://laskuri-kirjautuminen.auth.");
+  });
+});
+
+describe('stack options refused at synth', () => {
+  it.each([
+    ['a domain prefix with capitals', { authDomainPrefix: 'Laskuri' }, /authDomainPrefix/],
+    ['a domain prefix with a reserved word', { authDomainPrefix: 'my-cognito-login' }, /authDomainPrefix/],
+    ['a case kept 0 days', { retention: { caseTtlDays: 0 } }, /caseTtlDays/],
+    ['a share link kept 11 years', { retention: { shareTtlDays: 4000 } }, /shareTtlDays/],
+  ])('%s', (_name, props, message) => {
+    expect(() => synthStack({ routes: [], ...props })).toThrow(message);
   });
 });
 

@@ -38,6 +38,17 @@ const onlyOf = (type: string) => {
   expect(found, type).toHaveLength(1);
   return found[0]!;
 };
+/** A CloudFormation string value as text, with each deploy-time part as ${…} (Ref: its logical id). */
+function rendered(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const v = value as Record<string, unknown>;
+  if (Array.isArray(v['Fn::Join'])) {
+    const [separator, parts] = v['Fn::Join'] as [string, unknown[]];
+    return parts.map(rendered).join(separator);
+  }
+  if (typeof v.Ref === 'string') return `\${${v.Ref}}`;
+  return `\${${JSON.stringify(value)}}`;
+}
 const distribution = () => onlyOf('AWS::CloudFront::Distribution')[1].Properties.DistributionConfig as Record<string, any>;
 const headersPolicy = () => onlyOf('AWS::CloudFront::ResponseHeadersPolicy')[1].Properties.ResponseHeadersPolicyConfig as Record<string, any>;
 
@@ -304,13 +315,15 @@ describe('CloudFront', () => {
     }
   });
 
-  it('sends a strict Content-Security-Policy', () => {
-    expect(headersPolicy().SecurityHeadersConfig.ContentSecurityPolicy).toEqual({
-      ContentSecurityPolicy:
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  it('sends a strict Content-Security-Policy, whose only other origin is Cognito’s hosted UI (the token endpoint)', () => {
+    const csp = headersPolicy().SecurityHeadersConfig.ContentSecurityPolicy;
+    expect(csp.Override).toBe(true);
+    const hostedUi = `https://${rendered(onlyOf('AWS::Cognito::UserPoolDomain')[1].Properties.Domain)}.auth.\${AWS::Region}.amazoncognito.com`;
+    expect(rendered(csp.ContentSecurityPolicy)).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+        `connect-src 'self' ${hostedUi}; ` +
         "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
-      Override: true,
-    });
+    );
   });
 
   it('sends HSTS for at least a year, with subdomains and preload', () => {
@@ -333,7 +346,11 @@ describe('CloudFront', () => {
 
   it('sends /v1/* to the HTTP API uncached, with every method, query strings, no cookies and not the viewer’s Host', () => {
     const api = (distribution().CacheBehaviors as Record<string, any>[])[0]!;
-    expect(api.CachePolicyId).toBe(CachePolicy.CACHING_DISABLED.cachePolicyId);
+    const [cachePolicyId, cachePolicy] = onlyOf('AWS::CloudFront::CachePolicy');
+    expect(api.CachePolicyId).toEqual({ Ref: cachePolicyId });
+    // Nothing is kept: answers without Cache-Control are not cached, and every API answer says no-store.
+    expect(cachePolicy.Properties.CachePolicyConfig).toMatchObject({ DefaultTTL: 0, MinTTL: 0 });
+    expect((cachePolicy.Properties.CachePolicyConfig as { MaxTTL: number }).MaxTTL).toBeLessThanOrEqual(1);
     expect(api.AllowedMethods).toEqual(expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE']));
     const origin = (distribution().Origins as Record<string, any>[]).find((o) => o.Id === api.TargetOriginId);
     expect(JSON.stringify(origin?.DomainName)).toContain(JSON.stringify({ Ref: idOf(s.stack.api.httpApi) }));
@@ -344,6 +361,17 @@ describe('CloudFront', () => {
     expect(config.QueryStringsConfig).toEqual({ QueryStringBehavior: 'all' });
     expect(config.HeadersConfig.HeaderBehavior).toBe('whitelist');
     expect((config.HeadersConfig.Headers as string[]).map((h) => h.toLowerCase())).not.toContain('host');
+  });
+
+  it('forwards the Authorization header to the API on every method, GET included (a coach’s token)', () => {
+    const api = (distribution().CacheBehaviors as Record<string, any>[])[0]!;
+    const [cachePolicyId, cachePolicy] = onlyOf('AWS::CloudFront::CachePolicy');
+    expect(api.CachePolicyId).toEqual({ Ref: cachePolicyId });
+    // CloudFront forwards Authorization on GET only when the cache policy keys on it (an origin request
+    // policy may not name it); with it in the key, one coach's answer could never be served to another.
+    const key = (cachePolicy.Properties.CachePolicyConfig as Record<string, any>).ParametersInCacheKeyAndForwardedToOrigin;
+    expect(key.HeadersConfig).toEqual({ HeaderBehavior: 'whitelist', Headers: ['Authorization'] });
+    expect(key.CookiesConfig).toEqual({ CookieBehavior: 'none' });
   });
 
   it('serves the web app from index.html at the root, cached', () => {
@@ -406,5 +434,164 @@ describe('outputs', () => {
     s.template.hasOutput('SiteUrl', { Value: { 'Fn::Join': ['', ['https://', domain]] } });
     s.template.hasOutput('ApiUrl', { Value: { 'Fn::Join': ['', ['https://', domain, '/v1']] } });
     s.template.hasOutput('TableName', { Value: { Ref: idOf(s.stack.data.table) } });
+  });
+});
+
+describe('coach sign-in (Cognito)', () => {
+  const pool = () => onlyOf('AWS::Cognito::UserPool')[1];
+  const client = () => onlyOf('AWS::Cognito::UserPoolClient')[1].Properties;
+  const routeByKey = (key: string) => Object.values(resourcesOf(s.template)).find((r) => r.Type === 'AWS::ApiGatewayV2::Route' && r.Properties.RouteKey === key)!;
+
+  it('puts every case route (auth: coach) behind the JWT authorizer', () => {
+    const [authorizerId] = onlyOf('AWS::ApiGatewayV2::Authorizer');
+    const coachRoutes = (ROUTES as readonly ApiRoute[]).filter((r) => r.auth === 'coach');
+    expect(coachRoutes.map((r) => r.name)).toEqual(['listCases', 'createCase', 'getCase', 'updateCase', 'deleteCase', 'createShare', 'revokeShare']);
+    for (const route of coachRoutes) {
+      expect(routeByKey(routeKey(route)).Properties, route.name).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
+    }
+  });
+
+  it('leaves the calculation, rules, health and OpenAPI routes open', () => {
+    for (const name of ['calculate', 'sweep', 'rules', 'health', 'openapi']) {
+      const route = routeByKey(routeKey(ROUTES.find((r) => r.name === name)!));
+      expect(route.Properties.AuthorizationType ?? 'NONE', name).toBe('NONE');
+      expect(route.Properties.AuthorizerId, name).toBeUndefined();
+    }
+  });
+
+  it('leaves the share link route open (a client opens it without signing in), and the $default fallback', () => {
+    for (const key of ['GET /v1/shared/{token}', '$default']) {
+      expect(routeByKey(key).Properties.AuthorizationType ?? 'NONE', key).toBe('NONE');
+      expect(routeByKey(key).Properties.AuthorizerId, key).toBeUndefined();
+    }
+  });
+
+  it('verifies tokens from the Authorization header, issued by this user pool for the web app’s client', () => {
+    const [, authorizer] = onlyOf('AWS::ApiGatewayV2::Authorizer');
+    const [poolId] = onlyOf('AWS::Cognito::UserPool');
+    const [clientId] = onlyOf('AWS::Cognito::UserPoolClient');
+    expect(authorizer.Properties).toMatchObject({ AuthorizerType: 'JWT', IdentitySource: ['$request.header.Authorization'] });
+    const jwt = authorizer.Properties.JwtConfiguration as { Audience: unknown[]; Issuer: unknown };
+    expect(jwt.Audience).toEqual([{ Ref: clientId }]);
+    expect(rendered(jwt.Issuer)).toBe(`https://cognito-idp.\${AWS::Region}.amazonaws.com/\${${poolId}}`);
+  });
+
+  it('lets no one sign up: coaches are invited by an administrator', () => {
+    expect(pool().Properties.AdminCreateUserConfig).toMatchObject({ AllowAdminCreateUserOnly: true });
+  });
+
+  it('signs coaches in by e-mail address, case-insensitively', () => {
+    expect(pool().Properties).toMatchObject({ UsernameAttributes: ['email'], UsernameConfiguration: { CaseSensitive: false }, AutoVerifiedAttributes: ['email'] });
+  });
+
+  it('asks for a strong password: 12 characters or more, of every kind', () => {
+    expect((pool().Properties.Policies as Record<string, any>).PasswordPolicy).toMatchObject({
+      MinimumLength: 12,
+      RequireLowercase: true,
+      RequireUppercase: true,
+      RequireNumbers: true,
+      RequireSymbols: true,
+    });
+  });
+
+  it('requires a second factor, an authenticator app (TOTP), never SMS', () => {
+    expect(pool().Properties).toMatchObject({ MfaConfiguration: 'ON', EnabledMfas: ['SOFTWARE_TOKEN_MFA'] });
+    expect(pool().Properties.SmsConfiguration).toBeUndefined();
+  });
+
+  it('keeps the user pool when the stack is deleted, with deletion protection (cases are filed under each coach’s id)', () => {
+    expect(pool()).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+    expect(pool().Properties.DeletionProtection).toBe('ACTIVE');
+  });
+
+  it('gives the web app a public client: no secret, the authorization-code grant only, openid and email', () => {
+    expect(client()).toMatchObject({
+      GenerateSecret: false,
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthScopes: ['openid', 'email'],
+      SupportedIdentityProviders: ['COGNITO'],
+      PreventUserExistenceErrors: 'ENABLED',
+      EnableTokenRevocation: true,
+    });
+  });
+
+  it('sends coaches back only to the site’s callback and front page, and issues one-hour tokens', () => {
+    const site = `https://\${${JSON.stringify({ 'Fn::GetAtt': [onlyOf('AWS::CloudFront::Distribution')[0], 'DomainName'] })}}`;
+    expect((client().CallbackURLs as unknown[]).map(rendered)).toEqual([`${site}/auth/callback`]);
+    expect((client().LogoutURLs as unknown[]).map(rendered)).toEqual([`${site}/`]);
+    expect(client()).toMatchObject({ AccessTokenValidity: 60, IdTokenValidity: 60, TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes' } });
+  });
+
+  it('has a hosted UI domain, unique per stack (the stack name and the start of the stack id)', () => {
+    const domain = onlyOf('AWS::Cognito::UserPoolDomain')[1].Properties;
+    expect(domain.UserPoolId).toEqual({ Ref: onlyOf('AWS::Cognito::UserPool')[0] });
+    expect(rendered(domain.Domain)).toMatch(/^test-\$\{.*AWS::StackId.*\}$/);
+  });
+
+  it('writes /config.json next to the web build: the hosted UI’s endpoints and the client id, revalidated on every use', () => {
+    const pages = Object.values(resourcesOf(s.template)).find((r) => r.Type === 'Custom::CDKBucketDeployment' && r.Properties.Prune === true)!;
+    const keys = pages.Properties.SourceObjectKeys as string[];
+    expect(keys).toHaveLength(2);
+    expect(pages.Properties.SystemMetadata).toEqual({ 'cache-control': 'no-cache' });
+    const config = readFileSync(join(s.outdir, `asset.${keys[1]!.replace(/\.zip$/, '')}`, 'config.json'), 'utf8');
+    const markers = (pages.Properties.SourceMarkers as Record<string, unknown>[])[1]!;
+    const filled = JSON.parse(config.replace(/<<marker:0xbaba:\d+>>/g, (m) => rendered(markers[m]).replace(/"/g, "'")));
+    const [clientId] = onlyOf('AWS::Cognito::UserPoolClient');
+    const hostedUi = `https://${rendered(onlyOf('AWS::Cognito::UserPoolDomain')[1].Properties.Domain).replace(/"/g, "'")}.auth.\${AWS::Region}.amazoncognito.com`;
+    expect(filled).toEqual({
+      auth: {
+        provider: 'cognito',
+        issuer: `https://cognito-idp.\${AWS::Region}.amazonaws.com/\${${onlyOf('AWS::Cognito::UserPool')[0]}}`,
+        clientId: `\${${clientId}}`,
+        authorizeUrl: `${hostedUi}/oauth2/authorize`,
+        tokenUrl: `${hostedUi}/oauth2/token`,
+        revokeUrl: `${hostedUi}/oauth2/revoke`,
+        logoutUrl: `${hostedUi}/logout`,
+        redirectPath: '/auth/callback',
+        logoutRedirectPath: '/',
+        scope: 'openid email',
+      },
+    });
+  });
+
+  it('names the user pool and the hosted UI in the outputs', () => {
+    s.template.hasOutput('UserPoolId', { Value: { Ref: onlyOf('AWS::Cognito::UserPool')[0] } });
+    s.template.hasOutput('SignInUrl', {});
+  });
+});
+
+describe('saved cases: least privilege per route', () => {
+  const tableArn = () => ({ 'Fn::GetAtt': [idOf(s.stack.data.table), 'Arn'] });
+  const tableStatements = (name: string) =>
+    statementsOfFunction(s.template, s.stack.api.functions.get(name)!).filter((st) => actionsOf(st).some((a) => a.startsWith('dynamodb:')));
+
+  it('lets the reading routes (list, open, share link) only read the table', () => {
+    for (const name of ['listCases', 'getCase', 'readShared']) {
+      expect(tableStatements(name), name).toEqual([{ Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:Query'], Resource: tableArn() }]);
+    }
+  });
+
+  it('lets the share link route write nothing', () => {
+    const actions = tableStatements('readShared').flatMap(actionsOf);
+    for (const write of ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem']) expect(actions).not.toContain(write);
+  });
+
+  it('gives the writing routes the store’s writes on the table only', () => {
+    for (const name of ['createCase', 'updateCase', 'deleteCase', 'createShare', 'revokeShare']) {
+      const [statement, ...others] = tableStatements(name);
+      expect(others, name).toEqual([]);
+      expect(statement!.Resource, name).toEqual(tableArn());
+      expect([...actionsOf(statement!)].sort(), name).toEqual(['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    }
+  });
+
+  it('tells exactly the functions with table access the table and how long cases and links are kept', () => {
+    const tableName = { Ref: idOf(s.stack.data.table) };
+    for (const route of ROUTES as readonly ApiRoute[]) {
+      const env = fnProps(s.stack.api.functions.get(route.name)!).Environment as { Variables: Record<string, unknown> };
+      if ((route.tableAccess ?? 'none') === 'none') expect(env.Variables, route.name).toEqual({ NODE_OPTIONS: '--enable-source-maps' });
+      else expect(env.Variables, route.name).toEqual({ NODE_OPTIONS: '--enable-source-maps', TABLE_NAME: tableName, CASE_TTL_DAYS: '365', SHARE_TTL_DAYS: '30' });
+    }
   });
 });

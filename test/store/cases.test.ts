@@ -24,7 +24,7 @@ describe('saved cases in DynamoDB (a real DynamoDB API: dynalite)', () => {
   it('creates and reads a case, version 1, expiring 12 months after the change', async () => {
     const a = coach();
     const created = await store.create(a, content);
-    expect(created).toMatchObject({ label: content.label, input, ruleSetVersion: '2026.11+abc', version: 1, createdAt: '2026-03-01T10:00:00.000Z', expiresAt: '2027-03-01T10:00:00.000Z', shares: [] });
+    expect(created).toMatchObject({ label: content.label, input, ruleSetVersion: '2026.11+abc', version: 1, createdAt: '2026-03-01T10:00:00.000Z', expiresAt: '2027-03-01T10:00:00.000Z', shares: [], outcome: null });
     expect(await store.get(a, created.id)).toEqual(created);
   });
 
@@ -103,7 +103,15 @@ describe('saved cases in DynamoDB (a real DynamoDB API: dynalite)', () => {
     expect(share.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(share.expiresAt).toBe('2026-03-31T10:00:00.000Z');
     const shared = await store.readShared(share.token);
-    expect(shared).toEqual({ label: content.label, input, ruleSetVersion: '2026.11+abc', updatedAt: created.updatedAt, expiresAt: created.expiresAt });
+    expect(shared).toEqual({
+      label: content.label,
+      input,
+      outcome: null,
+      ruleSetVersion: '2026.11+abc',
+      updatedAt: created.updatedAt,
+      expiresAt: created.expiresAt,
+      linkExpiresAt: share.expiresAt,
+    });
     expect(JSON.stringify(shared)).not.toContain(a);
     expect((await store.get(a, created.id)).shares.map((s) => s.token)).toEqual([share.token]);
     await expect(store.readShared(`${share.token.slice(0, -1)}x`)).rejects.toBeInstanceOf(ShareNotFoundError);
@@ -144,5 +152,17 @@ describe('saved cases in DynamoDB (a real DynamoDB API: dynalite)', () => {
     const created = await shortLived.create(a, content);
     const share = await shortLived.createShare(a, created.id);
     expect(share.expiresAt).toBe(created.expiresAt);
+  });
+
+  it('keeps what the API records about the outcome with the input, and replaces it with new input', async () => {
+    const a = coach();
+    const created = await store.create(a, { ...content, outcome: { digest: 'first' } });
+    expect(created.outcome).toEqual({ digest: 'first' });
+    const renamed = await store.update(a, created.id, 1, { label: 'renamed' });
+    expect(renamed.outcome).toEqual({ digest: 'first' });
+    const resaved = await store.update(a, created.id, 2, { input, ruleSetVersion: '2027.1+def', outcome: { digest: 'second' } });
+    expect(resaved).toMatchObject({ ruleSetVersion: '2027.1+def', outcome: { digest: 'second' }, version: 3 });
+    const share = await store.createShare(a, created.id);
+    expect((await store.readShared(share.token)).outcome).toEqual({ digest: 'second' });
   });
 });

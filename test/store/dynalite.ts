@@ -18,6 +18,7 @@ export async function startDynalite(tableName = 'cases') {
   return {
     client,
     tableName,
+    endpoint: `http://127.0.0.1:${port}`,
     stop: async () => {
       client.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));

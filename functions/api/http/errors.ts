@@ -1,15 +1,16 @@
 import { createError, HttpError } from '@middy/util';
 import { $ZodError } from 'zod/v4/core';
 import { RuleDateError } from '#core/ruleset.ts';
+import { CaseNotFoundError, ShareNotFoundError, VersionConflictError } from '../../store/errors.ts';
 import { fromZod, MAX_ISSUES, type Issue } from './issues.ts';
 
 /**
  * Errors are thrown anywhere (schemas, the engine, handlers) and turned into responses in one place:
- * `toHttpError` below, used by the stack's error middleware. Every body is JSON: `{ error }`, and for a
- * 400 `{ error, issues: [{ path, message, code?, params? }] }`.
+ * `toHttpError` below, used by the stack's error middleware. Every body is JSON: `{ error }`, for a
+ * 400 `{ error, issues: [{ path, message, code?, params? }] }`, for a 409 `{ error, currentVersion }`.
  */
 
-export function httpError(statusCode: number, body: { error: string; issues?: Issue[] }, headers?: Record<string, string>): HttpError {
+export function httpError(statusCode: number, body: { error: string; issues?: Issue[] } & Record<string, unknown>, headers?: Record<string, string>): HttpError {
   const error = createError(statusCode, JSON.stringify(body), { expose: true });
   if (headers) error.headers = headers;
   return error;
@@ -35,6 +36,15 @@ export function toHttpError(error: unknown): { error: HttpError; unexpected: boo
       error: badRequest([
         { path: ['date'], message: `must be ${error.validFrom} or later: the rules start on that date`, code: 'custom', params: { reason: 'beforeRuleSet', min: error.validFrom } },
       ]),
+      unexpected: false,
+    };
+  }
+  // The store's refusals. Another coach's case is "not found" too: never a 403 that confirms it exists.
+  if (error instanceof CaseNotFoundError) return { error: httpError(404, { error: 'No such case' }), unexpected: false };
+  if (error instanceof ShareNotFoundError) return { error: httpError(404, { error: 'No such share link, or it has expired or been revoked' }), unexpected: false };
+  if (error instanceof VersionConflictError) {
+    return {
+      error: httpError(409, { error: 'The case was saved elsewhere since you opened it: reload it to see the latest version', currentVersion: error.currentVersion }),
       unexpected: false,
     };
   }

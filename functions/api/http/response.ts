@@ -10,3 +10,8 @@ export function json(body: unknown, statusCode = 200, headers: Record<string, st
     body: JSON.stringify(body),
   };
 }
+
+/** 204: done, nothing to say. */
+export function noContent(): ApiResult {
+  return { statusCode: 204, headers: { 'Cache-Control': 'no-store' } };
+}

@@ -1,0 +1,106 @@
+import { calculate, CalculationRequest, type Benefit, type CalculationResult, type RuleSet } from '#core/index.ts';
+
+/**
+ * "When a saved case's outcome would change under a newer rule set, say so when it is opened." A case is
+ * saved with a digest of its outcome (per scenario and benefit: status, monthly amount, max hours; and the
+ * gross income) under the rule set of the day. When it is read under another rule set version, the input
+ * is calculated again and the two digests compared.
+ */
+
+export interface OutcomeDigest {
+  scenarios: {
+    id: string;
+    grossIncome: string;
+    benefits: { benefit: Benefit; status: string; monthlyAmount: string; maxHoursPerWeek: string | null }[];
+  }[];
+}
+
+export const DIGEST_FIELDS = ['status', 'monthlyAmount', 'maxHoursPerWeek'] as const;
+export type ChangedField = (typeof DIGEST_FIELDS)[number] | 'grossIncome' | 'presence';
+
+export interface OutcomeChange {
+  scenarioId: string;
+  /** null for the scenario's totals (grossIncome) or the scenario itself. */
+  benefit: Benefit | null;
+  /** `presence`: the benefit (or scenario) is in only one of the two outcomes; saved/now say which. */
+  field: ChangedField;
+  saved: string | null;
+  now: string | null;
+}
+
+export interface RuleSetCheck {
+  savedWith: string;
+  current: string;
+  /** null when the outcome could not be compared (see `reason`). */
+  outcomeChanged: boolean | null;
+  changes: OutcomeChange[];
+  reason?: 'noSavedOutcome' | 'notComputable';
+}
+
+export function digestOf(result: CalculationResult): OutcomeDigest {
+  return {
+    scenarios: result.scenarios.map((s) => ({
+      id: s.id,
+      grossIncome: s.totals.grossIncome,
+      benefits: s.benefits.map((b) => ({ benefit: b.benefit, status: b.status, monthlyAmount: b.monthlyAmount, maxHoursPerWeek: b.maxHoursPerWeek })),
+    })),
+  };
+}
+
+/** The outcome digest of a (validated, dated) calculation input under `ruleSet`. */
+export function outcomeDigest(ruleSet: RuleSet, input: CalculationRequest & { date: string }): OutcomeDigest {
+  return digestOf(calculate(ruleSet, input));
+}
+
+function isDigest(value: unknown): value is OutcomeDigest {
+  const v = value as OutcomeDigest | null;
+  return Boolean(v && Array.isArray(v.scenarios) && v.scenarios.every((s) => s && typeof s.id === 'string' && Array.isArray(s.benefits)));
+}
+
+export function compareDigests(saved: OutcomeDigest, now: OutcomeDigest): OutcomeChange[] {
+  const changes: OutcomeChange[] = [];
+  const ids = [...new Set([...saved.scenarios.map((s) => s.id), ...now.scenarios.map((s) => s.id)])];
+  for (const scenarioId of ids) {
+    const before = saved.scenarios.find((s) => s.id === scenarioId);
+    const after = now.scenarios.find((s) => s.id === scenarioId);
+    if (!before || !after) {
+      changes.push({ scenarioId, benefit: null, field: 'presence', saved: before ? 'present' : null, now: after ? 'present' : null });
+      continue;
+    }
+    const benefits = [...new Set([...before.benefits.map((b) => b.benefit), ...after.benefits.map((b) => b.benefit)])];
+    for (const benefit of benefits) {
+      const b = before.benefits.find((x) => x.benefit === benefit);
+      const a = after.benefits.find((x) => x.benefit === benefit);
+      if (!b || !a) {
+        changes.push({ scenarioId, benefit, field: 'presence', saved: b ? 'present' : null, now: a ? 'present' : null });
+        continue;
+      }
+      for (const field of DIGEST_FIELDS) {
+        if (b[field] !== a[field]) changes.push({ scenarioId, benefit, field, saved: b[field], now: a[field] });
+      }
+    }
+    if (before.grossIncome !== after.grossIncome) changes.push({ scenarioId, benefit: null, field: 'grossIncome', saved: before.grossIncome, now: after.grossIncome });
+  }
+  return changes;
+}
+
+/**
+ * null when the case was saved under the rule set in use; else the comparison of its saved outcome with
+ * the outcome under the current rules. Never throws: a case always opens, even when it cannot be compared.
+ */
+export function ruleSetCheck(ruleSet: RuleSet, saved: { ruleSetVersion: string; input: unknown; outcome: unknown }): RuleSetCheck | null {
+  if (saved.ruleSetVersion === ruleSet.version) return null;
+  const base = { savedWith: saved.ruleSetVersion, current: ruleSet.version };
+  if (!isDigest(saved.outcome)) return { ...base, outcomeChanged: null, changes: [], reason: 'noSavedOutcome' };
+  let now: OutcomeDigest;
+  try {
+    const input = CalculationRequest.parse(saved.input);
+    if (input.date === undefined) return { ...base, outcomeChanged: null, changes: [], reason: 'notComputable' };
+    now = outcomeDigest(ruleSet, { ...input, date: input.date });
+  } catch {
+    // The input no longer fits the current schema, or its date is outside the current rules.
+    return { ...base, outcomeChanged: null, changes: [], reason: 'notComputable' };
+  }
+  const changes = compareDigests(saved.outcome, now);
+  return { ...base, outcomeChanged: changes.length > 0, changes };
+}

@@ -1,0 +1,86 @@
+/**
+ * The local sign-in page (`npm start` only): an e-mail address of an invited coach, no password, and a
+ * banner that says so. Plain HTML, no script; the stylesheet is a file so the page's CSP allows no inline code.
+ */
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+export const SIGN_IN_CSS = `body{font-family:system-ui,sans-serif;line-height:1.45;max-width:34rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
+.banner{border:3px solid #8a4b00;background:#fff4e0;padding:.75rem 1rem;border-radius:.25rem}
+label{display:block;font-weight:600;margin-top:1rem}
+input{font:inherit;width:100%;box-sizing:border-box;padding:.5rem;border:2px solid #555;border-radius:.25rem}
+input:focus,button:focus,a:focus{outline:3px solid #0b57d0;outline-offset:2px}
+[aria-invalid=true]{border-color:#b00020}
+.error{color:#b00020;font-weight:600}
+.hint{color:#444;font-size:.95rem}
+button{font:inherit;margin-top:1rem;padding:.5rem 1.25rem;border:0;border-radius:.25rem;background:#0b57d0;color:#fff;cursor:pointer}
+code{background:#f1f1f1;padding:0 .25rem}
+`;
+
+export interface SignInPageOptions {
+  action: string;
+  stylesheet: string;
+  /** The OAuth parameters to carry through the form. */
+  hidden: Record<string, string>;
+  email?: string;
+  error?: string;
+  invitedCount: number;
+  cancelUrl?: string;
+}
+
+export function signInPage(o: SignInPageOptions): string {
+  const described = ['email-hint', ...(o.error ? ['email-error'] : [])].join(' ');
+  const hidden = Object.entries(o.hidden)
+    .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
+    .join('\n');
+  const invited =
+    o.invitedCount === 0
+      ? 'No coach has been invited yet: invite yourself with <code>npm run coach -- add you@example.fi</code>, then sign in here.'
+      : `Coaches are invited with <code>npm run coach -- add &lt;email&gt;</code> (${o.invitedCount} invited so far).`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Local development sign-in – Työ &amp; etuudet</title>
+<link rel="stylesheet" href="${escapeHtml(o.stylesheet)}">
+</head>
+<body>
+<main>
+<div class="banner" role="note">
+<p><strong>Local development sign-in.</strong> This page exists only in <code>npm start</code> on this computer, for trying out saved cases without AWS. There is no password: whoever uses this computer can sign in as any invited coach.</p>
+<p>In AWS, coaches sign in with Amazon Cognito instead: an invitation from an administrator, a password and an authenticator app.</p>
+</div>
+<h1>Sign in as a coach</h1>
+${o.error ? `<p id="email-error" class="error" role="alert">${escapeHtml(o.error)}</p>\n` : ''}<form method="post" action="${escapeHtml(o.action)}">
+${hidden}
+<label for="email">E-mail address of an invited coach</label>
+<input id="email" name="email" type="email" autocomplete="email" required value="${escapeHtml(o.email ?? '')}" aria-describedby="${described}"${o.error ? ' aria-invalid="true"' : ''}>
+<p id="email-hint" class="hint">${invited}</p>
+<button type="submit">Sign in</button>
+</form>
+${o.cancelUrl ? `<p><a href="${escapeHtml(o.cancelUrl)}">Cancel and go back to the calculator</a></p>\n` : ''}</main>
+</body>
+</html>
+`;
+}
+
+/** A page for requests that cannot go back to the app (unknown client, a redirect_uri not allowed). */
+export function errorPage(stylesheet: string, title: string, message: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} – local sign-in</title>
+<link rel="stylesheet" href="${escapeHtml(stylesheet)}">
+</head>
+<body>
+<main>
+<h1>${escapeHtml(title)}</h1>
+<p class="error">${escapeHtml(message)}</p>
+</main>
+</body>
+</html>
+`;
+}
