@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { CREATE_REQUIRE_BANNER } from '../../infra/house-function.ts';
+import { FALLBACK, ROUTES } from '../../functions/api/routes.ts';
+import { apiEvent } from '../api/events.ts';
+import { TYPICAL_REQUEST } from './api.ts';
+import { median, type Figure } from './table.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Inside the repository, so that the bundles' external @aws-sdk/* imports resolve from node_modules. */
+const OUT = join(ROOT, '.bench', 'bundles');
+
+/** The same esbuild options as the house Lambda construct (infra/house-function.ts). */
+async function bundle(entry: string, name: string): Promise<string> {
+  const outfile = join(OUT, `${name}.mjs`);
+  await build({
+    entryPoints: [join(ROOT, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    mainFields: ['module', 'main'],
+    banner: { js: CREATE_REQUIRE_BANNER },
+    minify: true,
+    sourcemap: true,
+    sourcesContent: false,
+    external: ['@aws-sdk/*'],
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+/** A first request each handler can answer without AWS: the routes' own inputs, or an unsigned call. */
+function firstEvent(route: { method: string; path: string; name: string }) {
+  if (route.name === 'calculate') return apiEvent({ method: 'POST', path: route.path, body: TYPICAL_REQUEST });
+  if (route.name === 'sweep') {
+    const { scenarios: _s, ...caseOnly } = TYPICAL_REQUEST;
+    return apiEvent({ method: 'POST', path: route.path, body: { ...caseOnly, sweep: { hourlyWage: '13.50' } } });
+  }
+  return apiEvent({ method: route.method, path: route.path.replace(/\{[^}]+\}/g, 'x') });
+}
+
+/**
+ * Runs in a fresh Node process: the time from just before the import to the first answer, in ms.
+ * Node's own start-up is the same for every module and is left out; the empty module shows it.
+ */
+const PROBE = `
+const [file, eventFile] = process.argv.slice(1);
+const { readFileSync } = await import('node:fs');
+const event = eventFile ? JSON.parse(readFileSync(eventFile, 'utf8')) : null;
+const t0 = performance.now();
+const mod = await import(file);
+if (event) await mod.handler(event, { awsRequestId: 'bench', functionName: 'bench' });
+process.stdout.write('\\ncold-start-ms=' + (performance.now() - t0) + '\\n');
+`;
+
+function fresh(file: string, eventFile: string | null): number {
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE, file, ...(eventFile ? [eventFile] : [])], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, NODE_OPTIONS: '--enable-source-maps', AWS_REGION: 'eu-north-1', TABLE_NAME: 'bench' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`cold start of ${file} failed: ${result.stderr}`);
+  const found = /cold-start-ms=([\d.]+)/.exec(result.stdout);
+  if (!found) throw new Error(`cold start of ${file} printed no time: ${result.stdout}`);
+  return Number(found[1]);
+}
+
+export async function measureColdStarts(runs = 5): Promise<Figure[]> {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const empty = join(OUT, 'empty.mjs');
+  writeFileSync(empty, 'export {};\n');
+  const figures: Figure[] = [];
+  for (const route of [...ROUTES, { ...FALLBACK, method: 'GET', path: '/v1/unknown' }]) {
+    const file = await bundle(route.entry, route.name);
+    figures.push({ budget: 'bundleSize', subject: route.name, value: statSync(file).size / 1000, runs: 1 });
+    const eventFile = join(OUT, `${route.name}.event.json`);
+    writeFileSync(eventFile, JSON.stringify(firstEvent(route)));
+    const handlerTimes: number[] = [];
+    const emptyTimes: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      emptyTimes.push(fresh(empty, null));
+      handlerTimes.push(fresh(file, eventFile));
+    }
+    const coldStart = median(handlerTimes);
+    figures.push({ budget: 'coldStart', subject: route.name, value: coldStart, runs });
+    figures.push({ budget: 'coldStartRatio', subject: `${route.name} / empty module`, value: coldStart / median(emptyTimes), runs });
+  }
+  return figures;
+}

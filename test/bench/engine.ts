@@ -1,0 +1,47 @@
+import { Bench } from 'tinybench';
+import { calculate, CalculationRequest, sweep, SweepRequest } from '../../functions/core/index.ts';
+import { loadRuleSet } from '../../rules/load.ts';
+import type { Figure } from './table.ts';
+
+/** A busy case: every benefit, tax given, six scenarios. */
+export const SIX_SCENARIOS = {
+  date: '2026-03-01',
+  household: { livingWithPartner: false },
+  benefits: {
+    earningsRelatedPension: { type: 'full', fixedTerm: true, monthlyAmount: '900.00', stabilisedEarnings: '3000.00' },
+    kelaPension: { fixedTerm: true, receivesCareAllowance: true },
+    sicknessAllowance: { dailyAmount: '60.00', fullTimeHoursPerWeek: '37.5' },
+  },
+  tax: { wageWithholdingPercent: '20', benefitWithholdingPercent: '10' },
+  scenarios: [
+    { id: 'none', monthlyEarnings: '0' },
+    { id: 'h8', hoursPerWeek: '8', hourlyWage: '13.20' },
+    { id: 'h15', hoursPerWeek: '15', hourlyWage: '13.20' },
+    { id: 'h20', hoursPerWeek: '20', hourlyWage: '13.20' },
+    { id: 'h30', hoursPerWeek: '30', hourlyWage: '13.20' },
+    { id: 'm', monthlyEarnings: '1500.00' },
+  ],
+} as const;
+
+export async function measureEngine(): Promise<Figure[]> {
+  const ruleSet = loadRuleSet();
+  const six = CalculationRequest.parse(SIX_SCENARIOS);
+  const { scenarios: _scenarios, ...caseOnly } = SIX_SCENARIOS;
+  const sweepRequest = SweepRequest.parse({ ...caseOnly, sweep: { hourlyWage: '13.20', fromHours: '0', toHours: '40', stepHours: '0.1' } });
+  if (sweep(ruleSet, { ...sweepRequest, date: SIX_SCENARIOS.date }).points.length !== 401) throw new Error('the sweep should have 401 points');
+
+  const bench = new Bench({ time: 1500, warmupTime: 300 });
+  bench.add('six', () => {
+    calculate(ruleSet, { ...six, date: SIX_SCENARIOS.date });
+  });
+  bench.add('sweep', () => {
+    sweep(ruleSet, { ...sweepRequest, date: SIX_SCENARIOS.date });
+  });
+  await bench.run();
+  const [six6, sweep401] = bench.tasks.map((t) => t.result);
+  if (!six6?.latency || !sweep401?.latency) throw new Error('tinybench gave no result');
+  return [
+    { budget: 'engineSixScenarios', subject: 'calculate()', value: six6.latency.p50 ?? Number.NaN, runs: six6.latency.samples.length },
+    { budget: 'engineSweep', subject: 'sweep()', value: sweep401.latency.p50 ?? Number.NaN, runs: sweep401.latency.samples.length },
+  ];
+}

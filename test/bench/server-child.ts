@@ -1,0 +1,16 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../functions/local/server.ts';
+
+/** The local server in its own process, so that the load generator does not share its event loop. */
+const dataDir = mkdtempSync(join(tmpdir(), 'bench-server-'));
+const server = await startServer({ port: 0, dataDir });
+process.send?.({ url: server.url });
+process.on('message', async (message) => {
+  if (message === 'stop') {
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  }
+});
