@@ -1,3 +1,5 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
 // Unit, property, schema and handler tests run in Node. Other projects (web components, browser tests)
@@ -11,7 +13,42 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/rules/**/*.test.ts', 'test/store/**/*.test.ts'],
+          include: ['test/core/**/*.test.ts', 'test/rules/**/*.test.ts', 'test/store/**/*.test.ts', 'test/api/**/*.test.ts', 'test/bench/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // CDK stack tests: each file synthesizes once (esbuild bundles every Lambda), offline.
+          name: 'infra',
+          environment: 'node',
+          include: ['test/infra/**/*.test.ts'],
+          hookTimeout: 120_000,
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        // Web app components and logic (web/src), in jsdom. svelteTesting() makes Svelte resolve its
+        // browser build; without it mount() fails with lifecycle_function_unavailable.
+        plugins: [svelte({ configFile: new URL('../web/svelte.config.js', import.meta.url).pathname }), svelteTesting()],
+        test: {
+          name: 'web',
+          environment: 'jsdom',
+          include: ['test/web/**/*.test.ts'],
+          setupFiles: ['test/web/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The built app (npm run build) served by startServer, driven in headless Chromium, one file at a time.
+          name: 'browser',
+          environment: 'node',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
     ],
