@@ -60,7 +60,10 @@ function slots(node: unknown, path: (string | number)[] = [], out: (string | num
 
 function mutate(base: object, mutations: Mutation[]): unknown {
   let root: unknown = structuredClone(base);
-  for (const m of mutations) {
+  for (const generated of mutations) {
+    // fc.constantFrom hands out the very same [] and {} every time: copy values before grafting them in,
+    // or one mutation could add a key to an object that is its own value (a cycle) or leak into later runs.
+    const m = { ...generated, value: structuredClone(generated.value) };
     const all = slots(root);
     const path = all[m.at % all.length]!;
     const parent = path.slice(0, -1).reduce<any>((node, k) => node?.[k], root);
