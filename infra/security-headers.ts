@@ -35,13 +35,22 @@ export const REFERRER_POLICY = 'no-referrer';
 /** Browser features the calculator never uses. */
 export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()';
 
-/** The same headers as a plain map (for the local server and tests). */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'Strict-Transport-Security': `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains; preload`,
-  'Referrer-Policy': REFERRER_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Permissions-Policy': PERMISSIONS_POLICY,
-  'Cross-Origin-Opener-Policy': 'same-origin',
-};
+/**
+ * The headers CloudFront's response headers policy (infra/site.ts) adds, as a plain map: the local server
+ * sends the very same ones with the web app. `connectOrigins` as for contentSecurityPolicy(): none locally,
+ * where the sign-in is on the app's own origin.
+ */
+export function securityHeaders(connectOrigins: readonly string[] = []): Readonly<Record<string, string>> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(connectOrigins),
+    'Strict-Transport-Security': `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains; preload`,
+    'Referrer-Policy': REFERRER_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Permissions-Policy': PERMISSIONS_POLICY,
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+}
+
+/** The same headers as a plain map, without any other origin (the local server and tests). */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = securityHeaders();

@@ -2,11 +2,16 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { securityHeaders } from '../../infra/security-headers.ts';
 import { placeholderPage } from './placeholder.ts';
 
 /**
  * The built web app (dist/web, from `npm run build`) with a single-page-app fallback: a path without a
  * file extension that is not a file gets index.html. Without a build, a placeholder page.
+ *
+ * Every answer carries the security headers CloudFront adds in AWS (infra/security-headers.ts), the
+ * Content-Security-Policy included, so a violation shows up locally before anything is deployed. The
+ * local sign-in is on this same origin, so connect-src stays 'self'.
  */
 
 const TYPES: Record<string, string> = {
@@ -25,7 +30,13 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-const BASE_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' };
+const BASE_HEADERS = securityHeaders();
+
+/** The placeholder page has one inline style and nothing else: its own, as strict, policy. */
+const PLACEHOLDER_HEADERS = {
+  ...BASE_HEADERS,
+  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+};
 
 function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
   res.writeHead(status, { ...BASE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', ...headers });
@@ -61,7 +72,7 @@ export function staticSite(root: string) {
       file = indexFile;
       size = await fileAt(file);
       if (size === null) {
-        res.writeHead(200, { ...BASE_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+        res.writeHead(200, { ...PLACEHOLDER_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
         return void res.end(req.method === 'HEAD' ? undefined : placeholderPage(apiBase));
       }
     }

@@ -56,4 +56,12 @@ describe('bundle budget', () => {
     const initial = initialChunks().join(' ');
     for (const lazy of ['HoursChart', 'RulesPage', 'Why', '/sv-', '/en-']) expect(initial).not.toContain(lazy);
   });
+
+  it('the coach workspace (sign-in, saved cases, dialogs, share links) is loaded on demand too', () => {
+    const initial = initialChunks();
+    expect(initial.join(' ')).not.toMatch(/workspace|auth|cases-api|pkce/i);
+    // Nothing of it hides in an initial chunk either: its texts and code are in the lazy chunk.
+    const code = initial.map((file) => readFileSync(join(WEB_DIR, file), 'utf8')).join('\n');
+    for (const text of ['code_challenge', 'Tallenna uutena tapauksena', 'Tapausta on muutettu muualla', '/v1/shared/']) expect(code.includes(text), text).toBe(false);
+  });
 });

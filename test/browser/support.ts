@@ -35,45 +35,67 @@ export interface Harness {
   /** Log lines the API wrote (never bodies); unexpected errors fail the suite. */
   logs: string[];
   /** A fresh page (axe needs pages made through a context), with console problems collected. */
-  page(options?: { width?: number; height?: number }): Promise<{ page: Page; context: BrowserContext; problems: string[] }>;
+  page(options?: { width?: number; height?: number }): Promise<TestPage>;
   close(): Promise<void>;
+}
+
+export interface TestPage {
+  page: Page;
+  context: BrowserContext;
+  problems: string[];
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return browserPath().then((executablePath) => chromium.launch({ executablePath, headless: true, args: ARGS }));
+}
+
+/**
+ * A fresh page in a fresh context (no cookies, no storage: a new visitor), with console problems collected.
+ * The page runs under the very Content-Security-Policy CloudFront sends (infra/security-headers.ts): any
+ * inline script or style, or a request elsewhere, shows up in `problems` as a console error.
+ */
+export async function newPage(browser: Browser, { width = 1280, height = 900 } = {}): Promise<TestPage> {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'fi-FI', reducedMotion: 'reduce' });
+  await context.route('**/*', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.continue();
+    // maxRedirects 0: a redirect (the sign-in's way back to the app) is the browser's to follow.
+    const response = await route.fetch({ maxRedirects: 0 });
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CONTENT_SECURITY_POLICY } });
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  return { page, context, problems };
+}
+
+/** Collects the API's log lines (never bodies) while a suite runs; `restore` puts the console back. */
+export function captureLogs(): { logs: string[]; restore: () => void } {
+  const logs: string[] = [];
+  const write = logSink.write;
+  logSink.write = (line) => void logs.push(line);
+  return { logs, restore: () => (logSink.write = write) };
 }
 
 export async function startHarness(): Promise<Harness> {
   if (!existsSync(join(WEB_DIR, 'index.html'))) throw new Error('dist/web is missing: run `npm run build` before the browser tests (npm test does).');
   mkdirSync(RESULTS_DIR, { recursive: true });
   const tmp = mkdtempSync(join(tmpdir(), 'tyo-etuudet-browser-'));
-  const logs: string[] = [];
-  const write = logSink.write;
-  logSink.write = (line) => void logs.push(line);
+  const { logs, restore } = captureLogs();
   const server = await startServer({ port: 0, dataDir: join(tmp, 'data'), webDir: WEB_DIR });
-  const browser = await chromium.launch({ executablePath: await browserPath(), headless: true, args: ARGS });
+  const browser = await launchBrowser();
   return {
     server,
     browser,
     url: server.url,
     logs,
-    async page({ width = 1280, height = 900 } = {}) {
-      const context = await browser.newContext({ viewport: { width, height }, locale: 'fi-FI', reducedMotion: 'reduce' });
-      // The page runs under the very Content-Security-Policy CloudFront sends (infra/security-headers.ts):
-      // any inline script or style, or a request elsewhere, would show up below as a console error.
-      await context.route('**/*', async (route) => {
-        if (route.request().resourceType() !== 'document') return route.continue();
-        const response = await route.fetch();
-        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CONTENT_SECURITY_POLICY } });
-      });
-      const page = await context.newPage();
-      const problems: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-      return { page, context, problems };
-    },
+    page: (options) => newPage(browser, options),
     async close() {
       await browser.close();
       await server.close();
-      logSink.write = write;
+      restore();
       rmSync(tmp, { recursive: true, force: true });
       expect(logs.filter((l) => l.includes('"level":"error"'))).toEqual([]);
     },

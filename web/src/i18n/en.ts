@@ -18,6 +18,10 @@ export const en: Messages = {
     privacy: 'Nothing is stored. The calculator never asks for a name or an ID number.',
     pageTitleCalculator: 'Calculator – Työ & etuudet',
     pageTitleRules: 'Rules and sources – Työ & etuudet',
+    coachSignIn: 'Coach sign-in',
+    signingIn: 'Signing in…',
+    pageTitleCases: 'My cases – Työ & etuudet',
+    loading: 'Loading…',
   },
   situation: {
     heading: 'Your situation',

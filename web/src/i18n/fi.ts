@@ -19,6 +19,10 @@ export const fi: Messages = {
     privacy: 'Tietoja ei tallenneta. Laskuri ei kysy nimeä eikä henkilötunnusta.',
     pageTitleCalculator: 'Laskuri – Työ & etuudet',
     pageTitleRules: 'Säännöt ja lähteet – Työ & etuudet',
+    coachSignIn: 'Valmentajan kirjautuminen',
+    signingIn: 'Kirjaudutaan sisään…',
+    pageTitleCases: 'Omat tapaukset – Työ & etuudet',
+    loading: 'Ladataan…',
   },
   situation: {
     heading: 'Sinun tilanteesi',

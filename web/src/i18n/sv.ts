@@ -18,6 +18,10 @@ export const sv: Messages = {
     privacy: 'Ingenting sparas. Räknaren frågar aldrig efter namn eller personbeteckning.',
     pageTitleCalculator: 'Räknare – Työ & etuudet',
     pageTitleRules: 'Regler och källor – Työ & etuudet',
+    coachSignIn: 'Inloggning för coacher',
+    signingIn: 'Du loggas in…',
+    pageTitleCases: 'Mina fall – Työ & etuudet',
+    loading: 'Laddar…',
   },
   situation: {
     heading: 'Din situation',

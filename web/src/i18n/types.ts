@@ -85,6 +85,13 @@ export interface Messages {
     privacy: string;
     pageTitleCalculator: string;
     pageTitleRules: string;
+    /** The header's entry to the coach workspace (the rest of its texts load with it). */
+    coachSignIn: string;
+    /** Shown while the sign-in finishes on the callback page. */
+    signingIn: string;
+    pageTitleCases: string;
+    /** While a page's code loads. */
+    loading: string;
   };
   situation: {
     heading: string;

@@ -1,0 +1,200 @@
+import { CreateCaseRequest, UpdateCaseRequest, type RuleSetCheckResponse, type ShareLink } from '../../functions/api/cases/schemas.ts';
+import { fromZod } from '../../functions/api/http/issues.ts';
+import { TOKENS_KEY } from '../../web/src/lib/coach-entry.ts';
+import { base64Url, randomToken } from '../../web/src/lib/pkce.ts';
+import { engineFetch, ruleSet } from './engine.ts';
+
+/**
+ * A stand-in for the case routes, share links and the token endpoint in component tests: cases in memory,
+ * validated with the API's own request schemas (so a henkilötunnus in a label is refused as the API does),
+ * versions checked (409 with currentVersion), bearer tokens checked (401). Everything else goes to the
+ * engine stand-in. The real routes are driven by the browser test.
+ */
+
+export const EMAIL = 'coach@example.fi';
+
+/** An unsigned JWT-shaped token with these claims (the web app only reads the e-mail address from it). */
+export function idToken(claims: Record<string, unknown>): string {
+  const part = (o: object) => base64Url(new TextEncoder().encode(JSON.stringify(o)));
+  return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.signature`;
+}
+
+export interface StoredCase {
+  id: string;
+  label: string;
+  input: Record<string, unknown>;
+  version: number;
+  ruleSetVersion: string;
+  ruleSetCheck: RuleSetCheckResponse;
+  createdAt: string;
+  updatedAt: string;
+  expiresAt: string;
+  shares: ShareLink[];
+}
+
+export interface Request {
+  method: string;
+  path: string;
+  authorization: string | null;
+  body: unknown;
+}
+
+const json = (status: number, value?: unknown) =>
+  new Response(value === undefined ? null : JSON.stringify(value), { status, headers: { 'content-type': 'application/json' } });
+
+export class CoachBackend {
+  readonly cases = new Map<string, StoredCase>();
+  readonly requests: Request[] = [];
+  /** Access tokens the case routes accept. */
+  readonly validAccess = new Set(['access-1']);
+  /** False: refresh tokens are refused (e.g. the local server was restarted). */
+  refreshWorks = true;
+  #ids = 0;
+  #clock = Date.parse('2026-03-10T10:00:00.000Z');
+  readonly #engine = engineFetch();
+
+  /** A coach signed in in this tab, as after the callback. */
+  signInTab(storage: Storage = sessionStorage): void {
+    storage.setItem(TOKENS_KEY, JSON.stringify({ accessToken: 'access-1', idToken: idToken({ email: EMAIL }), refreshToken: 'refresh-1', expiresAt: Date.now() + 3600_000 }));
+  }
+
+  #tick(): string {
+    this.#clock += 60_000;
+    return new Date(this.#clock).toISOString();
+  }
+
+  addCase(c: { label: string; input: object; ruleSetVersion?: string; ruleSetCheck?: RuleSetCheckResponse }): StoredCase {
+    const at = this.#tick();
+    this.#ids += 1;
+    const stored: StoredCase = {
+      id: `00000000-0000-4000-8000-${String(this.#ids).padStart(12, '0')}`,
+      label: c.label,
+      input: c.input as Record<string, unknown>,
+      version: 1,
+      ruleSetVersion: c.ruleSetVersion ?? ruleSet.version,
+      ruleSetCheck: c.ruleSetCheck ?? null,
+      createdAt: at,
+      updatedAt: at,
+      expiresAt: '2027-03-10T10:00:00.000Z',
+      shares: [],
+    };
+    this.cases.set(stored.id, stored);
+    return stored;
+  }
+
+  /** Another tab or device saves the case: its version moves on. */
+  saveElsewhere(id: string, change: (input: Record<string, unknown>) => Record<string, unknown>): void {
+    const c = this.cases.get(id)!;
+    this.cases.set(id, { ...c, input: change(c.input), version: c.version + 1, updatedAt: this.#tick(), ruleSetVersion: ruleSet.version, ruleSetCheck: null });
+  }
+
+  addShare(id: string, token = `tok${this.#ids}`.padEnd(43, 'x')): ShareLink {
+    const c = this.cases.get(id)!;
+    const link = { token, path: `/#share=${token}`, createdAt: this.#tick(), expiresAt: '2026-04-09T10:00:00.000Z' };
+    c.shares.push(link);
+    return link;
+  }
+
+  #view(c: StoredCase) {
+    const { ruleSetCheck, shares, input, ...summary } = c;
+    return { ...this.#summary(summary), input, shares, ruleSetCheck };
+  }
+
+  #summary(c: Omit<StoredCase, 'input' | 'shares' | 'ruleSetCheck'>) {
+    return {
+      id: c.id,
+      label: c.label,
+      ruleSetVersion: c.ruleSetVersion,
+      savedWithCurrentRules: c.ruleSetVersion === ruleSet.version,
+      createdAt: c.createdAt,
+      updatedAt: c.updatedAt,
+      version: c.version,
+      expiresAt: c.expiresAt,
+    };
+  }
+
+  readonly fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input), 'http://localhost:3000');
+    const method = init?.method ?? 'GET';
+    const headers = new Headers(init?.headers);
+    const raw = init?.body ? String(init.body) : undefined;
+    const body = raw && headers.get('content-type')?.includes('json') ? (JSON.parse(raw) as unknown) : raw;
+    this.requests.push({ method, path: `${url.pathname}${url.search}`, authorization: headers.get('authorization'), body });
+    const path = url.pathname;
+
+    if (path === '/config.json') {
+      return json(200, {
+        auth: {
+          provider: 'local',
+          issuer: 'urn:test',
+          clientId: 'test-client',
+          authorizeUrl: '/local/oauth2/authorize',
+          tokenUrl: '/local/oauth2/token',
+          revokeUrl: '/local/oauth2/revoke',
+          logoutUrl: '/local/logout',
+          redirectPath: '/auth/callback',
+          logoutRedirectPath: '/',
+          scope: 'openid email',
+        },
+      });
+    }
+    if (path === '/local/oauth2/token') {
+      const form = new URLSearchParams(String(raw));
+      if (form.get('grant_type') !== 'refresh_token' || !this.refreshWorks) return json(400, { error: 'invalid_grant' });
+      const access = `access-${this.validAccess.size + 1}`;
+      this.validAccess.add(access);
+      return json(200, { access_token: access, id_token: idToken({ email: EMAIL }), expires_in: 3600, token_type: 'Bearer' });
+    }
+    if (path === '/local/oauth2/revoke') return json(200, {});
+
+    const shared = /^\/v1\/shared\/([^/]+)$/.exec(path);
+    if (shared && method === 'GET') {
+      const token = decodeURIComponent(shared[1]!);
+      for (const c of this.cases.values()) {
+        const link = c.shares.find((s) => s.token === token);
+        if (link) return json(200, { label: c.label, input: c.input, ruleSetVersion: c.ruleSetVersion, updatedAt: c.updatedAt, expiresAt: link.expiresAt, ruleSetCheck: c.ruleSetCheck });
+      }
+      return json(404, { error: 'No such share link, or it has expired or been revoked' });
+    }
+
+    if (path === '/v1/cases' || path.startsWith('/v1/cases/')) {
+      const bearer = headers.get('authorization')?.replace(/^Bearer /, '') ?? '';
+      if (!this.validAccess.has(bearer)) return json(401, { message: 'Unauthorized' });
+      const [, , , id, sub, token] = path.split('/');
+      const found = id ? this.cases.get(id) : undefined;
+      if (!id) {
+        if (method === 'GET') return json(200, { cases: [...this.cases.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map((c) => this.#summary(c)) });
+        const parsed = CreateCaseRequest.safeParse(body);
+        if (!parsed.success) return json(400, { error: 'Invalid request', issues: fromZod(parsed.error.issues) });
+        const created = this.addCase({ label: parsed.data.label, input: parsed.data.input });
+        return json(201, this.#view(created));
+      }
+      if (!found) return json(404, { error: 'No such case' });
+      if (sub === 'shares') {
+        if (method === 'POST') return json(201, this.addShare(found.id, randomToken()));
+        found.shares = found.shares.filter((s) => s.token !== token);
+        return json(204);
+      }
+      if (method === 'GET') return json(200, this.#view(found));
+      if (method === 'DELETE') {
+        const version = url.searchParams.get('version');
+        if (version !== null && Number(version) !== found.version) return json(409, { error: 'Conflict', currentVersion: found.version });
+        this.cases.delete(found.id);
+        return json(204);
+      }
+      const parsed = UpdateCaseRequest.safeParse(body);
+      if (!parsed.success) return json(400, { error: 'Invalid request', issues: fromZod(parsed.error.issues) });
+      if (parsed.data.version !== found.version) return json(409, { error: 'The case was saved elsewhere since you opened it', currentVersion: found.version });
+      const updated: StoredCase = {
+        ...found,
+        ...(parsed.data.label !== undefined ? { label: parsed.data.label } : {}),
+        ...(parsed.data.input !== undefined ? { input: parsed.data.input as Record<string, unknown>, ruleSetVersion: ruleSet.version, ruleSetCheck: null } : {}),
+        version: found.version + 1,
+        updatedAt: this.#tick(),
+      };
+      this.cases.set(found.id, updated);
+      return json(200, this.#view(updated));
+    }
+    return this.#engine(input, init);
+  }) as typeof fetch;
+}

@@ -1,0 +1,379 @@
+import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CalculationRequest } from '../../functions/core/request.ts';
+import App from '../../web/src/App.svelte';
+import { i18n } from '../../web/src/i18n/index.svelte.ts';
+import { CalculatorState } from '../../web/src/lib/calculator.svelte.ts';
+import { TOKENS_KEY } from '../../web/src/lib/coach-entry.ts';
+import { initialForm, reformat, toRequest } from '../../web/src/lib/form.ts';
+import { formatters } from '../../web/src/lib/numbers.ts';
+import { OPEN_CASE_KEY } from '../../web/src/workspace/workspace.svelte.ts';
+import { CoachBackend } from './coach-backend.ts';
+
+/**
+ * The coach workspace as a coach meets it, in jsdom, against an in-memory stand-in of the case routes (the
+ * API's own schemas): save with a pseudonymous label (a henkilötunnus refused beside the field), saved /
+ * unsaved state, a stale save's conflict dialog, My cases (rename, delete with confirmation), the rule-set
+ * notice, an ended sign-in, and a shared link read-only.
+ */
+
+let backend: CoachBackend;
+
+type User = ReturnType<typeof userEvent.setup>;
+
+function renderApp(path = '/') {
+  history.replaceState(null, '', path);
+  const calc = new CalculatorState();
+  calc.form = reformat(initialForm('2026-03'), formatters('fi'));
+  const user = userEvent.setup();
+  render(App, { props: { calc, initialNotice: null } });
+  return { calc, user };
+}
+
+/** A saved input: a full rehabilitation subsidy of 1 200 €, living alone; options 0 h and 10 h. */
+function savedInput(hours = '10') {
+  const form = initialForm('2026-03');
+  form.case.erp = { ...form.case.erp, on: true, monthlyAmount: '1200' };
+  form.scenarios[1]!.hoursPerWeek = hours;
+  return CalculationRequest.parse(toRequest(form)) as unknown as Record<string, unknown>;
+}
+
+async function fillPension(user: User, amount = '1200') {
+  await user.click(screen.getByRole('checkbox', { name: /Saan työeläkettä/ }));
+  await user.type(screen.getByRole('textbox', { name: /Eläke kuukaudessa/ }), amount);
+  await user.tab();
+}
+
+const liveRegion = () => document.querySelector('[aria-live="polite"]')!;
+const caseBar = (name: string | RegExp) => screen.findByRole('region', { name });
+
+async function openFromList(user: User, label: string) {
+  await user.click(await screen.findByRole('button', { name: `Avaa: ${label}` }));
+  await screen.findByRole('heading', { name: `Tapaus: ${label}` });
+}
+
+beforeEach(async () => {
+  backend = new CoachBackend();
+  vi.stubGlobal('fetch', backend.fetch);
+  vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
+  sessionStorage.clear();
+  localStorage.clear();
+  await i18n.set('fi');
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('for clients, nothing changes', () => {
+  it('without a coach signed in, only the "Coach sign-in" button: no workspace, no config, no case bar', async () => {
+    const { user } = renderApp();
+    expect(screen.getByRole('button', { name: 'Valmentajan kirjautuminen' })).toBeInTheDocument();
+    await fillPension(user);
+    await waitFor(() => expect(backend.requests.some((r) => r.path === '/v1/calculations')).toBe(true));
+    expect(screen.queryByRole('region', { name: 'Tallentamaton laskelma' })).not.toBeInTheDocument();
+    expect(backend.requests.filter((r) => !r.path.startsWith('/v1/calculations'))).toEqual([]);
+  });
+});
+
+describe('saving a case', () => {
+  it('asks for a pseudonymous label, shows the API’s henkilötunnus refusal beside the field, then saves; saved / unsaved follows the form', async () => {
+    backend.signInTab();
+    const { user } = renderApp();
+    const bar = await caseBar('Tallentamaton laskelma');
+    expect(screen.getByText('Kirjautunut: coach@example.fi')).toBeInTheDocument();
+    const save = within(bar).getByRole('button', { name: 'Tallenna' });
+    expect(save).toBeDisabled();
+    expect(save).toHaveAccessibleDescription('Tallentaminen onnistuu, kun laskelman tiedot ovat kunnossa.');
+
+    await fillPension(user);
+    await waitFor(() => expect(save).toBeEnabled());
+    await user.click(save);
+    const dialog = await screen.findByRole('dialog', { name: 'Tallenna tapaus' });
+    const field = within(dialog).getByRole('textbox', { name: 'Tapauksen nimi' });
+    expect(field).toHaveFocus();
+    expect(field).toHaveAccessibleDescription('Älä kirjoita nimeä tai henkilötunnusta. Käytä peitenimeä, esimerkiksi ”Asiakas A”.');
+
+    await user.type(field, 'Asiakas 010190-123A');
+    await user.click(within(dialog).getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
+    expect(field).toHaveAccessibleDescription(/Nimessä näyttää olevan henkilötunnus\. Käytä peitenimeä/);
+    expect(field).toHaveFocus();
+    expect(backend.cases.size).toBe(0);
+
+    await user.clear(field);
+    await user.type(field, 'Asiakas A{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const saved = await caseBar('Tapaus: Asiakas A');
+    expect(within(saved).getByText('Kaikki muutokset on tallennettu.')).toBeInTheDocument();
+    await waitFor(() => expect(liveRegion()).toHaveTextContent('Tallennettu: Asiakas A.'));
+    const [stored] = [...backend.cases.values()];
+    expect(stored).toMatchObject({ label: 'Asiakas A', version: 1 });
+    expect(stored!.input).toMatchObject({ date: '2026-03-01', benefits: { earningsRelatedPension: { monthlyAmount: '1200.00' } } });
+
+    // Leaving a field (the figure shown back as 1 200,00) is not a change; another figure is.
+    const hours = screen.getByRole('textbox', { name: 'Tuntia viikossa, Vaihtoehto 2' });
+    await user.clear(hours);
+    await user.type(hours, '15');
+    await user.tab();
+    expect(within(saved).getByText('Tallentamattomia muutoksia.')).toBeInTheDocument();
+    await user.click(within(saved).getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(within(saved).getByText('Kaikki muutokset on tallennettu.')).toBeInTheDocument());
+    const put = backend.requests.find((r) => r.method === 'PUT')!;
+    expect(put.body).toMatchObject({ version: 1, input: { scenarios: [{ id: 's1' }, { id: 's2', hoursPerWeek: '15' }] } });
+    expect(backend.cases.get(stored!.id)!.version).toBe(2);
+    // The open case is remembered in this tab only (for a reload or a new sign-in), never in localStorage.
+    expect(JSON.parse(sessionStorage.getItem(OPEN_CASE_KEY)!)).toMatchObject({ id: stored!.id, label: 'Asiakas A', version: 2 });
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('a henkilötunnus in an option’s name is refused too, with a message under the field', async () => {
+    backend.signInTab();
+    const { user } = renderApp();
+    await fillPension(user);
+    await user.type(screen.getByRole('textbox', { name: 'Nimi, Vaihtoehto 2' }), '010190-123A');
+    const bar = await caseBar('Tallentamaton laskelma');
+    await waitFor(() => expect(within(bar).getByRole('button', { name: 'Tallenna' })).toBeEnabled());
+    await user.click(within(bar).getByRole('button', { name: 'Tallenna' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Tallenna tapaus' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Tapauksen nimi' }), 'Asiakas B{Enter}');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Jonkin vaihtoehdon nimessä näyttää olevan henkilötunnus.');
+    expect(backend.cases.size).toBe(0);
+  });
+
+  it('"Save as new" keeps the first case as it was and opens the copy', async () => {
+    backend.signInTab();
+    const first = backend.addCase({ label: 'Asiakas A', input: savedInput() });
+    const { user } = renderApp('/cases');
+    await openFromList(user, 'Asiakas A');
+    await user.click(screen.getByRole('button', { name: 'Tallenna uutena' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Tallenna uutena tapauksena' });
+    expect(within(dialog).getByRole('textbox', { name: 'Tapauksen nimi' })).toHaveValue('Asiakas A (kopio)');
+    await user.click(within(dialog).getByRole('button', { name: 'Tallenna' }));
+    await caseBar('Tapaus: Asiakas A (kopio)');
+    expect(backend.cases.size).toBe(2);
+    expect(backend.cases.get(first.id)!.version).toBe(1);
+  });
+});
+
+describe('a save conflict', () => {
+  async function openAndChangeElsewhere(user: User) {
+    backend.signInTab();
+    const c = backend.addCase({ label: 'Asiakas A', input: savedInput('10') });
+    await openFromList(user, 'Asiakas A');
+    // Another tab saves 20 h meanwhile.
+    backend.saveElsewhere(c.id, (input) => ({ ...input, scenarios: (input.scenarios as { id: string }[]).map((s) => (s.id === 's2' ? { ...s, hoursPerWeek: '20' } : s)) }));
+    const hours = screen.getByRole('textbox', { name: 'Tuntia viikossa, Vaihtoehto 2' });
+    await user.clear(hours);
+    await user.type(hours, '15');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    return { c, hours, dialog: await screen.findByRole('dialog', { name: 'Tapausta on muutettu muualla' }) };
+  }
+
+  it('never overwrites: the dialog offers the saved version, which then replaces the form', async () => {
+    const { user } = renderApp('/cases');
+    const { c, hours, dialog } = await openAndChangeElsewhere(user);
+    expect(dialog).toHaveAccessibleDescription(/Muutoksiasi ei tallennettu, eikä mitään kirjoitettu yli\./);
+    expect(backend.cases.get(c.id)).toMatchObject({ version: 2, input: { scenarios: [{ id: 's1' }, { id: 's2', hoursPerWeek: '20' }] } });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Avaa tallennettu versio' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(hours).toHaveValue('20'));
+    expect(screen.getByText('Kaikki muutokset on tallennettu.')).toBeInTheDocument();
+    // Now the save goes through, with the version it was read at.
+    await user.clear(hours);
+    await user.type(hours, '25');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(backend.cases.get(c.id)!.version).toBe(3));
+  });
+
+  it('or keeps the coach’s own figures on screen, unsaved, to save as a new case', async () => {
+    const { user } = renderApp('/cases');
+    const { c, hours, dialog } = await openAndChangeElsewhere(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Pidä omat lukuni näkyvissä' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(hours).toHaveValue('15');
+    expect(screen.getByText('Tallentamattomia muutoksia.')).toBeInTheDocument();
+    expect(screen.getByText('Omat lukusi ovat yhä näkyvissä. Voit tallentaa ne uutena tapauksena.')).toBeInTheDocument();
+    expect(backend.cases.get(c.id)!.version).toBe(2);
+  });
+});
+
+describe('My cases', () => {
+  it('lists the cases newest first with the last change, how long each is kept and an earlier-rules note; renames; deletes after a confirmation', async () => {
+    backend.signInTab();
+    backend.addCase({ label: 'Asiakas A', input: savedInput() });
+    backend.addCase({ label: 'Asiakas B', input: savedInput('20'), ruleSetVersion: '2025.1+old' });
+    const { user } = renderApp('/cases');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Omat tapaukset' })).toBeInTheDocument();
+    const list = await screen.findByRole('list', { name: 'Tallennetut tapaukset' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => within(li).getByRole('heading').textContent?.trim())).toEqual(['Asiakas B', 'Asiakas A']);
+    expect(items[0]).toHaveTextContent(/Muutettu\s*10\.3\.2026 klo 12\.02/);
+    expect(items[0]).toHaveTextContent(/Säilytetään\s*10\.3\.2027 asti/);
+    expect(items[0]).toHaveTextContent('Tallennettu aiemmilla säännöillä.');
+    expect(items[1]).not.toHaveTextContent('aiemmilla säännöillä');
+
+    await user.click(within(list).getByRole('button', { name: 'Nimeä uudelleen: Asiakas A' }));
+    const rename = await screen.findByRole('dialog', { name: 'Nimeä tapaus uudelleen' });
+    const field = within(rename).getByRole('textbox', { name: 'Tapauksen nimi' });
+    expect(field).toHaveValue('Asiakas A');
+    await user.clear(field);
+    await user.type(field, 'Asiakas C');
+    await user.click(within(rename).getByRole('button', { name: 'Tallenna nimi' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(within(list).getAllByRole('heading').map((h) => h.textContent?.trim())).toEqual(['Asiakas C', 'Asiakas B']);
+    await waitFor(() => expect(liveRegion()).toHaveTextContent('Nimi muutettu: Asiakas C.'));
+
+    await user.click(within(list).getByRole('button', { name: 'Poista: Asiakas C' }));
+    let confirm = await screen.findByRole('dialog', { name: 'Poistetaanko ”Asiakas C”?' });
+    expect(confirm).toHaveAccessibleDescription('Tapaus ja sen jakolinkit poistetaan. Poistoa ei voi perua.');
+    await user.click(within(confirm).getByRole('button', { name: 'Peruuta' }));
+    expect(backend.cases.size).toBe(2);
+    await user.click(within(list).getByRole('button', { name: 'Poista: Asiakas C' }));
+    confirm = await screen.findByRole('dialog', { name: 'Poistetaanko ”Asiakas C”?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Poista tapaus' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
+    expect(backend.cases.size).toBe(1);
+    expect(backend.requests.find((r) => r.method === 'DELETE')!.path).toMatch(/\?version=2$/);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Omat tapaukset' })).toHaveFocus());
+  });
+
+  it('opening a case saved under earlier rules says so, with what changed in plain words', async () => {
+    backend.signInTab();
+    backend.addCase({
+      label: 'Asiakas A',
+      input: savedInput('10'),
+      ruleSetVersion: '2025.1+old',
+      ruleSetCheck: {
+        savedWith: '2025.1+old',
+        current: '2026.1+new',
+        outcomeChanged: true,
+        changes: [{ scenarioId: 's2', benefit: 'earningsRelatedPension', field: 'status', saved: 'suspended', now: 'continues' }],
+      },
+    });
+    const { user } = renderApp('/cases');
+    await openFromList(user, 'Asiakas A');
+    const bar = await caseBar('Tapaus: Asiakas A');
+    expect(bar).toHaveTextContent('Säännöt ja euromäärät ovat päivittyneet tämän tapauksen tallentamisen jälkeen, ja tulos muuttui.');
+    expect(within(bar).getByRole('listitem')).toHaveTextContent('Vaihtoehto 2, Työeläke: ennen ”Lepää”, nyt ”Jatkuu ennallaan”.');
+    await waitFor(() => expect(liveRegion()).toHaveTextContent(/Avattu: Asiakas A\. Säännöt ja euromäärät ovat päivittyneet/));
+    // The calculator is shown, with the heading focused.
+    expect(screen.getByRole('heading', { level: 1, name: 'Työ & etuudet' })).toHaveFocus();
+    expect(location.hash).toMatch(/^#s=/);
+  });
+
+  it('asks before an open case’s unsaved changes are replaced by another case', async () => {
+    backend.signInTab();
+    backend.addCase({ label: 'Asiakas A', input: savedInput('10') });
+    backend.addCase({ label: 'Asiakas B', input: savedInput('20') });
+    const { user } = renderApp('/cases');
+    await openFromList(user, 'Asiakas A');
+    const hours = screen.getByRole('textbox', { name: 'Tuntia viikossa, Vaihtoehto 2' });
+    await user.clear(hours);
+    await user.type(hours, '12');
+    await user.click(screen.getByRole('link', { name: 'Omat tapaukset' }));
+    await user.click(await screen.findByRole('button', { name: 'Avaa: Asiakas B' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Avataanko toinen tapaus?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Avaa tallentamatta' }));
+    await screen.findByRole('heading', { name: 'Tapaus: Asiakas B' });
+    expect(screen.getByRole('textbox', { name: 'Tuntia viikossa, Vaihtoehto 2' })).toHaveValue('20');
+  });
+});
+
+describe('an ended sign-in', () => {
+  it('a refused token and refresh: "sign in again", the tokens are forgotten, nothing typed is lost', async () => {
+    backend.signInTab();
+    backend.validAccess.clear();
+    backend.refreshWorks = false;
+    renderApp('/cases');
+    expect(await screen.findByText('Kirjautumisesi on päättynyt. Kirjaudu uudelleen, niin voit tallentaa. Luvut pysyvät tällä sivulla.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Kirjaudu uudelleen' })).toBeInTheDocument();
+    expect(sessionStorage.getItem(TOKENS_KEY)).toBeNull();
+    const refreshes = backend.requests.filter((r) => r.path === '/local/oauth2/token');
+    expect(refreshes).toHaveLength(1);
+    expect(backend.requests.filter((r) => r.path === '/v1/cases')).toHaveLength(1);
+  });
+
+  it('a refresh that works is invisible: the request is sent again with the new token', async () => {
+    backend.signInTab();
+    backend.validAccess.clear();
+    renderApp('/cases');
+    expect(await screen.findByText(/Sinulla ei ole vielä tallennettuja tapauksia/)).toBeInTheDocument();
+    expect(backend.requests.filter((r) => r.path === '/v1/cases').map((r) => r.authorization)).toEqual(['Bearer access-1', 'Bearer access-1']);
+  });
+});
+
+describe('a shared link, read-only', () => {
+  it('shows the case with a clear banner; the token goes only to GET /v1/shared/{token}; the fragment stays', async () => {
+    const c = backend.addCase({ label: 'Asiakas A', input: savedInput('10') });
+    const link = backend.addShare(c.id);
+    const { user } = renderApp(`/#share=${link.token}`);
+    const banner = await screen.findByRole('region', { name: 'Valmentajasi jakama laskelma' });
+    await waitFor(() => expect(banner).toHaveTextContent('Vain luku: voit kokeilla muita lukuja, mutta muutokset eivät tallennu eivätkä näy valmentajallesi.'));
+    expect(banner).toHaveTextContent('Tapaus: Asiakas A.');
+    expect(banner).toHaveTextContent('Linkki on voimassa 9.4.2026 asti.');
+    expect(screen.getByRole('textbox', { name: /Eläke kuukaudessa/ })).toHaveValue('1\u00a0200,00');
+    expect(screen.queryByRole('button', { name: 'Tallenna' })).not.toBeInTheDocument();
+
+    // Trying other figures is fine; the link stays as it is, and nothing is sent back.
+    const hours = screen.getByRole('textbox', { name: 'Tuntia viikossa, Vaihtoehto 2' });
+    await user.clear(hours);
+    await user.type(hours, '30');
+    await user.tab();
+    await waitFor(() => expect(backend.requests.filter((r) => r.path === '/v1/calculations').length).toBeGreaterThan(1));
+    expect(location.hash).toBe(`#share=${link.token}`);
+    await user.click(within(banner).getByRole('button', { name: 'Palauta jaetut luvut' }));
+    expect(hours).toHaveValue('10');
+
+    const carrying = backend.requests.filter((r) => JSON.stringify(r).includes(link.token));
+    expect(carrying).toEqual([{ method: 'GET', path: `/v1/shared/${link.token}`, authorization: null, body: undefined }]);
+    expect(backend.requests.some((r) => r.path.startsWith('/v1/cases') || r.path === '/config.json')).toBe(false);
+  });
+
+  it('a revoked or expired link: a gentle "no longer available", and the calculator still works', async () => {
+    renderApp(`/#share=${'b'.repeat(43)}`);
+    const banner = await screen.findByRole('region', { name: 'Valmentajasi jakama laskelma' });
+    await waitFor(() => expect(banner).toHaveTextContent(/Tämä linkki ei ole enää käytössä\. Se on ehkä vanhentunut, tai valmentajasi on perunut sen\./));
+    expect(screen.getByRole('checkbox', { name: /Saan työeläkettä/ })).toBeInTheDocument();
+  });
+});
+
+describe('share links of an open case', () => {
+  it('creates one with its expiry, copies it (or selects it when the clipboard refuses), and revokes it', async () => {
+    backend.signInTab();
+    backend.addCase({ label: 'Asiakas A', input: savedInput() });
+    const { user } = renderApp('/cases');
+    await openFromList(user, 'Asiakas A');
+    // Folded until asked for: the case bar stays short.
+    const summary = screen.getByText('Jaa asiakkaalle');
+    expect(summary.closest('details')).not.toHaveAttribute('open');
+    await user.click(summary);
+    expect(summary.closest('details')).toHaveAttribute('open');
+    expect(screen.getByText('Tapauksella ei ole voimassa olevia jakolinkkejä.')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Luo jakolinkki' }));
+    const input = await screen.findByRole('textbox', { name: 'Jakolinkki 1' });
+    expect(summary).toHaveTextContent('Jaa asiakkaalle (1 linkki)');
+    expect((input as HTMLInputElement).value).toMatch(/^http:\/\/localhost:3000\/#share=[A-Za-z0-9_-]{43}$/);
+    expect(input).toHaveAccessibleDescription(/Voimassa 9\.4\.2026 asti\./);
+    await waitFor(() => expect(input).toHaveFocus());
+
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.click(screen.getByRole('button', { name: 'Kopioi linkki: Jakolinkki 1' }));
+    expect(writeText).toHaveBeenCalledWith((input as HTMLInputElement).value);
+    await waitFor(() => expect(liveRegion()).toHaveTextContent('Linkki kopioitu.'));
+
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn(async () => Promise.reject(new Error('denied'))) }, configurable: true });
+    await user.click(screen.getByRole('button', { name: 'Kopioi linkki: Jakolinkki 1' }));
+    await waitFor(() => expect(liveRegion()).toHaveTextContent(/Kopiointi ei onnistunut\. Linkki on valittuna/));
+    expect(input).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Peru linkki: Jakolinkki 1' }));
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Jakolinkki 1' })).not.toBeInTheDocument());
+    expect([...backend.cases.values()][0]!.shares).toEqual([]);
+    await waitFor(() => expect(liveRegion()).toHaveTextContent('Linkki peruttu. Se ei enää avaudu.'));
+  });
+});
