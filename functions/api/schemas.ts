@@ -60,7 +60,7 @@ const BenefitOutcome = z.object({
   headroom: z.string().nullable().meta({ description: 'earningsLimit − earnings (euros, two decimals); negative when over the limit' }),
   maxHoursPerWeek: Hours.nullable().meta({ description: "The most hours a week at this scenario's wage that keep earnings within earningsLimit" }),
   explanations: z.array(Explanation),
-  sources: z.array(SourceRef),
+  sources: z.array(ParameterName).meta({ description: "The rule parameters behind this outcome; their values and sources are in the response's top-level `sources`" }),
 });
 
 const RuleSetStamp = z.object({
@@ -91,6 +91,7 @@ export const CalculationResponse = z
         explanations: z.array(Explanation),
       }),
     ),
+    sources: z.partialRecord(ParameterName, SourceRef).meta({ description: 'Every rule value used in the result, once, by parameter name' }),
   })
   .meta({ description: 'Side-by-side outcomes; the first scenario is the baseline for the changes' });
 

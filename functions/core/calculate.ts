@@ -4,9 +4,10 @@ import { prepareSicknessAllowance } from './benefits/sickness-allowance.ts';
 import { maxHoursWithin, monthlyFromHours, type Work } from './earnings.ts';
 import { D, dec, money, ZERO, type Dec } from './money.ts';
 import { prepareNetIncome } from './net.ts';
-import { info, warning } from './outcome.ts';
+import { amountOf, info, warning } from './outcome.ts';
 import { LIMITS, SWEEP_DEFAULTS, type CalculationRequest, type CaseInput, type ScenarioInput, type SweepRequest } from './request.ts';
 import type { BenefitOutcome, CalculationResult, Explanation, RuleSetStamp, ScenarioResult, SweepLimit, SweepResult } from './result.ts';
+import type { ParameterName } from './parameters.ts';
 import { RuleDateError, type RuleSet, type SourceRef } from './ruleset.ts';
 import { RuleReader } from './rules.ts';
 
@@ -15,6 +16,8 @@ type Dated<T> = T & { date: string };
 export interface PreparedCase {
   date: string;
   stamp: RuleSetStamp;
+  /** Every rule value the case uses, by parameter name. */
+  sources: CalculationResult['sources'];
   /** Every benefit's outcome for one work scenario, plus the gross and net totals. */
   evaluate(work: Work): { benefits: BenefitOutcome[]; gross: Dec; net: Dec | null; explanations: Explanation[] };
 }
@@ -52,19 +55,24 @@ export function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): Prepared
     if (earningsRelated) outcomes.push(earningsRelated.evaluate(work));
     if (kela) outcomes.push(...kela.evaluate(work));
     if (sickness) outcomes.push(sickness.evaluate(work));
-    const gross = outcomes.reduce((sum, b) => sum.plus(b.monthlyAmount), work.monthlyEarnings);
+    const gross = outcomes.reduce((sum, b) => sum.plus(amountOf(b)), work.monthlyEarnings);
     const { net, explanation } = netIncome ? netIncome(work.monthlyEarnings, outcomes, work.brief) : { net: null, explanation: null };
     return { benefits: outcomes, gross, net, explanations: explanation ? [explanation] : [] };
   };
 
   // Say once, for the whole result, which figures in use are not (yet) read from an official source.
   // Every parameter is read while preparing, so the readers already know them all.
-  const used = new Map<string, SourceRef>();
+  const used = new Map<ParameterName, SourceRef>();
   for (const r of readers) for (const s of r.sources()) used.set(s.parameter, s);
   const unofficial = [...used.values()].filter((s) => s.status !== 'official').map((s) => s.parameter);
   if (unofficial.length > 0) warnings.push(info('unofficialFigures', { parameters: unofficial.join(',') }));
 
-  return { date, stamp: { version: ruleSet.version, label: ruleSet.label, verifiedUntil: ruleSet.verifiedUntil, warnings }, evaluate };
+  return {
+    date,
+    stamp: { version: ruleSet.version, label: ruleSet.label, verifiedUntil: ruleSet.verifiedUntil, warnings },
+    sources: Object.fromEntries(used),
+    evaluate,
+  };
 }
 
 function workOf(scenario: ScenarioInput): { work: Work; explanation: Explanation } {
@@ -106,7 +114,7 @@ export function calculate(ruleSet: RuleSet, request: Dated<CalculationRequest>):
       explanations: [explanation, ...explanations],
     };
   });
-  return { ruleSet: prepared.stamp, date: prepared.date, scenarios };
+  return { ruleSet: prepared.stamp, date: prepared.date, scenarios, sources: prepared.sources };
 }
 
 const MAX_HOURS = dec(LIMITS.hoursPerWeek.max);

@@ -12,8 +12,19 @@ export const ZERO = new D(0);
 const HUNDRED = new D(100);
 
 export function dec(value: string | number | Dec): Dec {
-  return new D(value);
+  if (typeof value !== 'string') return new D(value);
+  // Rule values and common inputs are parsed again and again; decimals are immutable, so share them.
+  let parsed = parsedStrings.get(value);
+  if (parsed === undefined) {
+    if (parsedStrings.size >= STRINGS_REMEMBERED) parsedStrings.clear();
+    parsed = new D(value);
+    parsedStrings.set(value, parsed);
+  }
+  return parsed;
 }
+
+const STRINGS_REMEMBERED = 4096;
+const parsedStrings = new Map<string, Dec>();
 
 /** Rounds to cents, half up. */
 export function cents(value: Dec): Dec {
@@ -24,7 +35,7 @@ export function cents(value: Dec): Dec {
 export function money(value: Dec): string {
   let text = formatted.get(value);
   if (text === undefined) {
-    text = cents(value).toFixed(2);
+    text = value.toFixed(2, D.ROUND_HALF_UP);
     formatted.set(value, text);
   }
   return text;

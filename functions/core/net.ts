@@ -1,5 +1,5 @@
 import { dec, money, percentOf, ZERO, type Dec } from './money.ts';
-import { info } from './outcome.ts';
+import { amountOf, info } from './outcome.ts';
 import type { CaseInput } from './request.ts';
 import type { Benefit, BenefitOutcome, Explanation } from './result.ts';
 import type { RuleReader } from './rules.ts';
@@ -22,8 +22,8 @@ export function prepareNetIncome(rules: RuleReader, tax: NonNullable<CaseInput['
     let taxable = ZERO;
     let taxFree = ZERO;
     for (const b of benefits) {
-      if (TAX_FREE.includes(b.benefit)) taxFree = taxFree.plus(b.monthlyAmount);
-      else taxable = taxable.plus(b.monthlyAmount);
+      if (TAX_FREE.includes(b.benefit)) taxFree = taxFree.plus(amountOf(b));
+      else taxable = taxable.plus(amountOf(b));
     }
     const missing: string[] = [];
     if (earnings.gt(0) && tax.wageWithholdingPercent === undefined) missing.push('wageWithholdingPercent');

@@ -1,8 +1,8 @@
 import { maxHoursWithin, type Work } from './earnings.ts';
-import { dec, money, type Dec } from './money.ts';
+import { cents, dec, money, type Dec } from './money.ts';
 import { LIMITS } from './request.ts';
 import type { Benefit, BenefitOutcome, Explanation, ExplanationCode, ParamValue, Status } from './result.ts';
-import type { SourceRef } from './ruleset.ts';
+import type { ParameterName } from './parameters.ts';
 
 const MAX_HOURS = dec(LIMITS.hoursPerWeek.max);
 
@@ -25,7 +25,15 @@ export interface OutcomeParts {
   /** Overrides the hours computed from `limit` (e.g. the partial sickness allowance's hours band). */
   maxHoursPerWeek?: Dec | null;
   explanations: Explanation[];
-  sources: SourceRef[];
+  sources: ParameterName[];
+}
+
+/** The exact monthly amount behind each outcome, so totals need not parse the text back. */
+const amounts = new WeakMap<BenefitOutcome, Dec>();
+
+/** An outcome's monthly amount as a decimal (rounded to cents, as in `monthlyAmount`). */
+export function amountOf(outcome: BenefitOutcome): Dec {
+  return amounts.get(outcome) ?? dec(outcome.monthlyAmount);
 }
 
 /** Assembles one benefit outcome, adding the headroom and the max hours at this scenario's wage. */
@@ -38,10 +46,11 @@ export function outcome(work: Work, parts: OutcomeParts): BenefitOutcome {
       : limit && work.hourlyWage
         ? maxHoursWithin(limit, work.hourlyWage, MAX_HOURS)
         : null;
-  return {
+  const amount = cents(parts.amount);
+  const result: BenefitOutcome = {
     benefit: parts.benefit,
     status: parts.status,
-    monthlyAmount: money(parts.amount),
+    monthlyAmount: money(amount),
     monthlyAmountWithoutWork: money(parts.withoutWork),
     earningsLimit: limit ? money(limit) : null,
     suspensionLimit: parts.suspensionLimit ? money(parts.suspensionLimit) : null,
@@ -50,4 +59,6 @@ export function outcome(work: Work, parts: OutcomeParts): BenefitOutcome {
     explanations: parts.explanations,
     sources: parts.sources,
   };
+  amounts.set(result, amount);
+  return result;
 }

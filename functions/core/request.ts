@@ -31,13 +31,13 @@ type Limit = { min: string; max: string; decimals: number };
 
 const DECIMAL = /^\d{1,9}(\.\d+)?$/;
 
+/**
+ * Compares two plain non-negative decimals. Both have at most 9 integer digits and (once the decimals are
+ * checked) few decimals, so at most 15 significant digits: doubles keep them distinct and ordered, exactly.
+ */
 function compare(a: string, b: string): number {
-  // Both are plain non-negative decimals of modest size: compare as scaled integers, exactly.
-  const [ai = '0', af = ''] = a.split('.');
-  const [bi = '0', bf = ''] = b.split('.');
-  const width = Math.max(af.length, bf.length);
-  const x = BigInt(ai + af.padEnd(width, '0'));
-  const y = BigInt(bi + bf.padEnd(width, '0'));
+  const x = Number(a);
+  const y = Number(b);
   return x < y ? -1 : x > y ? 1 : 0;
 }
 

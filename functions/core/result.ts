@@ -1,3 +1,4 @@
+import type { ParameterName } from './parameters.ts';
 import type { SourceRef } from './ruleset.ts';
 
 /** What the engine returns. Money is always a string with two decimals. */
@@ -95,7 +96,8 @@ export interface BenefitOutcome {
   /** The most hours a week at this scenario's wage that keep earnings within earningsLimit (0.1 h, rounded down). */
   maxHoursPerWeek: string | null;
   explanations: Explanation[];
-  sources: SourceRef[];
+  /** The rule parameters behind this outcome; their values and sources are in the result's `sources`. */
+  sources: ParameterName[];
 }
 
 export interface Totals {
@@ -128,6 +130,8 @@ export interface CalculationResult {
   ruleSet: RuleSetStamp;
   date: string;
   scenarios: ScenarioResult[];
+  /** Every rule value used, once, by parameter name: its value, status, source and legal reference. */
+  sources: Partial<Record<ParameterName, SourceRef>>;
 }
 
 export interface SweepPoint {

@@ -42,4 +42,9 @@ export class RuleReader {
   sources(): SourceRef[] {
     return [...this.used.values()];
   }
+
+  /** The names of the parameters read so far: what an outcome lists as its sources. */
+  parameters(): ParameterName[] {
+    return [...this.used.keys()];
+  }
 }

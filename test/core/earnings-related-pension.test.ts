@@ -68,10 +68,12 @@ describe('earnings-related disability pension and rehabilitation subsidy (738/20
     expect(accrual?.params).toEqual({ percent: '1.5', monthlyPensionPerYearOfWork: '15.00' });
   });
 
-  it('the sources name the euro minimum of the month with its status and address', () => {
-    const outcome = pensionAt('2024-06-01', { type: 'full' }, '0');
-    const minimum = outcome.sources.find((s) => s.parameter === 'minimumEarningsLimit');
-    expect(minimum).toMatchObject({ value: '976.59', validFrom: '2024-01-01', status: 'official', unit: 'EUR' });
+  it('the sources name the euro minimum of the month with its status and address, once for the whole result', () => {
+    const result = run({ date: '2024-06-01', benefits: { earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '900' } }, scenarios: earning('0') });
+    expect(outcomeOf(result, 'earningsRelatedPension').sources).toContain('minimumEarningsLimit');
+    const minimum = result.sources.minimumEarningsLimit;
+    expect(minimum).toMatchObject({ parameter: 'minimumEarningsLimit', value: '976.59', validFrom: '2024-01-01', status: 'official', unit: 'EUR' });
     expect(minimum?.source).toMatch(/^https:\/\//);
+    expect(minimum?.reference[0]?.title).toContain('738/2009');
   });
 });

@@ -73,7 +73,7 @@ export function prepareEarningsRelatedPension(rules: RuleReader, input: Input) {
   const accrualPercent = rules.number('pensionAccrualDuringPensionPercent');
   const amount = dec(input.monthlyAmount);
   const full = input.type === 'full';
-  const sources = rules.sources();
+  const sources = rules.parameters();
   const limitText = money(limit);
   const suspensionText = money(suspensionLimit);
 

@@ -97,9 +97,9 @@ export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleRe
   }
 
   const highestAllowance = c.kela.receivesCareAllowance ? allowanceRules.number('disabilityAllowanceHighest') : null;
-  const kelaSources = kelaRules.sources();
-  const guaranteeSources = guaranteeRules.sources();
-  const allowanceSources = allowanceRules.sources();
+  const kelaSources = kelaRules.parameters();
+  const guaranteeSources = guaranteeRules.parameters();
+  const allowanceSources = allowanceRules.parameters();
 
   function evaluate(work: Work): BenefitOutcome[] {
     const earnings = work.monthlyEarnings;

@@ -65,7 +65,7 @@ export function prepareSicknessAllowance(rules: RuleReader, input: Input) {
   const withoutWork = daily.mul(weekdays);
   const partialDaily = cents(percentOf(daily, sharePercent));
   const fullTime = input.fullTimeHoursPerWeek !== undefined ? dec(input.fullTimeHoursPerWeek) : null;
-  const sources = rules.sources();
+  const sources = rules.parameters();
   const month = rules.date.slice(0, 7);
   const paidFor = info('sicknessPaidForWeekdays', { weekdays, dailyAmount: money(daily), month, maximumDays });
 
