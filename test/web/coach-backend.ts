@@ -1,4 +1,5 @@
 import { CreateCaseRequest, UpdateCaseRequest, type RuleSetCheckResponse, type ShareLink } from '../../functions/api/cases/schemas.ts';
+import { summaryView } from '../../functions/api/cases/view.ts';
 import { fromZod } from '../../functions/api/http/issues.ts';
 import { TOKENS_KEY } from '../../web/src/lib/coach-entry.ts';
 import { base64Url, randomToken } from '../../web/src/lib/pkce.ts';
@@ -101,16 +102,7 @@ export class CoachBackend {
   }
 
   #summary(c: Omit<StoredCase, 'input' | 'shares' | 'ruleSetCheck'>) {
-    return {
-      id: c.id,
-      label: c.label,
-      ruleSetVersion: c.ruleSetVersion,
-      savedWithCurrentRules: c.ruleSetVersion === ruleSet.version,
-      createdAt: c.createdAt,
-      updatedAt: c.updatedAt,
-      version: c.version,
-      expiresAt: c.expiresAt,
-    };
+    return summaryView(c);
   }
 
   readonly fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {

@@ -1,4 +1,5 @@
 import { calculate, CalculationRequest, sweep, SweepRequest } from '../../functions/core/index.ts';
+import { describeRules } from '../../functions/api/rules-view.ts';
 import { ruleSet } from '../helpers.ts';
 
 /**
@@ -31,23 +32,9 @@ export function engineFetch(log: string[] = []): typeof fetch {
   }) as typeof fetch;
 }
 
-/** GET /v1/rules as the API describes it: each parameter with its value in force on `date` and its history. */
+/** GET /v1/rules exactly as the API describes it. */
 export function rulesAt(date: string) {
-  return {
-    ruleSet: { version: ruleSet.version, label: ruleSet.label, hash: ruleSet.hash, validFrom: ruleSet.validFrom, verifiedUntil: ruleSet.verifiedUntil, warnings: [] },
-    date,
-    areas: ruleSet.areas,
-    parameters: Object.values(ruleSet.parameters).map((p) => ({
-      name: p.name,
-      area: p.area,
-      description: p.description,
-      unit: p.unit,
-      period: p.period,
-      reference: p.reference,
-      inForce: [...p.values].reverse().find((v) => v.from <= date) ?? p.values[0],
-      history: p.values,
-    })),
-  };
+  return describeRules(ruleSet, date);
 }
 
 export { ruleSet };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calculate, CalculationRequest, sweep, SweepRequest, type CalculationRequestInput } from '../../functions/core/index.ts';
+import { calculate, CalculationRequest, sweep, SweepRequest } from '../../functions/core/index.ts';
 import { PARAMETER_NAMES } from '../../functions/core/parameters.ts';
 import { BENEFITS, EXPLANATION_CODES, STATUSES, type CalculationResult, type Explanation, type ExplanationCode } from '../../functions/core/result.ts';
 import { en } from '../../web/src/i18n/en.ts';
@@ -9,6 +9,7 @@ import { sv } from '../../web/src/i18n/sv.ts';
 import { FIELD_KEYS, type Messages } from '../../web/src/i18n/types.ts';
 import { explanationText } from '../../web/src/lib/explain.ts';
 import { formatters, type Lang } from '../../web/src/lib/numbers.ts';
+import { explanationRequests } from '../explanation-cases.ts';
 import { ruleSet } from './engine.ts';
 
 const CATALOGS: [Lang, Messages][] = [
@@ -17,46 +18,9 @@ const CATALOGS: [Lang, Messages][] = [
   ['en', en],
 ];
 
-/** Cases that between them reach every explanation code the engine has (as test/core/explanations.test.ts). */
+/** Cases that between them reach every explanation code the engine has. */
 function engineResults(): CalculationResult[] {
-  const hours = (id: string, hoursPerWeek: string, hourlyWage = '15') => ({ id, hoursPerWeek, hourlyWage });
-  const run = (input: CalculationRequestInput & { date: string }) => calculate(ruleSet, { ...CalculationRequest.parse(input), date: input.date });
-  return [
-    run({
-      date: '2027-02-01',
-      household: { livingWithPartner: true },
-      benefits: {
-        earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '900', stabilisedEarnings: '3000' },
-        kelaPension: { fixedTerm: false, receivesCareAllowance: true },
-        sicknessAllowance: { annualIncome: '10000', fullTimeHoursPerWeek: '37.5' },
-      },
-      tax: { wageWithholdingPercent: '20', benefitWithholdingPercent: '10' },
-      scenarios: [hours('none', '0'), hours('band', '18'), hours('some', '10'), hours('over60', '30'), { id: 'monthly', monthlyEarnings: '1500' }],
-    }),
-    run({
-      date: '2026-03-01',
-      benefits: { earningsRelatedPension: { type: 'full', fixedTerm: true, monthlyAmount: '1625' }, kelaPension: { fixedTerm: true }, sicknessAllowance: { dailyAmount: '60' } },
-      household: { livingWithPartner: false },
-      tax: { wageWithholdingPercent: '20' },
-      scenarios: [hours('x', '10')],
-    }),
-    run({
-      date: '2026-03-01',
-      benefits: { earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '450' }, kelaPension: { fixedTerm: false }, sicknessAllowance: { dailyAmount: '60', fullTimeHoursPerWeek: '20' } },
-      household: { livingWithPartner: false },
-      scenarios: [hours('x', '10')],
-    }),
-    run({ date: '2026-03-01', benefits: { earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '900', earningsLimit: '990.90' } }, scenarios: [hours('x', '10')] }),
-    run({
-      date: '2026-03-01',
-      benefits: { earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '900' }, kelaPension: { fixedTerm: false, monthlyAmount: '300', guaranteePension: '20' } },
-      scenarios: [hours('x', '10')],
-    }),
-    run({ date: '2026-03-01', benefits: { earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '331.12' }, kelaPension: { fixedTerm: false } }, household: { livingWithPartner: false }, scenarios: [hours('x', '0')] }),
-    run({ date: '2026-03-01', benefits: { sicknessAllowance: { dailyAmount: '60' } }, scenarios: [hours('x', '10')] }),
-    run({ date: '2026-03-01', benefits: { earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '900', stabilisedEarnings: '2000' } }, scenarios: [hours('x', '10'), hours('y', '20'), hours('z', '40')] }),
-    run({ date: '2026-03-01', benefits: { sicknessAllowance: { dailyAmount: '60', fullTimeHoursPerWeek: '40' } }, scenarios: [{ id: 'm', monthlyEarnings: '500' }, hours('few', '5')] }),
-  ];
+  return explanationRequests().map((input) => calculate(ruleSet, { ...CalculationRequest.parse(input), date: input.date }));
 }
 
 function allExplanations(result: CalculationResult): Explanation[] {
