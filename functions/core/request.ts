@@ -76,6 +76,11 @@ export function decimalInput(limit: Limit) {
       }
       return value;
     }),
+  ).check(
+    z.meta({
+      description: `A decimal number from ${limit.min} to ${limit.max} with at most ${limit.decimals} decimals, as a string ("12.50") or a JSON number.`,
+      examples: [limit.min, limit.max],
+    }),
   );
 }
 
@@ -86,7 +91,8 @@ const realDate = (s: string) => {
 
 export const IsoDateInput = z.string({ error: 'must be a date written YYYY-MM-DD' }).check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }),
-  z.refine(realDate, { error: 'is not a real calendar date', params: { reason: 'invalidDate' } }),
+  // Only a well-formed date is checked against the calendar, so a malformed one gets one issue, not two.
+  z.refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || realDate(s), { error: 'is not a real calendar date', params: { reason: 'invalidDate' } }),
 );
 
 const bool = (what: string) => z.boolean({ error: `must be true or false (${what})` });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toJSONSchema } from 'zod/mini';
 import { CalculationRequest, SweepRequest } from '../../functions/core/index.ts';
 
 const valid = {
@@ -41,6 +42,16 @@ describe('the calculation request schema (shared by the API and the web app)', (
   ];
   it.each(bad)('refuses $name, naming the field', ({ change, path, reason }) => {
     expect(issues(change(valid))).toContainEqual({ path, reason });
+  });
+
+  it('a malformed date gets one issue, not also “not a real date”', () => {
+    expect(issues({ ...valid, date: '2024-01-01,2025-01-01' }).filter((i) => i.path === 'date')).toHaveLength(1);
+  });
+
+  it('each decimal field documents its range for OpenAPI', () => {
+    const schema = JSON.stringify(toJSONSchema(CalculationRequest, { io: 'input' }));
+    expect(schema).toContain('A decimal number from 0 to 80 with at most 2 decimals');
+    expect(schema).toContain('A decimal number from 0.01 to 500 with at most 2 decimals');
   });
 
   it('a sweep of more than 401 points is refused', () => {
