@@ -3,6 +3,7 @@ import { MAX_SCENARIOS, MAX_SWEEP_POINTS, SWEEP_DEFAULTS } from '#core/index.ts'
 import {
   BenefitsInput,
   CalculationRequest,
+  decimalLimitOf,
   EarningsRelatedPensionInput,
   HouseholdInput,
   KelaPensionInput,
@@ -117,7 +118,14 @@ function generate(registry: z.core.$ZodRegistry<Meta>, io: 'input' | 'output'): 
         jsonSchema.$ref = '#/components/schemas/CalculationRequest';
         return;
       }
-      // The decimal inputs of request.ts: a union of a string and a number, piped into a check.
+      // The decimal inputs of request.ts say their range.
+      const limit = io === 'input' ? decimalLimitOf(zodSchema) : undefined;
+      if (limit) {
+        jsonSchema.description = `A decimal number from ${limit.min} to ${limit.max} with at most ${limit.decimals} decimals, as a string ("12.50") or a JSON number.`;
+        jsonSchema.examples = [limit.min, limit.max];
+        return;
+      }
+      // Any other decimal input: a union of a string and a number, piped into a check.
       const branches = JSON.stringify(jsonSchema.anyOf ?? jsonSchema.type);
       if (io === 'input' && zodSchema._zod.def.type === 'pipe' && (branches === '[{"type":"string"},{"type":"number"}]' || branches === '["string","number"]')) {
         jsonSchema.description ??= MONEY_INPUT;

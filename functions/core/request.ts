@@ -53,7 +53,7 @@ function normalise(input: string | number): string | null {
 
 /** A non-negative decimal given as a string or a number, checked against its limits, out as a string. */
 export function decimalInput(limit: Limit) {
-  return z.pipe(
+  const schema = z.pipe(
     z.union([z.string(), z.number()], { error: 'must be a number' }),
     z.transform((input, ctx) => {
       const value = normalise(input);
@@ -76,12 +76,16 @@ export function decimalInput(limit: Limit) {
       }
       return value;
     }),
-  ).check(
-    z.meta({
-      description: `A decimal number from ${limit.min} to ${limit.max} with at most ${limit.decimals} decimals, as a string ("12.50") or a JSON number.`,
-      examples: [limit.min, limit.max],
-    }),
   );
+  decimalLimits.set(schema, limit);
+  return schema;
+}
+
+/** Which limits each decimal input has, for the OpenAPI document (a WeakMap keeps zod's metadata code out of the web bundle). */
+const decimalLimits = new WeakMap<object, Limit>();
+
+export function decimalLimitOf(schema: object): Limit | undefined {
+  return decimalLimits.get(schema);
 }
 
 const realDate = (s: string) => {

@@ -102,6 +102,11 @@ describe('the OpenAPI document', () => {
     expect(doc.paths['/v1/cases/{caseId}'].delete.parameters).toContainEqual(expect.objectContaining({ name: 'version', in: 'query', required: false }));
   });
 
+  it('gives each decimal input its range', () => {
+    expect(schemas.Scenario!.properties.hoursPerWeek.description).toBe('A decimal number from 0 to 80 with at most 2 decimals, as a string ("12.50") or a JSON number.');
+    expect(schemas.Scenario!.properties.hourlyWage.examples).toEqual(['0.01', '500']);
+  });
+
   it('describes a saved case’s input as the CalculationRequest itself', () => {
     expect(schemas.CreateCaseRequest!.properties.input).toEqual({ $ref: '#/components/schemas/CalculationRequest' });
     expect(schemas.Case!.properties.input).toEqual({ $ref: '#/components/schemas/CalculationRequest' });
