@@ -16,9 +16,9 @@ import { expectNoAxeViolations, REPO, RESULTS_DIR, resultsReady, startHarness, t
 let h: Harness;
 let sharedUrl = '';
 
-/** The case fillCase() types, as a link, so that each test can also run on its own. */
-function caseLink(url: string): string {
-  const form = initialForm();
+/** The case fillCase() types, as a link, so that each test can also run on its own (for another month if given). */
+function caseLink(url: string, month?: string): string {
+  const form = initialForm(month);
   form.case.erp = { ...form.case.erp, on: true, monthlyAmount: '1200.00' };
   form.case.kela = { ...form.case.kela, on: true };
   form.case.household = 'single';
@@ -97,8 +97,11 @@ describe('the web app in Chromium, served by npm start’s server', () => {
     expect(await page.locator('tr[data-benefit="earningsRelatedPension"] .status svg').count()).toBe(3);
     expect(await text(page, 'tbody.group-headroom')).toMatch(/990,90 € jäljellä\s+17,3 h viikossa lisää/);
 
-    // The reasons and the chart load on demand and are in place.
+    // The reasons (their code and, as a download of its own, their Finnish texts) and the chart load on
+    // demand and are in place.
     await page.getByRole('heading', { name: 'Miksi näin?' }).waitFor();
+    await page.locator('.why-scenario[open]').getByText(/Kuntoutustuki maksetaan niin kuin ennenkin\./).first().waitFor();
+    expect(requests.filter((r) => /\/assets\/(sv|en)-/.test(r))).toEqual([]);
     await page.locator('.chart-svg').waitFor();
     expect(await page.locator('.limits-list').innerText()).toMatch(/enintään 17,3 tuntia viikossa/);
     await page.getByText('Näytä kuvaajan tiedot taulukkona').click();
@@ -285,18 +288,29 @@ describe('the web app in Chromium, served by npm start’s server', () => {
 
   it('shows the rules page: every parameter with its values, status and source, verified-until and the latest change', async () => {
     const { page, problems } = await h.page();
-    await page.goto(h.url);
+    // A calculation for June 2025: the rules page shows the values in force then, and today's on request.
+    await page.goto(caseLink(h.url, '2025-06'));
+    await resultsReady(page);
     await page.getByRole('link', { name: 'Säännöt ja lähteet' }).click();
     await page.getByRole('heading', { level: 1, name: 'Säännöt ja lähteet' }).waitFor();
     expect(page.url()).toMatch(/\/rules$/);
+    await page.getByText('Näytetään laskelmasi kuukauden (kesäkuu 2025) luvut: ne, jotka ovat voimassa 1.6.2025.').waitFor();
     await page.getByText(/Luvut on tarkistettu 31\.12\.2026 asti\./).waitFor();
-    await page.getByText(/Viimeisin muutos tuli voimaan \d{1,2}\.\d{1,2}\.\d{4}\./).waitFor();
+    await page.getByText('Viimeisin muutos tuli voimaan 1.1.2025.').waitFor();
+    const limits = page.getByRole('table', { name: /Euromääräinen ansaintaraja: arvot ajan mukaan/ });
+    expect(await limits.locator('tr.in-force th').innerText()).toMatch(/^1\.1\.2025\s*laskelmassa käytetty$/);
     expect(await page.getByRole('table').count()).toBeGreaterThanOrEqual(25);
     expect(await page.getByText('ei virallinen', { exact: false }).count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'the rules page');
-    // The page itself opens from its address, and back returns to the calculator.
+    await page.getByRole('button', { name: 'Näytä tämän päivän luvut' }).click();
+    await page.getByText(/Näytetään tänään \(\d{1,2}\.\d{1,2}\.\d{4}\) voimassa olevat luvut\./).waitFor();
+    expect(await limits.locator('tr.in-force th').innerText()).toMatch(/voimassa nyt$/);
+    // The button keeps the focus, and now leads back to the calculator's month.
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Näytä laskelmasi kuukauden (kesäkuu 2025) luvut');
+    // The page itself opens from its address (today's rules: no calculation there), and back returns to the calculator.
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Säännöt ja lähteet' }).waitFor();
+    await page.getByText(/Näytetään tänään \(/).waitFor();
     await page.goBack();
     await page.getByRole('heading', { name: 'Sinun tilanteesi' }).waitFor();
     expect(problems).toEqual([]);

@@ -155,6 +155,25 @@ describe('the calculator', () => {
     expect(within(box).getAllByRole('link', { name: /lähde:/ }).length).toBeGreaterThan(0);
   });
 
+  it('the reasons follow a language switch at once, in the new language', async () => {
+    const { user } = setup();
+    await fillPension(user);
+    await screen.findByText('Perustelut: Vaihtoehto 2', {}, { timeout: 3000 });
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    const box = screen.getByText('Reasons: Option 2').closest('details')!;
+    expect(box).toHaveTextContent(/Earnings of €572\.00 a month are within the earnings limit of €990\.90\. The rehabilitation subsidy is paid as before\./);
+  });
+
+  it('the rules page shows the rules of the calculator’s month, and says so', async () => {
+    const { calc, user } = setup();
+    calc.form.case.month = '2025-06';
+    await user.click(screen.getByRole('link', { name: 'Säännöt ja lähteet' }));
+    await screen.findByText('Näytetään laskelmasi kuukauden (kesäkuu 2025) luvut: ne, jotka ovat voimassa 1.6.2025.', {}, { timeout: 3000 });
+    expect(calls).toContain('/v1/rules?date=2025-06-01');
+    expect(screen.getByRole('button', { name: 'Näytä tämän päivän luvut' })).toBeInTheDocument();
+  });
+
   it('announces new results politely', async () => {
     const { user } = setup();
     await fillPension(user);

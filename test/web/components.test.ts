@@ -5,6 +5,8 @@ import { STATUSES } from '../../functions/core/result.ts';
 import NumberField from '../../web/src/components/NumberField.svelte';
 import StatusBadge from '../../web/src/components/StatusBadge.svelte';
 import { i18n } from '../../web/src/i18n/index.svelte.ts';
+import { currentMonth } from '../../web/src/lib/form.ts';
+import { calculationDate } from '../../web/src/lib/rules-view.ts';
 import RulesPage from '../../web/src/pages/RulesPage.svelte';
 import { engineFetch, ruleSet } from './engine.ts';
 
@@ -74,6 +76,80 @@ describe('rules page', () => {
     render(RulesPage);
     await screen.findByText(/The figures have been checked up to 31 December 2026\./);
     expect(screen.getByText(ruleSet.parameters.minimumEarningsLimit!.description.en)).toBeInTheDocument();
+  });
+
+  it('shows the values in force in the calculator’s month, says which date, and goes to today’s and back', async () => {
+    const user = userEvent.setup();
+    const calls: string[] = [];
+    vi.stubGlobal('fetch', engineFetch(calls));
+    render(RulesPage, { props: { month: '2025-06' } });
+    await screen.findByText('Näytetään laskelmasi kuukauden (kesäkuu 2025) luvut: ne, jotka ovat voimassa 1.6.2025.');
+    expect(calls).toEqual(['/v1/rules?date=2025-06-01']);
+    // Verified-until and the latest change stay (the latest change as of that date).
+    expect(screen.getByText(/Luvut on tarkistettu 31\.12\.2026 asti\./)).toBeInTheDocument();
+    expect(screen.getByText('Viimeisin muutos tuli voimaan 1.1.2025.')).toBeInTheDocument();
+    const limits = () => screen.getByRole('table', { name: /Euromääräinen ansaintaraja: arvot ajan mukaan/ });
+    const row = (date: RegExp) => within(limits()).getByRole('rowheader', { name: date }).closest('tr')!;
+    expect(row(/^1\.1\.2025/)).toHaveClass('in-force');
+    expect(row(/^1\.1\.2025/)).toHaveTextContent('laskelmassa käytetty');
+    expect(row(/^1\.1\.2026/)).not.toHaveClass('in-force');
+
+    await user.click(screen.getByRole('button', { name: 'Näytä tämän päivän luvut' }));
+    // The stand-in API's today is 1.3.2026.
+    await screen.findByText('Näytetään tänään (1.3.2026) voimassa olevat luvut.');
+    expect(calls).toEqual(['/v1/rules?date=2025-06-01', '/v1/rules']);
+    expect(row(/^1\.1\.2026/)).toHaveClass('in-force');
+    expect(row(/^1\.1\.2026/)).toHaveTextContent('voimassa nyt');
+    expect(row(/^1\.1\.2025/)).not.toHaveClass('in-force');
+    expect(screen.getByText('Viimeisin muutos tuli voimaan 1.1.2026.')).toBeInTheDocument();
+
+    // Back to the calculator's month: already loaded, so at once and without asking again.
+    await user.click(screen.getByRole('button', { name: 'Näytä laskelmasi kuukauden (kesäkuu 2025) luvut' }));
+    expect(screen.getByText('Näytetään laskelmasi kuukauden (kesäkuu 2025) luvut: ne, jotka ovat voimassa 1.6.2025.')).toBeInTheDocument();
+    expect(row(/^1\.1\.2025/)).toHaveClass('in-force');
+    expect(calls).toHaveLength(2);
+  });
+
+  it('for the current month, today’s values, said so, with nothing to switch', async () => {
+    const calls: string[] = [];
+    vi.stubGlobal('fetch', engineFetch(calls));
+    render(RulesPage, { props: { month: currentMonth() } });
+    await screen.findByText('Näytetään tänään (1.3.2026) voimassa olevat luvut.');
+    expect(calls).toEqual(['/v1/rules']);
+    expect(screen.queryByRole('button', { name: /Näytä/ })).not.toBeInTheDocument();
+  });
+
+  it('a month beyond the verified rules: its values, with the same warning as beside the results', async () => {
+    vi.stubGlobal('fetch', engineFetch());
+    render(RulesPage, { props: { month: '2027-03' } });
+    await screen.findByText(/voimassa 1\.3\.2027\./);
+    expect(screen.getByText(/Säännöt ja euromäärät on tarkistettu 31\.12\.2026 asti\. Tämä laskelma koskee aikaa maaliskuu 2027/)).toBeInTheDocument();
+  });
+
+  it('the calculator’s month in English, and the switch', async () => {
+    vi.stubGlobal('fetch', engineFetch());
+    await i18n.set('en');
+    render(RulesPage, { props: { month: '2025-06' } });
+    await screen.findByText('Showing the figures for your calculation’s month (June 2025): those in force on 1 June 2025.');
+    expect(screen.getByRole('button', { name: 'Show today’s figures' })).toBeInTheDocument();
+  });
+
+  it('a failed load for the calculator’s month can still switch to today’s', async () => {
+    const user = userEvent.setup();
+    const fetcher = engineFetch();
+    vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => (String(input).includes('date=') ? Promise.reject(new TypeError('offline')) : fetcher(input, init)));
+    render(RulesPage, { props: { month: '2025-06' } });
+    await screen.findByText(/Sääntöjä ei nyt saatu/);
+    await user.click(screen.getByRole('button', { name: 'Näytä tämän päivän luvut' }));
+    await screen.findByText('Näytetään tänään (1.3.2026) voimassa olevat luvut.');
+    expect(screen.queryByText(/Sääntöjä ei nyt saatu/)).not.toBeInTheDocument();
+  });
+
+  it('which date to show: the first day of the calculator’s month, or today’s for the current month', () => {
+    expect(calculationDate('2025-06', '2026-11')).toBe('2025-06-01');
+    expect(calculationDate('2027-01', '2026-11')).toBe('2027-01-01');
+    expect(calculationDate('2026-11', '2026-11')).toBeNull();
+    for (const bad of [null, undefined, '', '2025-13', '2025-6', 'x']) expect(calculationDate(bad, '2026-11')).toBeNull();
   });
 
   it('says so calmly when the rules cannot be loaded', async () => {

@@ -3,11 +3,16 @@ import { calculate, CalculationRequest, sweep, SweepRequest } from '../../functi
 import { PARAMETER_NAMES } from '../../functions/core/parameters.ts';
 import { BENEFITS, EXPLANATION_CODES, STATUSES, type CalculationResult, type Explanation, type ExplanationCode } from '../../functions/core/result.ts';
 import { en } from '../../web/src/i18n/en.ts';
+import { explanations as enExplanations } from '../../web/src/i18n/explanations/en.ts';
+import { explanations as fiExplanations } from '../../web/src/i18n/explanations/fi.ts';
+import { explanations as svExplanations } from '../../web/src/i18n/explanations/sv.ts';
 import { fi } from '../../web/src/i18n/fi.ts';
-import { EXPLANATION_PARAMS } from '../../web/src/i18n/params.ts';
+import { EXPLANATION_PARAMS, type ExplanationCatalog, type ExplanationMessages } from '../../web/src/i18n/params.ts';
+import { RULES_MESSAGES } from '../../web/src/i18n/rules/index.ts';
+import type { RulesMessages } from '../../web/src/i18n/rules/types.ts';
 import { sv } from '../../web/src/i18n/sv.ts';
 import { FIELD_KEYS, type Messages } from '../../web/src/i18n/types.ts';
-import { explanationText } from '../../web/src/lib/explain.ts';
+import { explanationMessages, explanationText } from '../../web/src/lib/explain.ts';
 import { formatters, type Lang } from '../../web/src/lib/numbers.ts';
 import { explanationRequests } from '../explanation-cases.ts';
 import { ruleSet } from './engine.ts';
@@ -17,6 +22,17 @@ const CATALOGS: [Lang, Messages][] = [
   ['sv', sv],
   ['en', en],
 ];
+
+/** Each language's explanation texts (loaded with the "why" section), and the main catalog they complete. */
+const EXPLANATIONS: [Lang, ExplanationCatalog, Messages][] = [
+  ['fi', fiExplanations, fi],
+  ['sv', svExplanations, sv],
+  ['en', enExplanations, en],
+];
+/** Every code's message in each language, as the "why" section words them. */
+const ALL: [Lang, ExplanationMessages, Messages][] = EXPLANATIONS.map(([lang, texts, m]) => [lang, explanationMessages(texts, m), m]);
+/** The codes whose text is in the main catalog (shown at once, beside the results). */
+const EAGER = ['beyondVerifiedDate'];
 
 /** Cases that between them reach every explanation code the engine has. */
 function engineResults(): CalculationResult[] {
@@ -30,25 +46,53 @@ function allExplanations(result: CalculationResult): Explanation[] {
 const explanations = engineResults().flatMap(allExplanations);
 
 describe('every catalog covers everything the engine and the form can say', () => {
-  it.each(CATALOGS)('%s: every explanation code, status, benefit, parameter and form field has a text', (_lang, m) => {
-    expect(Object.keys(m.explanations).sort()).toEqual([...EXPLANATION_CODES].sort());
+  it.each(CATALOGS)('%s: every status, benefit, parameter and form field has a text', (lang, m) => {
     expect(Object.keys(m.status).sort()).toEqual([...STATUSES].sort());
     expect(Object.keys(m.benefits).sort()).toEqual([...BENEFITS].sort());
-    expect(Object.keys(m.parameters).sort()).toEqual([...PARAMETER_NAMES].sort());
+    expect(Object.keys(RULES_MESSAGES[lang].parameters).sort()).toEqual([...PARAMETER_NAMES].sort());
     expect(Object.keys(m.fields).sort()).toEqual([...FIELD_KEYS].sort());
     for (const status of STATUSES) expect(m.status[status].label.trim()).not.toBe('');
     for (const key of FIELD_KEYS) expect(m.fields[key].label.trim()).not.toBe('');
   });
 
+  it.each(EXPLANATION_CODES)('explanation code %s has a text in fi, sv and en', (code) => {
+    for (const [lang, texts, m] of EXPLANATIONS) {
+      // In the language's explanation module, or (the few shown at once) in its main catalog: never both.
+      const inModule = Object.hasOwn(texts, code);
+      expect({ lang, code, inModule }).toEqual({ lang, code, inModule: !EAGER.includes(code) });
+      expect(typeof explanationMessages(texts, m)[code], `${lang} ${code}`).toBe('function');
+    }
+  });
+
+  it.each(ALL)('%s: the explanation texts cover exactly the engine’s codes', (_lang, all) => {
+    expect(Object.keys(all).sort()).toEqual([...EXPLANATION_CODES].sort());
+  });
+
   it('the three catalogs have the same shape (no key only in one language)', () => {
-    const shape = (value: unknown, prefix = ''): string[] =>
-      value && typeof value === 'object' && !Array.isArray(value)
-        ? Object.entries(value).flatMap(([k, v]) => shape(v, `${prefix}${k}.`))
-        : [prefix.slice(0, -1)];
     expect(shape(sv).sort()).toEqual(shape(fi).sort());
     expect(shape(en).sort()).toEqual(shape(fi).sort());
+    expect(shape(RULES_MESSAGES.sv).sort()).toEqual(shape(RULES_MESSAGES.fi).sort());
+    expect(shape(RULES_MESSAGES.en).sort()).toEqual(shape(RULES_MESSAGES.fi).sort());
+  });
+
+  it.each(Object.entries(RULES_MESSAGES))('%s: every text of the rules reads well (no "undefined", every figure used)', (_lang, r: RulesMessages) => {
+    const sample = { date: '1.6.2025', month: 'kesäkuu 2025', label: '2026.11', version: 'abc', name: 'Raja', over: '1 000 €', percent: '2 %', days: 2, weekday: 'maanantai' };
+    for (const [key, value] of Object.entries(r)) {
+      const text = typeof value === 'function' ? (value as (p: typeof sample) => string)(sample) : value;
+      for (const t of typeof text === 'string' ? [text] : Object.values(text as object)) {
+        expect(typeof t, key).toBe('string');
+        expect(t, key).not.toMatch(/undefined|NaN|\[object/);
+      }
+    }
+    expect(r.showingMonth({ month: 'M', date: 'D' })).toMatch(/M.*D/);
+    expect(r.showMonth({ month: 'M' })).toContain('M');
+    expect(r.showingToday({ date: 'D' })).toContain('D');
   });
 });
+
+function shape(value: unknown, prefix = ''): string[] {
+  return value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value).flatMap(([k, v]) => shape(v, `${prefix}${k}.`)) : [prefix.slice(0, -1)];
+}
 
 describe('explanation placeholders exist in what the engine sends', () => {
   it('the engine reaches every code, and each code’s parameters are exactly the declared ones', () => {
@@ -90,7 +134,7 @@ describe('explanation placeholders exist in what the engine sends', () => {
     }
   });
 
-  it.each(CATALOGS)('%s: every message reads only parameters its code has', (_lang, m) => {
+  it.each(ALL)('%s: every message reads only parameters its code has', (_lang, all) => {
     for (const code of EXPLANATION_CODES) {
       const spec = EXPLANATION_PARAMS[code] as Record<string, string>;
       const used = new Set<string>();
@@ -101,15 +145,15 @@ describe('explanation placeholders exist in what the engine sends', () => {
           return kind?.startsWith('bool') ? true : kind?.startsWith('pensionType') ? 'full' : kind ? 'X' : undefined;
         },
       });
-      (m.explanations[code] as (p: unknown) => string)(params);
+      (all[code] as (p: unknown) => string)(params);
       expect({ code, unknown: [...used].filter((k) => !(k in spec)) }).toEqual({ code, unknown: [] });
     }
   });
 
-  it.each(CATALOGS)('%s: every real explanation reads well: no "undefined", "NaN" or raw decimals', (lang, m) => {
+  it.each(ALL)('%s: every real explanation reads well: no "undefined", "NaN" or raw decimals', (lang, all, m) => {
     const f = formatters(lang);
     for (const e of explanations) {
-      const text = explanationText(e, m, f);
+      const text = explanationText(e, all, m, f);
       expect(text).not.toBe(m.explanationFallback);
       expect(text, e.code).not.toMatch(/\b(undefined|NaN|null)\b|\[object/);
       // Money in the engine's form ("990.90") must not leak into Finnish or Swedish text.
@@ -119,13 +163,21 @@ describe('explanation placeholders exist in what the engine sends', () => {
 
   it('money params are shown in the locale’s format', () => {
     const within = explanations.find((e) => e.code === 'withinLimit')!;
-    expect(explanationText(within, fi, formatters('fi'))).toMatch(/\d,\d{2}\s€/);
-    expect(explanationText(within, en, formatters('en'))).toMatch(/€\d[\d,]*\.\d{2}/);
+    expect(explanationText(within, explanationMessages(fiExplanations, fi), fi, formatters('fi'))).toMatch(/\d,\d{2}\s€/);
+    expect(explanationText(within, explanationMessages(enExplanations, en), en, formatters('en'))).toMatch(/€\d[\d,]*\.\d{2}/);
+  });
+
+  it('the warning beyond the verified date is the same sentence beside the results and among the reasons', () => {
+    const beyond = explanations.find((e) => e.code === 'beyondVerifiedDate')!;
+    for (const [lang, all, m] of ALL) {
+      const f = formatters(lang);
+      expect(explanationText(beyond, all, m, f)).toBe(m.results.beyondVerifiedDate({ date: f.date(String(beyond.params.date)), verifiedUntil: f.date(String(beyond.params.verifiedUntil)) }));
+    }
   });
 
   it('an unknown code or a missing figure gives the calm fallback, not a crash', () => {
-    expect(explanationText({ code: 'somethingNew' as ExplanationCode, params: {} }, fi, formatters('fi'))).toBe(fi.explanationFallback);
-    expect(explanationText({ code: 'withinLimit', params: { earnings: '1.00' } }, en, formatters('en'))).toBe(en.explanationFallback);
+    expect(explanationText({ code: 'somethingNew' as ExplanationCode, params: {} }, explanationMessages(fiExplanations, fi), fi, formatters('fi'))).toBe(fi.explanationFallback);
+    expect(explanationText({ code: 'withinLimit', params: { earnings: '1.00' } }, explanationMessages(enExplanations, en), en, formatters('en'))).toBe(en.explanationFallback);
   });
 
   it('the sweep for the chart is fine with the same rule set (smoke)', () => {

@@ -1,10 +1,5 @@
 import type { Messages } from './types.ts';
 
-/** The earnings-related pension's name as on the decision. */
-const pension = (fixedTerm: boolean, type: 'full' | 'partial') =>
-  type === 'full' ? (fixedTerm ? 'rehabilitation subsidy' : 'disability pension') : fixedTerm ? 'partial rehabilitation subsidy' : 'partial disability pension';
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 export const en: Messages = {
   app: {
     title: 'Työ & etuudet',
@@ -153,6 +148,8 @@ export const en: Messages = {
     calculating: 'Calculating…',
     updated: (p) => `Results updated: ${p.count} options.`,
     ruleSetLine: (p) => `Rules ${p.label} (version ${p.version}), checked up to ${p.verifiedUntil}. Calculated for ${p.date}.`,
+    beyondVerifiedDate: (p) =>
+      `The rules and amounts have been checked up to ${p.verifiedUntil}. This calculation is for ${p.date}, so the figures may still change. Treat the result as a rough guide.`,
     noBenefitRow: '–',
   },
   answer: {
@@ -186,70 +183,6 @@ export const en: Messages = {
     partialSicknessAllowance: 'Partial sickness allowance',
   },
   sicknessRow: 'Sickness allowance',
-  explanations: {
-    beyondVerifiedDate: (p) =>
-      `The rules and amounts have been checked up to ${p.verifiedUntil}. This calculation is for ${p.date}, so the figures may still change. Treat the result as a rough guide.`,
-    unofficialFigures: (p) => `Not every figure has been read from an official source yet: ${p.parameters}. They are marked below. Check them with Kela or the pension provider if needed.`,
-    sicknessAllowanceWithDisabilityPension: () =>
-      'Sickness allowance is usually not paid at the same time as a full disability pension or a Kela pension. Check your situation with Kela.',
-    earningsFromHours: (p) => `${p.hoursPerWeek} hours a week × ${p.hourlyWage} an hour is ${p.monthlyEarnings} a month (hours × wage × 52 weeks ÷ 12 months).`,
-    earningsGiven: (p) => `Pay is ${p.monthlyEarnings} a month before tax.`,
-    netEstimate: (p) =>
-      `The amount after tax is an estimate. From pay: tax ${p.wageWithholdingPercent}, pension contribution ${p.pensionContributionPercent} and unemployment insurance ${p.unemploymentInsurancePercent}, leaving ${p.netWage}. From benefits: tax ${p.benefitWithholdingPercent}, leaving ${p.netBenefits}.`,
-    netNotComputed: (p) => `The amount after tax was not calculated because this is missing: ${p.missing}.`,
-    limitFromDecision: (p) => `The earnings limit of ${p.limit} a month is from your pension decision.`,
-    limitFromStabilisedEarnings: (p) => `The earnings limit is ${p.percent} of your stabilised earnings of ${p.stabilisedEarnings}. That is ${p.limit} a month.`,
-    limitIsEuroMinimum: (p) => `Your own limit of ${p.personal} is below the euro limit. So your limit is ${p.minimum} a month: you can always earn that much.`,
-    limitUnknownUsingMinimum: (p) =>
-      `No earnings limit was given. The calculator uses the lowest possible limit, ${p.minimum} a month. Your own limit may be higher: it is on your pension decision.`,
-    suspensionLimitAssumedMinimum: (p) =>
-      `The decision’s figures do not show at what earnings the pension would rest. To be safe, the calculator uses ${p.minimum}. If you know your stabilised earnings, add them.`,
-    withinLimit: (p) => `Earnings of ${p.earnings} a month are within the earnings limit of ${p.limit}. The ${pension(p.fixedTerm, p.type)} is paid as before.`,
-    overFullPensionLimit: (p) =>
-      `Earnings of ${p.earnings} are above the earnings limit of ${p.limit}, but not above ${p.suspensionLimit}. The pension provider may then change the ${pension(p.fixedTerm, 'full')} to a ${pension(p.fixedTerm, 'partial')}, paid at ${p.sharePercent} of the current amount. The pension does not end.`,
-    overSuspensionLimit: (p) =>
-      `Earnings of ${p.earnings} are above ${p.suspensionLimit}. The ${pension(p.fixedTerm, p.type)} is then left to rest: it is not paid for that time, but it does not end. A rest lasts at least ${p.restMinimumMonths} and at most ${p.restMaximumMonths} months.`,
-    restartWithoutNewAssessment: () => 'When earnings go back under the limit, tell the pension provider. Payment restarts without a new assessment of your ability to work.',
-    shortExceedanceMayBeTolerated: (p) => `A short time over the limit, under ${p.restMinimumMonths} months, can usually be treated as a work trial. Ask your pension provider.`,
-    newPensionAccrues: (p) =>
-      `Work earns you new pension: ${p.percent} of pay. A year of work at this pay adds about ${p.monthlyPensionPerYearOfWork} a month to your future pension.`,
-    kelaAmountFromDecision: (p) => `The national pension of ${p.amount} a month is from the Kela decision.`,
-    kelaAmountComputed: (p) =>
-      `The national pension is an estimate. The full national pension is ${p.fullAmount} (${p.livingWithPartner ? 'living with a partner' : 'living alone'}). It is reduced by ${p.reductionPercent} of other pensions above ${p.threshold}. Other pensions are ${p.otherPensions}. Estimate: ${p.amount} a month. The exact amount is on the Kela decision.`,
-    kelaBelowMinimumPayable: (p) => `The calculated national pension is below the smallest amount paid, ${p.minimum}, so it is not paid.`,
-    kelaNotWithPartialPension: () => 'The national pension is usually not paid with only a partial earnings-related pension. Check the Kela decision.',
-    kelaLimitIsEuroMinimum: (p) =>
-      `For the Kela pension the limit is always ${p.limit} a month, even though your earnings-related limit of ${p.earningsRelatedLimit} is higher. Above ${p.limit}, the Kela pension is left to rest.`,
-    kelaWithinLimit: (p) => `Earnings of ${p.earnings} are within Kela’s earnings limit of ${p.limit}. Pay does not reduce the Kela pension.`,
-    kelaOverLimit: (p) =>
-      `Earnings of ${p.earnings} are above Kela’s limit of ${p.limit}. The Kela pension is left to rest for at least ${p.restMinimumMonths} and at most ${p.restMaximumMonths} months. It does not end. When earnings go under the limit, tell Kela and payment restarts.`,
-    guaranteeAmountFromDecision: (p) => `The guarantee pension of ${p.amount} a month is from the Kela decision.`,
-    guaranteeAmountComputed: (p) => `The guarantee pension is an estimate: the full guarantee pension ${p.fullAmount} minus other pensions ${p.otherPensions} is ${p.amount} a month.`,
-    guaranteeBelowMinimumPayable: (p) => `The calculated guarantee pension is below the smallest amount paid, ${p.minimum}, so it is not paid.`,
-    guaranteeNotWithPartialPension: () => 'The guarantee pension is not paid with a partial pension.',
-    disabilityAllowanceOnlyDuringRest: (p) =>
-      `Because you get the pensioners’ care allowance, Kela pays the highest disability allowance of ${p.amount} a month while the pension rests. In this option the pension does not rest.`,
-    disabilityAllowanceDuringRest: (p) => `While the pension rests, Kela pays the highest disability allowance of ${p.amount} a month instead of the care allowance.`,
-    sicknessDailyFromDecision: (p) => `The allowance of ${p.dailyAmount} a day is from the Kela decision.`,
-    sicknessDailyEstimated: (p) =>
-      `The allowance is estimated from income of ${p.annualIncome} a year. ${p.deductionPercent} is deducted, leaving ${p.incomeAfterDeduction}. With the ${p.year} formula the allowance is about ${p.dailyAmount} a day.`,
-    sicknessDailyMinimum: (p) => `The allowance is always at least ${p.minimum} a day.`,
-    sicknessPaidForWeekdays: (p) =>
-      `The allowance is paid for weekdays, Monday to Saturday, not on public holidays. ${p.month} has ${p.weekdays} such days: ${p.weekdays} × ${p.dailyAmount}. It is paid for at most ${p.maximumDays} weekdays.`,
-    sicknessNotPaidForWorkDays: (p) =>
-      `The allowance is not paid for the days you work. Working ${p.workDaysPerWeek} days a week makes ${p.workedDays} work days this month. The allowance is paid for ${p.paidDays} days (of ${p.weekdays} weekdays).`,
-    assumedWorkDaysPerWeek: (p) => `The number of work days was not given, so the calculator assumes ${p.workDaysPerWeek} work days a week.`,
-    regularWorkEndsSicknessAllowance: () =>
-      'If you work regularly, Kela may consider you able to work, and the allowance may end. Ask Kela how work fits with the allowance.',
-    partialSicknessAllowanceApplies: (p) =>
-      `You work ${p.hoursPerWeek} hours a week and your full-time hours are ${p.fullTimeHoursPerWeek}. That is between ${p.minHours} and ${p.maxHours} hours, so you can get the partial sickness allowance: ${p.sharePercent} of the allowance, ${p.dailyAmount} a day, for ${p.weekdays} weekdays. It is paid for at most ${p.maximumDays} weekdays. Your employer pays for the hours you work.`,
-    partialSicknessOutsideBand: (p) => `The partial sickness allowance is possible with ${p.minHours}–${p.maxHours} hours a week. ${p.hoursPerWeek} hours is outside that.`,
-    partialSicknessNeedsFullTimeJob: (p) =>
-      `The partial sickness allowance needs a full-time job (at least ${p.minimumHours} hours a week) with shorter hours agreed. ${
-        p.fullTimeHoursPerWeek ? `The ${p.fullTimeHoursPerWeek} hours given are less.` : 'No full-time hours were given.'
-      }`,
-    partialSicknessNeedsHours: () => 'The partial sickness allowance estimate needs hours a week. Give hours and an hourly wage instead of monthly pay.',
-  },
   explanationFallback: 'There is more information here that this version of the page cannot show. Reload the page.',
   why: {
     heading: 'Why?',
@@ -260,37 +193,6 @@ export const en: Messages = {
     inForceFrom: (p) => `in force from ${p.date}`,
     source: 'source',
     warningLabel: 'Please note',
-  },
-  parameters: {
-    minimumEarningsLimit: 'Euro earnings limit',
-    fullPensionEarningsLimitPercent: 'Full pension limit (% of stabilised earnings)',
-    partialPensionEarningsLimitPercent: 'Partial pension limit (% of stabilised earnings)',
-    restMinimumMonths: 'Shortest rest',
-    restMaximumMonths: 'Longest rest',
-    partialPensionSharePercent: 'Partial pension as a share of the full pension',
-    pensionAccrualDuringPensionPercent: 'New pension from work while on a pension',
-    nationalPensionFullSingle: 'Full national pension, living alone',
-    nationalPensionFullWithPartner: 'Full national pension, living with a partner',
-    nationalPensionIncomeThreshold: 'National pension income threshold',
-    nationalPensionReductionPercent: 'National pension reduction for other pensions',
-    nationalPensionMinimumPayable: 'Smallest national pension paid',
-    guaranteePensionFull: 'Full guarantee pension',
-    guaranteePensionMinimumPayable: 'Smallest guarantee pension paid',
-    disabilityAllowanceHighest: 'Highest disability allowance',
-    sicknessAllowanceMinimumDaily: 'Smallest sickness allowance',
-    sicknessAllowanceBrackets: 'Sickness allowance formula',
-    sicknessAllowanceDivisor: 'Sickness allowance divisor',
-    sicknessAllowanceWageDeductionPercent: 'Deduction from annual income',
-    sicknessAllowanceMaximumDays: 'Longest sickness allowance',
-    partialSicknessAllowanceSharePercent: 'Partial sickness allowance share',
-    partialSicknessAllowanceMinimumHoursPercent: 'Partial sickness allowance: least working time',
-    partialSicknessAllowanceMaximumHoursPercent: 'Partial sickness allowance: most working time',
-    partialSicknessAllowanceMaximumDays: 'Longest partial sickness allowance',
-    fullTimeWorkMinimumHours: 'Least hours of a full-time job',
-    kelaWeekdays: 'Kela’s weekdays',
-    kelaWeekdayHolidays: 'Public holidays on weekdays',
-    employeePensionContributionPercent: 'Employee pension contribution',
-    employeeUnemploymentInsurancePercent: 'Employee unemployment insurance contribution',
   },
   valueStatus: {
     official: 'official',
@@ -358,25 +260,7 @@ export const en: Messages = {
     notGiven: 'not given',
   },
   rules: {
-    heading: 'Rules and sources',
-    intro: 'Every amount and percentage the calculator uses, when it is in force and where it comes from. “Not official” means the figure has not yet been read from an official source.',
-    verifiedUntil: (p) => `The figures have been checked up to ${p.date}.`,
-    latestChange: (p) => `The latest change took effect on ${p.date}.`,
-    version: (p) => `Rule set version: ${p.label} (${p.version})`,
-    beyondNote: 'For later months the calculator uses the latest figures and shows a warning.',
-    valuesCaption: (p) => `${p.name}: values over time`,
-    from: 'From',
-    value: 'Value',
-    status: 'Status',
-    source: 'Source',
-    inForce: 'in force now',
-    references: 'Law and guidance',
     loading: 'Loading the rules…',
     unavailable: 'The rules could not be loaded. Please try again in a moment.',
-    periodLabels: { day: 'a day', week: 'a week', month: 'a month', year: 'a year', none: '' },
-    bracket: (p) => `${p.percent} of the part above ${p.over}`,
-    weekdayNames: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-    easter: (p) => (p.days === 0 ? 'Easter Sunday' : p.days < 0 ? `${-p.days} days before Easter Sunday` : `${p.days} days after Easter Sunday`),
-    weekdayOnOrAfter: (p) => `${p.weekday} on or after ${p.date}`,
   },
 };

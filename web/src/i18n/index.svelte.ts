@@ -4,7 +4,9 @@ import type { Messages } from './types.ts';
 
 /**
  * The chosen language, its messages and its number formats. Finnish is built in; Swedish and English are
- * loaded when first chosen (they are not part of the initial download).
+ * loaded when first chosen (they are not part of the initial download). Parts of the app loaded on demand
+ * that bring texts of their own (the reasons, ./explanations/) register them with `alsoLoad`, so that a
+ * language switch waits for those too.
  */
 
 const loaders: Record<Lang, () => Promise<Messages>> = {
@@ -24,6 +26,12 @@ export class I18n {
   /** The messages of the chosen language (Finnish until another one has loaded). */
   m: Messages = $derived(this.#catalogs[this.lang] ?? fi);
   f: Formatters = $derived(formatters(this.lang));
+  #companions: ((lang: Lang) => Promise<unknown>)[] = [];
+
+  /** Texts of a part loaded on demand: loaded with each language from now on (a failure there does not block a switch). */
+  alsoLoad(load: (lang: Lang) => Promise<unknown>): void {
+    this.#companions.push(load);
+  }
 
   async load(lang: Lang): Promise<void> {
     if (this.#catalogs[lang]) return;
@@ -33,7 +41,7 @@ export class I18n {
 
   /** Switches once the catalog is there, so the page never shows a half-translated state. */
   async set(lang: Lang): Promise<void> {
-    await this.load(lang);
+    await Promise.all([this.load(lang), ...this.#companions.map((load) => load(lang).catch(() => undefined))]);
     this.lang = lang;
   }
 }

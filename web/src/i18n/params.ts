@@ -99,3 +99,12 @@ export type FormattedParams<C extends ExplanationCode> = Required<Spec[C]> & Opt
 
 /** One message per explanation code. */
 export type ExplanationMessages = { [C in ExplanationCode]: (p: FormattedParams<C>) => string };
+
+/** The codes whose text is in the main catalog (Messages.results), because it is shown at once beside the results. */
+export type EagerExplanationCode = 'beyondVerifiedDate';
+
+/**
+ * A language's module in ./explanations/ (loaded with the "why" section): a message for every other code.
+ * A missing code, a code of the main catalog, or a parameter the code does not have is a type error.
+ */
+export type ExplanationCatalog = Omit<ExplanationMessages, EagerExplanationCode>;

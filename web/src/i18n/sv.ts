@@ -1,10 +1,5 @@
 import type { Messages } from './types.ts';
 
-/** Arbetspensionens namn enligt beslutet. */
-const pension = (fixedTerm: boolean, type: 'full' | 'partial') =>
-  type === 'full' ? (fixedTerm ? 'rehabiliteringsstödet' : 'invalidpensionen') : fixedTerm ? 'det partiella rehabiliteringsstödet' : 'den partiella invalidpensionen';
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 export const sv: Messages = {
   app: {
     title: 'Työ & etuudet',
@@ -150,6 +145,8 @@ export const sv: Messages = {
     calculating: 'Räknar…',
     updated: (p) => `Resultaten har uppdaterats: ${p.count} alternativ.`,
     ruleSetLine: (p) => `Regler ${p.label} (version ${p.version}), kontrollerade till och med ${p.verifiedUntil}. Beräknat för ${p.date}.`,
+    beyondVerifiedDate: (p) =>
+      `Reglerna och beloppen är kontrollerade till och med ${p.verifiedUntil}. Den här beräkningen gäller ${p.date}, så siffrorna kan ännu ändras. Se resultatet som riktgivande.`,
     noBenefitRow: '–',
   },
   answer: {
@@ -183,72 +180,6 @@ export const sv: Messages = {
     partialSicknessAllowance: 'Partiell sjukdagpenning',
   },
   sicknessRow: 'Sjukdagpenning',
-  explanations: {
-    beyondVerifiedDate: (p) =>
-      `Reglerna och beloppen är kontrollerade till och med ${p.verifiedUntil}. Den här beräkningen gäller ${p.date}, så siffrorna kan ännu ändras. Se resultatet som riktgivande.`,
-    unofficialFigures: (p) => `Alla siffror har ännu inte lästs från en officiell källa: ${p.parameters}. De är märkta nedan. Kontrollera dem vid behov hos FPA eller pensionsanstalten.`,
-    sicknessAllowanceWithDisabilityPension: () =>
-      'Sjukdagpenning betalas oftast inte samtidigt som full invalidpension eller FPA:s pension. Kontrollera din situation hos FPA.',
-    earningsFromHours: (p) => `${p.hoursPerWeek} timmar per vecka × ${p.hourlyWage} per timme är ${p.monthlyEarnings} per månad (timmar × lön × 52 veckor ÷ 12 månader).`,
-    earningsGiven: (p) => `Lönen är ${p.monthlyEarnings} per månad före skatt.`,
-    netEstimate: (p) =>
-      `Beloppet i handen är en uppskattning. Från lönen dras skatt ${p.wageWithholdingPercent}, arbetspensionsavgift ${p.pensionContributionPercent} och arbetslöshetsförsäkringsavgift ${p.unemploymentInsurancePercent}, så av lönen blir ${p.netWage} kvar. Från förmånerna dras skatt ${p.benefitWithholdingPercent}, så av dem blir ${p.netBenefits} kvar.`,
-    netNotComputed: (p) => `Beloppet i handen räknades inte eftersom detta saknas: ${p.missing}.`,
-    limitFromDecision: (p) => `Inkomstgränsen ${p.limit} per månad kommer från ditt pensionsbeslut.`,
-    limitFromStabilisedEarnings: (p) => `Inkomstgränsen är ${p.percent} av din etablerade medelinkomst ${p.stabilisedEarnings}. Det är ${p.limit} per månad.`,
-    limitIsEuroMinimum: (p) => `Din egen gräns ${p.personal} är lägre än gränsen i euro. Därför är din gräns ${p.minimum} per månad: så mycket får man alltid förtjäna.`,
-    limitUnknownUsingMinimum: (p) =>
-      `Ingen inkomstgräns gavs. Räknaren använder den lägsta möjliga gränsen, ${p.minimum} per månad. Din egen gräns kan vara högre: den står i pensionsbeslutet.`,
-    suspensionLimitAssumedMinimum: (p) =>
-      `Av beslutets siffror syns inte vid vilka inkomster pensionen skulle bli vilande. För säkerhets skull använder räknaren ${p.minimum}. Om du vet din etablerade medelinkomst, lägg till den.`,
-    withinLimit: (p) => `Inkomsterna ${p.earnings} per månad ligger inom inkomstgränsen ${p.limit}. ${cap(pension(p.fixedTerm, p.type))} betalas som förut.`,
-    overFullPensionLimit: (p) =>
-      `Inkomsterna ${p.earnings} är över inkomstgränsen ${p.limit} men högst ${p.suspensionLimit}. Pensionsanstalten kan då ändra ${pension(p.fixedTerm, 'full')} till ${
-        p.fixedTerm ? 'partiellt rehabiliteringsstöd' : 'partiell invalidpension'
-      }, som betalas med ${p.sharePercent} av det nuvarande beloppet. Pensionen upphör inte.`,
-    overSuspensionLimit: (p) =>
-      `Inkomsterna ${p.earnings} är över ${p.suspensionLimit}. Då lämnas ${pension(p.fixedTerm, p.type)} vilande: ingen pension betalas under den tiden, men rätten till den upphör inte. Vilotiden är minst ${p.restMinimumMonths} och högst ${p.restMaximumMonths} månader.`,
-    restartWithoutNewAssessment: () => 'När inkomsterna åter är under gränsen, meddela pensionsanstalten. Utbetalningen börjar igen utan en ny bedömning av arbetsförmågan.',
-    shortExceedanceMayBeTolerated: (p) => `En kort tid över gränsen, under ${p.restMinimumMonths} månader, kan oftast ses som arbetsprövning. Fråga din pensionsanstalt.`,
-    newPensionAccrues: (p) =>
-      `Arbetet ger dig ny pension: ${p.percent} av lönen. Ett års arbete med den här lönen höjer din framtida pension med cirka ${p.monthlyPensionPerYearOfWork} per månad.`,
-    kelaAmountFromDecision: (p) => `Folkpensionen ${p.amount} per månad kommer från FPA:s beslut.`,
-    kelaAmountComputed: (p) =>
-      `Folkpensionen är en uppskattning. Full folkpension är ${p.fullAmount} (${p.livingWithPartner ? 'för den som bor med partner' : 'för ensamboende'}). Den minskas med ${p.reductionPercent} av den del av andra pensioner som överstiger ${p.threshold}. Andra pensioner är ${p.otherPensions}. Uppskattning: ${p.amount} per månad. Det exakta beloppet står i FPA:s beslut.`,
-    kelaBelowMinimumPayable: (p) => `Den beräknade folkpensionen är under det minsta belopp som betalas, ${p.minimum}, så den betalas inte.`,
-    kelaNotWithPartialPension: () => 'Folkpension betalas oftast inte om du bara får partiell arbetspension. Kontrollera FPA:s beslut.',
-    kelaLimitIsEuroMinimum: (p) =>
-      `För FPA:s pension är gränsen alltid ${p.limit} per månad, även om gränsen för din arbetspension, ${p.earningsRelatedLimit}, är högre. Över ${p.limit} blir FPA:s pension vilande.`,
-    kelaWithinLimit: (p) => `Inkomsterna ${p.earnings} ligger inom FPA:s inkomstgräns ${p.limit}. Lönen minskar inte FPA:s pension.`,
-    kelaOverLimit: (p) =>
-      `Inkomsterna ${p.earnings} är över FPA:s gräns ${p.limit}. FPA:s pension lämnas vilande i minst ${p.restMinimumMonths} och högst ${p.restMaximumMonths} månader. Den upphör inte. När inkomsterna är under gränsen, meddela FPA så börjar utbetalningen igen.`,
-    guaranteeAmountFromDecision: (p) => `Garantipensionen ${p.amount} per månad kommer från FPA:s beslut.`,
-    guaranteeAmountComputed: (p) => `Garantipensionen är en uppskattning: full garantipension ${p.fullAmount} minus andra pensioner ${p.otherPensions} är ${p.amount} per månad.`,
-    guaranteeBelowMinimumPayable: (p) => `Den beräknade garantipensionen är under det minsta belopp som betalas, ${p.minimum}, så den betalas inte.`,
-    guaranteeNotWithPartialPension: () => 'Garantipension betalas inte vid sidan av partiell pension.',
-    disabilityAllowanceOnlyDuringRest: (p) =>
-      `Eftersom du får vårdbidrag för pensionstagare betalar FPA det högsta handikappbidraget, ${p.amount} per månad, medan pensionen är vilande. I det här alternativet är pensionen inte vilande.`,
-    disabilityAllowanceDuringRest: (p) => `Medan pensionen är vilande betalar FPA det högsta handikappbidraget, ${p.amount} per månad, i stället för vårdbidraget.`,
-    sicknessDailyFromDecision: (p) => `Dagpenningen ${p.dailyAmount} per dag kommer från FPA:s beslut.`,
-    sicknessDailyEstimated: (p) =>
-      `Dagpenningen är uppskattad utifrån inkomsten ${p.annualIncome} per år. ${p.deductionPercent} dras av, så ${p.incomeAfterDeduction} blir kvar. Med formeln för ${p.year} blir dagpenningen cirka ${p.dailyAmount} per dag.`,
-    sicknessDailyMinimum: (p) => `Dagpenningen är alltid minst ${p.minimum} per dag.`,
-    sicknessPaidForWeekdays: (p) =>
-      `Dagpenningen betalas för vardagar, måndag till lördag, inte för söckenhelger. ${cap(p.month)} har ${p.weekdays} sådana dagar: ${p.weekdays} × ${p.dailyAmount}. Den betalas för högst ${p.maximumDays} vardagar.`,
-    sicknessNotPaidForWorkDays: (p) =>
-      `Dagpenningen betalas inte för de dagar du arbetar. Med ${p.workDaysPerWeek} arbetsdagar per vecka blir det ${p.workedDays} arbetsdagar den här månaden. Dagpenning betalas för ${p.paidDays} dagar (av ${p.weekdays} vardagar).`,
-    assumedWorkDaysPerWeek: (p) => `Antalet arbetsdagar gavs inte, så räknaren antar ${p.workDaysPerWeek} arbetsdagar per vecka.`,
-    regularWorkEndsSicknessAllowance: () =>
-      'Om du arbetar regelbundet kan FPA anse att du kan arbeta, och dagpenningen kan upphöra. Fråga FPA hur arbete passar ihop med dagpenningen.',
-    partialSicknessAllowanceApplies: (p) =>
-      `Du arbetar ${p.hoursPerWeek} timmar per vecka och din heltid är ${p.fullTimeHoursPerWeek} timmar. Det är mellan ${p.minHours} och ${p.maxHours} timmar, så du kan få partiell sjukdagpenning: ${p.sharePercent} av dagpenningen, ${p.dailyAmount} per dag, för ${p.weekdays} vardagar. Den betalas för högst ${p.maximumDays} vardagar. Arbetsgivaren betalar lön för de timmar du arbetar.`,
-    partialSicknessOutsideBand: (p) => `Partiell sjukdagpenning är möjlig med ${p.minHours}–${p.maxHours} timmar per vecka. ${p.hoursPerWeek} timmar ligger utanför det.`,
-    partialSicknessNeedsFullTimeJob: (p) =>
-      `Partiell sjukdagpenning kräver ett heltidsjobb (minst ${p.minimumHours} timmar per vecka) där arbetstiden förkortas. ${
-        p.fullTimeHoursPerWeek ? `De ${p.fullTimeHoursPerWeek} timmar du gav är mindre.` : 'Ingen heltid gavs.'
-      }`,
-    partialSicknessNeedsHours: () => 'Uppskattningen av partiell sjukdagpenning behöver timmar per vecka. Ge timmar och timlön i stället för månadslön.',
-  },
   explanationFallback: 'Här finns mer information som den här versionen av sidan inte kan visa. Ladda om sidan.',
   why: {
     heading: 'Varför?',
@@ -259,37 +190,6 @@ export const sv: Messages = {
     inForceFrom: (p) => `gäller från ${p.date}`,
     source: 'källa',
     warningLabel: 'Observera',
-  },
-  parameters: {
-    minimumEarningsLimit: 'Inkomstgräns i euro',
-    fullPensionEarningsLimitPercent: 'Gräns för full pension (% av etablerad medelinkomst)',
-    partialPensionEarningsLimitPercent: 'Gräns för partiell pension (% av etablerad medelinkomst)',
-    restMinimumMonths: 'Kortaste vilotid',
-    restMaximumMonths: 'Längsta vilotid',
-    partialPensionSharePercent: 'Partiell pension som andel av full pension',
-    pensionAccrualDuringPensionPercent: 'Ny pension av arbete under pensionen',
-    nationalPensionFullSingle: 'Full folkpension, ensamboende',
-    nationalPensionFullWithPartner: 'Full folkpension, bor med partner',
-    nationalPensionIncomeThreshold: 'Folkpensionens inkomstgräns',
-    nationalPensionReductionPercent: 'Folkpensionens avdrag för andra pensioner',
-    nationalPensionMinimumPayable: 'Minsta folkpension som betalas',
-    guaranteePensionFull: 'Full garantipension',
-    guaranteePensionMinimumPayable: 'Minsta garantipension som betalas',
-    disabilityAllowanceHighest: 'Högsta handikappbidraget',
-    sicknessAllowanceMinimumDaily: 'Minsta sjukdagpenning',
-    sicknessAllowanceBrackets: 'Sjukdagpenningens formel',
-    sicknessAllowanceDivisor: 'Sjukdagpenningens divisor',
-    sicknessAllowanceWageDeductionPercent: 'Avdrag från årsinkomsten',
-    sicknessAllowanceMaximumDays: 'Längsta tid för sjukdagpenning',
-    partialSicknessAllowanceSharePercent: 'Partiell sjukdagpennings andel',
-    partialSicknessAllowanceMinimumHoursPercent: 'Partiell sjukdagpenning: minsta arbetstid',
-    partialSicknessAllowanceMaximumHoursPercent: 'Partiell sjukdagpenning: längsta arbetstid',
-    partialSicknessAllowanceMaximumDays: 'Längsta tid för partiell sjukdagpenning',
-    fullTimeWorkMinimumHours: 'Minsta timmar i ett heltidsjobb',
-    kelaWeekdays: 'FPA:s vardagar',
-    kelaWeekdayHolidays: 'Söckenhelger',
-    employeePensionContributionPercent: 'Löntagarens arbetspensionsavgift',
-    employeeUnemploymentInsurancePercent: 'Löntagarens arbetslöshetsförsäkringsavgift',
   },
   valueStatus: {
     official: 'officiell',
@@ -357,25 +257,7 @@ export const sv: Messages = {
     notGiven: 'inte given',
   },
   rules: {
-    heading: 'Regler och källor',
-    intro: 'Alla belopp och procentsatser som räknaren använder, när de gäller och var de kommer ifrån. ”Inte officiell” betyder att siffran ännu inte har lästs från en officiell källa.',
-    verifiedUntil: (p) => `Siffrorna är kontrollerade till och med ${p.date}.`,
-    latestChange: (p) => `Den senaste ändringen trädde i kraft ${p.date}.`,
-    version: (p) => `Reglernas version: ${p.label} (${p.version})`,
-    beyondNote: 'För senare månader använder räknaren de senaste siffrorna och visar en varning.',
-    valuesCaption: (p) => `${p.name}: värden över tid`,
-    from: 'Från',
-    value: 'Värde',
-    status: 'Status',
-    source: 'Källa',
-    inForce: 'gäller nu',
-    references: 'Lag och anvisningar',
     loading: 'Laddar reglerna…',
     unavailable: 'Reglerna kunde inte laddas. Försök igen om en stund.',
-    periodLabels: { day: 'per dag', week: 'per vecka', month: 'per månad', year: 'per år', none: '' },
-    bracket: (p) => `${p.percent} av delen över ${p.over}`,
-    weekdayNames: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
-    easter: (p) => (p.days === 0 ? 'påskdagen' : p.days < 0 ? `${-p.days} dagar före påskdagen` : `${p.days} dagar efter påskdagen`),
-    weekdayOnOrAfter: (p) => `${p.weekday} den ${p.date} eller senare`,
   },
 };

@@ -1,4 +1,3 @@
-import type { ParameterName } from '#core/parameters.ts';
 import type { Benefit, Status } from '#core/result.ts';
 import type { ValueStatus } from '#core/ruleset.ts';
 import type { ExplanationMessages } from './params.ts';
@@ -158,6 +157,11 @@ export interface Messages {
     calculating: string;
     updated: (p: { count: number }) => string;
     ruleSetLine: (p: { label: string; version: string; verifiedUntil: string; date: string }) => string;
+    /**
+     * The warning beside the results for a month after the verified date: shown at once, so it is here and
+     * not with the other explanation texts (loaded with the "why" section), which reuse it.
+     */
+    beyondVerifiedDate: ExplanationMessages['beyondVerifiedDate'];
     noBenefitRow: string;
   };
   answer: {
@@ -178,7 +182,7 @@ export interface Messages {
   status: Record<Status, { label: string; description: string }>;
   benefits: Record<Benefit, string>;
   sicknessRow: string;
-  explanations: ExplanationMessages;
+  /** Said instead of a reason that cannot be shown (the reasons' texts are in ./explanations/, loaded with them). */
   explanationFallback: string;
   why: {
     heading: string;
@@ -190,7 +194,6 @@ export interface Messages {
     source: string;
     warningLabel: string;
   };
-  parameters: Record<ParameterName, string>;
   valueStatus: Record<ValueStatus, string>;
   units: {
     months: (p: { n: string }) => string;
@@ -252,26 +255,9 @@ export interface Messages {
     tax: (p: { wage: string; benefit: string }) => string;
     notGiven: string;
   };
+  /** While the rules page's code loads, and if it cannot. (Its other texts come with it: ./rules/.) */
   rules: {
-    heading: string;
-    intro: string;
-    verifiedUntil: (p: { date: string }) => string;
-    latestChange: (p: { date: string }) => string;
-    version: (p: { label: string; version: string }) => string;
-    beyondNote: string;
-    valuesCaption: (p: { name: string }) => string;
-    from: string;
-    value: string;
-    status: string;
-    source: string;
-    inForce: string;
-    references: string;
     loading: string;
     unavailable: string;
-    periodLabels: Record<'day' | 'week' | 'month' | 'year' | 'none', string>;
-    bracket: (p: { over: string; percent: string }) => string;
-    weekdayNames: string[];
-    easter: (p: { days: number }) => string;
-    weekdayOnOrAfter: (p: { weekday: string; date: string }) => string;
   };
 }

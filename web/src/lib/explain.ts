@@ -1,12 +1,13 @@
 import type { Explanation, ExplanationCode } from '#core/result.ts';
-import { EXPLANATION_PARAMS, type ParamKind } from '../i18n/params.ts';
+import { EXPLANATION_PARAMS, type ExplanationCatalog, type ExplanationMessages, type ParamKind } from '../i18n/params.ts';
+import { RULES_MESSAGES } from '../i18n/rules/index.ts';
 import type { Messages } from '../i18n/types.ts';
 import type { Formatters } from './numbers.ts';
 
 /**
- * The engine explains with codes and figures ({code, params}); this words them in the user's language,
- * with every figure in the locale's format. An unknown code or a missing figure gives a calm fallback
- * sentence, never "undefined" or "NaN".
+ * The engine explains with codes and figures ({code, params}); this words them in the user's language
+ * (the texts of i18n/explanations/, loaded with the "why" section), with every figure in the locale's
+ * format. An unknown code or a missing figure gives a calm fallback sentence, never "undefined" or "NaN".
  */
 
 const FIELD_NAMES: Record<string, (m: Messages) => string> = {
@@ -45,7 +46,7 @@ function formatOne(kind: ParamKind, value: unknown, m: Messages, f: Formatters):
       return String(value)
         .split(',')
         .filter(Boolean)
-        .map((name) => midSentence((m.parameters as Record<string, string>)[name] ?? name, f))
+        .map((name) => midSentence((RULES_MESSAGES[f.lang].parameters as Record<string, string>)[name] ?? name, f))
         .join(', ');
     case 'fieldList':
       return String(value)
@@ -78,11 +79,16 @@ export function formatParams(e: Pick<Explanation, 'code' | 'params'>, m: Message
   return out;
 }
 
-/** One explanation as a sentence or two in the user's language. */
-export function explanationText(e: Pick<Explanation, 'code' | 'params'>, m: Messages, f: Formatters): string {
+/** Every code's message in one language: its module of i18n/explanations/ and the one text kept in its main catalog. */
+export function explanationMessages(texts: ExplanationCatalog, m: Messages): ExplanationMessages {
+  return { ...texts, beyondVerifiedDate: m.results.beyondVerifiedDate };
+}
+
+/** One explanation as a sentence or two in the user's language: `texts` and `m` are that language's. */
+export function explanationText(e: Pick<Explanation, 'code' | 'params'>, texts: ExplanationMessages, m: Messages, f: Formatters): string {
   const params = formatParams(e, m, f);
   if (!params || !isKnownCode(e.code)) return m.explanationFallback;
-  const message = m.explanations[e.code] as (p: Record<string, string | boolean>) => string;
+  const message = texts[e.code] as (p: Record<string, string | boolean>) => string;
   try {
     return message(params);
   } catch {

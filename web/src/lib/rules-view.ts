@@ -1,4 +1,6 @@
 import type { DatedValue, Parameter, RuleValue } from '#core/ruleset.ts';
+import { RULES_MESSAGES } from '../i18n/rules/index.ts';
+import type { RulesMessages } from '../i18n/rules/types.ts';
 import type { Messages } from '../i18n/types.ts';
 import type { Formatters } from './numbers.ts';
 
@@ -20,7 +22,7 @@ export function hostOf(url: string): string {
   }
 }
 
-function holiday(code: string, m: Messages, f: Formatters): string {
+function holiday(code: string, r: RulesMessages, f: Formatters): string {
   const day = (mmdd: string) => {
     const [mm, dd] = mmdd.split('-').map(Number);
     if (!mm || !dd) return mmdd;
@@ -28,23 +30,24 @@ function holiday(code: string, m: Messages, f: Formatters): string {
   };
   if (/^\d{2}-\d{2}$/.test(code)) return day(code);
   const easter = /^easter([+-]\d+)?$/.exec(code);
-  if (easter) return m.rules.easter({ days: Number(easter[1] ?? 0) });
+  if (easter) return r.easter({ days: Number(easter[1] ?? 0) });
   const weekday = /^(mon|tue|wed|thu|fri|sat|sun)>=(\d{2}-\d{2})$/.exec(code);
   if (weekday) {
     const index = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(weekday[1] ?? '');
-    return m.rules.weekdayOnOrAfter({ weekday: m.rules.weekdayNames[index] ?? '', date: day(weekday[2] ?? '') });
+    return r.weekdayOnOrAfter({ weekday: r.weekdayNames[index] ?? '', date: day(weekday[2] ?? '') });
   }
   return code;
 }
 
 /** A rule value in words and the locale's format, by its unit. */
 export function formatRuleValue(value: RuleValue, unit: Unit, m: Messages, f: Formatters): string {
+  const r = RULES_MESSAGES[f.lang];
   if (Array.isArray(value)) {
     if (unit === 'brackets') {
-      return (value as { over: string; percent: string }[]).map((b) => m.rules.bracket({ over: f.money(b.over), percent: f.percent(b.percent) })).join('; ');
+      return (value as { over: string; percent: string }[]).map((b) => r.bracket({ over: f.money(b.over), percent: f.percent(b.percent) })).join('; ');
     }
-    if (unit === 'isoWeekdays') return (value as string[]).map((d) => m.rules.weekdayNames[Number(d) - 1] ?? d).join(', ');
-    if (unit === 'holidays') return (value as string[]).map((h) => holiday(h, m, f)).join(', ');
+    if (unit === 'isoWeekdays') return (value as string[]).map((d) => r.weekdayNames[Number(d) - 1] ?? d).join(', ');
+    if (unit === 'holidays') return (value as string[]).map((h) => holiday(h, r, f)).join(', ');
     return (value as string[]).join(', ');
   }
   switch (unit) {
@@ -72,4 +75,13 @@ export function latestChange(history: readonly Pick<DatedValue, 'from'>[][], val
     }
   }
   return latest;
+}
+
+/**
+ * The date whose rules the rules page shows first: the first day of the calculator's month (the date the
+ * calculation uses), or null for today's rules when that month is the current one (or not a month at all).
+ */
+export function calculationDate(month: string | null | undefined, thisMonth: string): string | null {
+  if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month) || month === thisMonth) return null;
+  return `${month}-01`;
 }

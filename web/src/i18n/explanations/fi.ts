@@ -1,0 +1,77 @@
+import type { ExplanationCatalog } from '../params.ts';
+
+/** Työeläkkeen nimi päätöksen mukaan. */
+const pension = (fixedTerm: boolean, type: 'full' | 'partial') =>
+  type === 'full' ? (fixedTerm ? 'kuntoutustuki' : 'työkyvyttömyyseläke') : fixedTerm ? 'osakuntoutustuki' : 'osatyökyvyttömyyseläke';
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The reasons of the "why" section in Finnish, worded from the engine's codes and figures: loaded with that
+ * section (./index.svelte.ts), not with the main catalog (../fi.ts), which holds `beyondVerifiedDate`.
+ */
+export const explanations: ExplanationCatalog = {
+  unofficialFigures: (p) =>
+    `Kaikkia lukuja ei ole vielä luettu virallisesta lähteestä: ${p.parameters}. Ne on merkitty alla. Tarkista ne tarvittaessa Kelasta tai eläkeyhtiöstä.`,
+  sicknessAllowanceWithDisabilityPension: () =>
+    'Sairauspäivärahaa ei yleensä makseta samaan aikaan täyden työkyvyttömyyseläkkeen tai Kelan eläkkeen kanssa. Tarkista tilanne Kelasta.',
+  earningsFromHours: (p) => `${p.hoursPerWeek} tuntia viikossa × ${p.hourlyWage} tunnilta on ${p.monthlyEarnings} kuukaudessa (tunnit × palkka × 52 viikkoa ÷ 12 kuukautta).`,
+  earningsGiven: (p) => `Palkka on ${p.monthlyEarnings} kuukaudessa ennen veroja.`,
+  netEstimate: (p) =>
+    `Käteen jäävä summa on arvio. Palkasta vähennetään vero ${p.wageWithholdingPercent}, työeläkemaksu ${p.pensionContributionPercent} ja työttömyysvakuutusmaksu ${p.unemploymentInsurancePercent}: palkasta jää ${p.netWage}. Etuuksista vähennetään vero ${p.benefitWithholdingPercent}: niistä jää ${p.netBenefits}.`,
+  netNotComputed: (p) => `Käteen jäävää summaa ei laskettu, koska puuttuu: ${p.missing}.`,
+  limitFromDecision: (p) => `Ansaintaraja ${p.limit} kuukaudessa on eläkepäätökseltäsi.`,
+  limitFromStabilisedEarnings: (p) => `Ansaintaraja on ${p.percent} vakiintuneesta keskiansiostasi ${p.stabilisedEarnings}. Se on ${p.limit} kuukaudessa.`,
+  limitIsEuroMinimum: (p) => `Oma rajasi ${p.personal} on pienempi kuin euromääräinen raja. Siksi rajasi on ${p.minimum} kuukaudessa: sen verran voi aina ansaita.`,
+  limitUnknownUsingMinimum: (p) =>
+    `Ansaintarajaa ei annettu. Laskuri käyttää pienintä mahdollista rajaa, ${p.minimum} kuukaudessa. Oma rajasi voi olla suurempi: se lukee eläkepäätöksessä.`,
+  suspensionLimitAssumedMinimum: (p) =>
+    `Päätöksen luvuista ei näe, millä ansioilla eläke jäisi lepäämään. Laskuri käyttää varmuuden vuoksi rajaa ${p.minimum}. Jos tiedät vakiintuneen keskiansiosi, lisää se.`,
+  withinLimit: (p) => `Ansiot ${p.earnings} kuukaudessa ovat ansaintarajan ${p.limit} sisällä. ${cap(pension(p.fixedTerm, p.type))} maksetaan niin kuin ennenkin.`,
+  overFullPensionLimit: (p) =>
+    `Ansiot ${p.earnings} ovat yli ansaintarajan ${p.limit}, mutta enintään ${p.suspensionLimit}. Eläkeyhtiö voi silloin muuttaa ${
+      p.fixedTerm ? 'kuntoutustuen osakuntoutustueksi' : 'työkyvyttömyyseläkkeen osatyökyvyttömyyseläkkeeksi'
+    }. Sitä maksetaan silloin ${p.sharePercent} nykyisestä. Eläke ei lopu.`,
+  overSuspensionLimit: (p) =>
+    `Ansiot ${p.earnings} ovat yli rajan ${p.suspensionLimit}. Silloin ${pension(p.fixedTerm, p.type)} jätetään lepäämään: sitä ei makseta sinä aikana, mutta se ei lopu. Lepääminen kestää vähintään ${p.restMinimumMonths} ja enintään ${p.restMaximumMonths} kuukautta.`,
+  restartWithoutNewAssessment: () => 'Kun ansiot taas laskevat rajan alle, ilmoita eläkeyhtiölle. Maksu alkaa uudelleen ilman uutta työkyvyn arviota.',
+  shortExceedanceMayBeTolerated: (p) =>
+    `Lyhyt ylitys, alle ${p.restMinimumMonths} kuukautta, voidaan yleensä katsoa työkokeiluksi. Kysy omasta eläkeyhtiöstäsi.`,
+  newPensionAccrues: (p) =>
+    `Työstä kertyy sinulle uutta eläkettä: ${p.percent} palkasta. Vuoden työ tällä palkalla kasvattaa tulevaa eläkettäsi noin ${p.monthlyPensionPerYearOfWork} kuukaudessa.`,
+  kelaAmountFromDecision: (p) => `Kansaneläke ${p.amount} kuukaudessa on Kelan päätökseltä.`,
+  kelaAmountComputed: (p) =>
+    `Kansaneläke on arvio. Täysi kansaneläke on ${p.fullAmount} (${p.livingWithPartner ? 'puolison kanssa asuvalle' : 'yksin asuvalle'}). Siitä vähennetään ${p.reductionPercent} siitä osasta muita eläkkeitä, joka ylittää ${p.threshold}. Muut eläkkeet ovat ${p.otherPensions}. Arvio: ${p.amount} kuukaudessa. Tarkka määrä on Kelan päätöksessä.`,
+  kelaBelowMinimumPayable: (p) => `Laskettu kansaneläke jää alle pienimmän maksettavan määrän ${p.minimum}, joten sitä ei makseta.`,
+  kelaNotWithPartialPension: () => 'Kansaneläkettä ei yleensä makseta, jos saat työeläkettä vain osaeläkkeenä. Tarkista Kelan päätös.',
+  kelaLimitIsEuroMinimum: (p) =>
+    `Kelan eläkkeessä raja on aina ${p.limit} kuukaudessa, vaikka työeläkkeesi raja ${p.earningsRelatedLimit} on suurempi. Jos ansiot ovat yli ${p.limit}, Kelan eläke jää lepäämään.`,
+  kelaWithinLimit: (p) => `Ansiot ${p.earnings} ovat Kelan ansaintarajan ${p.limit} sisällä. Palkka ei pienennä Kelan eläkettä.`,
+  kelaOverLimit: (p) =>
+    `Ansiot ${p.earnings} ovat yli Kelan rajan ${p.limit}. Kelan eläke jätetään lepäämään vähintään ${p.restMinimumMonths} ja enintään ${p.restMaximumMonths} kuukaudeksi. Se ei lopu. Kun ansiot laskevat rajan alle, ilmoita Kelaan, niin maksu alkaa taas.`,
+  guaranteeAmountFromDecision: (p) => `Takuueläke ${p.amount} kuukaudessa on Kelan päätökseltä.`,
+  guaranteeAmountComputed: (p) => `Takuueläke on arvio: täysi takuueläke ${p.fullAmount} miinus muut eläkkeet ${p.otherPensions} on ${p.amount} kuukaudessa.`,
+  guaranteeBelowMinimumPayable: (p) => `Laskettu takuueläke jää alle pienimmän maksettavan määrän ${p.minimum}, joten sitä ei makseta.`,
+  guaranteeNotWithPartialPension: () => 'Takuueläkettä ei makseta osaeläkkeen rinnalla.',
+  disabilityAllowanceOnlyDuringRest: (p) =>
+    `Koska saat eläkettä saavan hoitotukea, Kela maksaa ylintä vammaistukea ${p.amount} kuukaudessa silloin, kun eläke lepää. Tässä vaihtoehdossa eläke ei lepää.`,
+  disabilityAllowanceDuringRest: (p) => `Kun eläke lepää, Kela maksaa hoitotuen sijaan ylintä vammaistukea ${p.amount} kuukaudessa.`,
+  sicknessDailyFromDecision: (p) => `Päiväraha ${p.dailyAmount} päivässä on Kelan päätökseltä.`,
+  sicknessDailyEstimated: (p) =>
+    `Päiväraha on arvio vuosituloista ${p.annualIncome}. Niistä vähennetään ${p.deductionPercent}, jolloin jää ${p.incomeAfterDeduction}. Vuoden ${p.year} kaavalla päiväraha on noin ${p.dailyAmount} päivässä.`,
+  sicknessDailyMinimum: (p) => `Päiväraha on aina vähintään ${p.minimum} päivässä.`,
+  sicknessPaidForWeekdays: (p) =>
+    `Päivärahaa maksetaan arkipäiviltä, maanantaista lauantaihin, ei arkipyhinä. Kuukaudessa ${p.month} on ${p.weekdays} arkipäivää: ${p.weekdays} × ${p.dailyAmount}. Päivärahaa maksetaan enintään ${p.maximumDays} arkipäivältä.`,
+  sicknessNotPaidForWorkDays: (p) =>
+    `Päivärahaa ei makseta päiviltä, joina teet työtä. Kun teet töitä ${p.workDaysPerWeek} päivänä viikossa, työpäiviä on tässä kuussa ${p.workedDays}. Päivärahaa maksetaan ${p.paidDays} päivältä (${p.weekdays} arkipäivästä).`,
+  assumedWorkDaysPerWeek: (p) => `Työpäivien määrää ei annettu, joten laskuri olettaa ${p.workDaysPerWeek} työpäivää viikossa.`,
+  regularWorkEndsSicknessAllowance: () =>
+    'Jos teet työtä säännöllisesti, Kela voi katsoa, että pystyt työhön, ja päiväraha voi loppua. Kysy Kelasta, miten työ sopii yhteen päivärahan kanssa.',
+  partialSicknessAllowanceApplies: (p) =>
+    `Teet ${p.hoursPerWeek} tuntia viikossa, ja kokoaikainen työaikasi on ${p.fullTimeHoursPerWeek} tuntia. Se on välillä ${p.minHours}–${p.maxHours} tuntia, joten voit saada osasairauspäivärahaa: ${p.sharePercent} päivärahasta eli ${p.dailyAmount} päivässä, ${p.weekdays} arkipäivältä. Sitä maksetaan enintään ${p.maximumDays} arkipäivältä. Työnantaja maksaa palkan tehdyistä tunneista.`,
+  partialSicknessOutsideBand: (p) => `Osasairauspäivärahaa voi saada, jos työaika on ${p.minHours}–${p.maxHours} tuntia viikossa. ${p.hoursPerWeek} tuntia ei ole tällä välillä.`,
+  partialSicknessNeedsFullTimeJob: (p) =>
+    `Osasairauspäivärahaa voi saada vain, jos sinulla on kokoaikatyö (vähintään ${p.minimumHours} tuntia viikossa) ja työaikaa lyhennetään. ${
+      p.fullTimeHoursPerWeek ? `Antamasi työaika ${p.fullTimeHoursPerWeek} tuntia on vähemmän.` : 'Kokoaikaista työaikaa ei annettu.'
+    }`,
+  partialSicknessNeedsHours: () => 'Osasairauspäivärahan arvioon tarvitaan tunnit viikossa. Anna tunnit ja tuntipalkka kuukausipalkan sijaan.',
+};

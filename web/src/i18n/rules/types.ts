@@ -1,0 +1,37 @@
+import type { ParameterName } from '#core/parameters.ts';
+
+/**
+ * The texts of the rules: the parameters' short names, the rules page, and rule values in words (which the
+ * "why" section's sources use too). Loaded with those two parts, not with the calculator, so they are not in
+ * its initial download. One typed catalog per language (fi, sv, en): a missing text is a type error, and a
+ * test checks that the three have the same keys.
+ */
+export interface RulesMessages {
+  parameters: Record<ParameterName, string>;
+  heading: string;
+  intro: string;
+  verifiedUntil: (p: { date: string }) => string;
+  latestChange: (p: { date: string }) => string;
+  version: (p: { label: string; version: string }) => string;
+  beyondNote: string;
+  valuesCaption: (p: { name: string }) => string;
+  from: string;
+  value: string;
+  status: string;
+  source: string;
+  /** The tag on the value in force today… */
+  inForce: string;
+  references: string;
+  /** Which date the page shows: today's values, or those of the calculator's month (its first day). */
+  showingToday: (p: { date: string }) => string;
+  showingMonth: (p: { month: string; date: string }) => string;
+  showToday: string;
+  showMonth: (p: { month: string }) => string;
+  /** …and on the value the calculation for the calculator's month uses. */
+  inCalculation: string;
+  periodLabels: Record<'day' | 'week' | 'month' | 'year' | 'none', string>;
+  bracket: (p: { over: string; percent: string }) => string;
+  weekdayNames: string[];
+  easter: (p: { days: number }) => string;
+  weekdayOnOrAfter: (p: { weekday: string; date: string }) => string;
+}
