@@ -15,7 +15,7 @@ export const CREATE_REQUIRE_BANNER = "import { createRequire } from 'module'; co
 
 /** Every Lambda of the product runs with these unless it says otherwise. */
 export const HOUSE_DEFAULTS = {
-  runtime: Runtime.NODEJS_22_X,
+  runtime: Runtime.NODEJS_24_X,
   architecture: Architecture.ARM_64,
   /** The API answers in milliseconds; API Gateway gives up at 30 s anyway. */
   timeout: Duration.seconds(10),
@@ -37,7 +37,7 @@ export interface HouseFunctionProps {
 }
 
 /**
- * The house Lambda: Node.js 22 on ARM64, bundled locally by esbuild (never Docker) as minified ESM with a
+ * The house Lambda: Node.js 24 on ARM64, bundled locally by esbuild (never Docker) as minified ESM with a
  * source map and the AWS SDK left to the runtime; a short timeout; its own log group with a retention; and
  * its own role that may write to that log group and nothing else. Grant anything more explicitly.
  */
@@ -78,7 +78,7 @@ export class HouseFunction extends Construct {
       logGroup: this.logGroup,
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node22',
+        target: 'node24',
         mainFields: ['module', 'main'],
         banner: CREATE_REQUIRE_BANNER,
         minify: true,

@@ -22,7 +22,7 @@ async function bundle(entry: string, name: string): Promise<string> {
     bundle: true,
     platform: 'node',
     format: 'esm',
-    target: 'node22',
+    target: 'node24',
     mainFields: ['module', 'main'],
     banner: { js: CREATE_REQUIRE_BANNER },
     minify: true,

@@ -36,7 +36,7 @@ const bundle = (fn: HouseFunction) =>
 describe('the house Lambda construct', () => {
   it('defaults to Node.js 22 on ARM64, 10 s, 512 MB, index.handler', () => {
     expect(props(plain)).toMatchObject({
-      Runtime: 'nodejs22.x',
+      Runtime: 'nodejs24.x',
       Architectures: ['arm64'],
       Timeout: 10,
       MemorySize: 512,
@@ -66,7 +66,7 @@ describe('the house Lambda construct', () => {
   });
 
   it('lets a function state only what differs, keeping every other default', () => {
-    expect(props(tuned)).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Timeout: 3, MemorySize: 256 });
+    expect(props(tuned)).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], Timeout: 3, MemorySize: 256 });
     expect(props(tuned).Environment).toEqual({ Variables: { NODE_OPTIONS: '--enable-source-maps', TABLE_NAME: 'cases' } });
     const group = refId((props(tuned).LoggingConfig as { LogGroup: unknown }).LogGroup)!;
     expect(resource(template, group).Properties.RetentionInDays).toBe(7);

@@ -94,7 +94,7 @@ describe('functions', () => {
 
   it('runs every function on Node.js 22 and ARM64 (Graviton)', () => {
     for (const [name, fn] of houseFunctions()) {
-      expect(fnProps(fn), name).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
+      expect(fnProps(fn), name).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'] });
     }
   });
 
