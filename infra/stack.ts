@@ -26,7 +26,8 @@ export interface TyoJaEtuudetStackProps extends StackProps {
 }
 
 function checkedDays(name: string, value: number): number {
-  if (!Number.isInteger(value) || value < 1 || value > MAX_TTL_DAYS) throw new Error(`${name} must be a whole number of days from 1 to ${MAX_TTL_DAYS}, not ${value}`);
+  if (!Number.isInteger(value) || value < 1 || value > MAX_TTL_DAYS)
+    throw new Error(`${name} must be a whole number of days from 1 to ${MAX_TTL_DAYS}, not ${value}`);
   return value;
 }
 
@@ -82,7 +83,10 @@ export class TyoJaEtuudetStack extends Stack {
     new CfnOutput(this, 'ApiGatewayUrl', { value: this.api.stage.url, description: 'The API directly on API Gateway, for diagnostics' });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName, description: 'Saved cases and share links (retained on delete)' });
     new CfnOutput(this, 'SiteBucketName', { value: this.site.bucket.bucketName, description: 'The web build (retained on delete)' });
-    new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId, description: 'The coaches: invite one with aws cognito-idp admin-create-user (retained on delete)' });
+    new CfnOutput(this, 'UserPoolId', {
+      value: this.auth.userPool.userPoolId,
+      description: 'The coaches: invite one with aws cognito-idp admin-create-user (retained on delete)',
+    });
     new CfnOutput(this, 'SignInUrl', { value: this.auth.hostedUiOrigin, description: 'Cognito hosted UI (coach sign-in)' });
   }
 }

@@ -47,7 +47,8 @@ const COMMANDS: Record<string, Command> = {
     ].join('\n'),
     options: { today: false },
     positional: { min: 0, max: 0, dates: false },
-    run: (_args, options, dir) => check({ dir, today: typeof options.today === 'string' ? options.today : new Date().toISOString().slice(0, 10) }),
+    run: (_args, options, dir) =>
+      check({ dir, today: typeof options.today === 'string' ? options.today : new Date().toISOString().slice(0, 10) }),
   },
   'new-period': {
     usage: 'new-period <YYYY-MM-DD> [--dir <folder>] [--dry-run]',
@@ -69,7 +70,11 @@ const COMMANDS: Record<string, Command> = {
   diff: {
     usage: 'diff <from YYYY-MM-DD> <to YYYY-MM-DD> [--dir <folder>] [--json]',
     summary: 'what changes between two dates, parameter by parameter, in a table',
-    details: ['Lists every parameter whose value on the second date differs from the first, with its status and source.', '', '  --json           the same as JSON'].join('\n'),
+    details: [
+      'Lists every parameter whose value on the second date differs from the first, with its status and source.',
+      '',
+      '  --json           the same as JSON',
+    ].join('\n'),
     options: { json: true },
     positional: { min: 2, max: 2, dates: true },
     run: ([from, to], options, dir) => diff({ dir, from: from!, to: to!, json: options.json === true }),
@@ -88,15 +93,26 @@ const COMMANDS: Record<string, Command> = {
     options: { cases: false, json: true },
     positional: { min: 0, max: 2, dates: true },
     run: ([from, to], options, dir) =>
-      impact({ dir, ...(typeof options.cases === 'string' ? { casesDir: resolve(base(), options.cases) } : {}), ...(from ? { from, to: to! } : {}), json: options.json === true }),
+      impact({
+        dir,
+        ...(typeof options.cases === 'string' ? { casesDir: resolve(base(), options.cases) } : {}),
+        ...(from ? { from, to: to! } : {}),
+        json: options.json === true,
+      }),
   },
   copy: {
     usage: 'copy <folder> [--until <YYYY-MM-DD>] [--dir <folder>]',
     summary: 'a scratch copy of the rule files; with --until, as they stood on that day (to rehearse an update)',
-    details: ['The folder must be new or empty. With --until, every value dated after that day is left out and', 'verifiedUntil is moved back to it.', '', '  --until <date>   leave out the values dated after this day'].join('\n'),
+    details: [
+      'The folder must be new or empty. With --until, every value dated after that day is left out and',
+      'verifiedUntil is moved back to it.',
+      '',
+      '  --until <date>   leave out the values dated after this day',
+    ].join('\n'),
     options: { until: false },
     positional: { min: 1, max: 1, dates: false },
-    run: ([folder], options, dir) => copy({ dir, to: resolve(base(), folder!), ...(typeof options.until === 'string' ? { until: options.until } : {}) }),
+    run: ([folder], options, dir) =>
+      copy({ dir, to: resolve(base(), folder!), ...(typeof options.until === 'string' ? { until: options.until } : {}) }),
   },
 };
 
@@ -161,10 +177,18 @@ export function main(argv: string[]): CommandResult {
   const command = COMMANDS[name];
   if (!command) return usage(`Unknown command "${name}".\n\n${help()}`);
 
-  const flags = Object.entries(command.options).filter(([, flag]) => flag).map(([o]) => o);
-  const valued = new Set(['dir', ...Object.entries(command.options).filter(([, flag]) => !flag).map(([o]) => o)]);
+  const flags = Object.entries(command.options)
+    .filter(([, flag]) => flag)
+    .map(([o]) => o);
+  const valued = new Set([
+    'dir',
+    ...Object.entries(command.options)
+      .filter(([, flag]) => !flag)
+      .map(([o]) => o),
+  ]);
   const parsed = parse(rest, valued);
-  const wrong = (message: string) => usage(`${message}\n\nUsage: npm run rules -- ${command.usage}\n(npm run rules -- ${name} --help for more)\n`);
+  const wrong = (message: string) =>
+    usage(`${message}\n\nUsage: npm run rules -- ${command.usage}\n(npm run rules -- ${name} --help for more)\n`);
   if (typeof parsed === 'string') return wrong(parsed);
   if (parsed.options.help) return { code: 0, stdout: help(name), stderr: '' };
 
@@ -174,9 +198,14 @@ export function main(argv: string[]): CommandResult {
   const { positional } = parsed;
   const { min, max, dates } = command.positional;
   if (positional.length < min || positional.length > max || (name === 'impact' && positional.length === 1)) {
-    return wrong(`${name} takes ${min === max ? min : name === 'impact' ? 'no or two' : `${min}–${max}`} argument${max === 1 ? '' : 's'}, got ${positional.length}`);
+    return wrong(
+      `${name} takes ${min === max ? min : name === 'impact' ? 'no or two' : `${min}–${max}`} argument${max === 1 ? '' : 's'}, got ${positional.length}`,
+    );
   }
-  const badDate = [...(dates ? positional : []), ...['today', 'until'].map((o) => parsed.options[o]).filter((v): v is string => typeof v === 'string')].find((d) => !isIsoDate(d));
+  const badDate = [
+    ...(dates ? positional : []),
+    ...['today', 'until'].map((o) => parsed.options[o]).filter((v): v is string => typeof v === 'string'),
+  ].find((d) => !isIsoDate(d));
   if (badDate !== undefined) return wrong(`"${badDate}" is not a date written YYYY-MM-DD`);
   if (name === 'diff' || name === 'impact') {
     const [from, to] = positional;

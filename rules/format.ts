@@ -39,7 +39,9 @@ export function formatValue(value: unknown): string {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) {
     if (value.every((b) => b && typeof b === 'object' && 'over' in b)) {
-      return (value as { over: string; percent: string }[]).map((b) => (b.over === '0' ? `${b.percent} %` : `${b.percent} % above ${b.over}`)).join(' | ');
+      return (value as { over: string; percent: string }[])
+        .map((b) => (b.over === '0' ? `${b.percent} %` : `${b.percent} % above ${b.over}`))
+        .join(' | ');
     }
     return value.map(String).join(', ');
   }

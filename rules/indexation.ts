@@ -35,9 +35,14 @@ export function applyIndex(value: unknown, previousIndex: string, newIndex: stri
   }
   if (Array.isArray(value) && value.every((b) => b && typeof b === 'object' && 'over' in b && 'percent' in b)) {
     const brackets = value as Bracket[];
-    const next = brackets.map((b) => ({ over: b.over === '0' ? '0' : scale(b.over, previousIndex, newIndex, rounding), percent: b.percent }));
+    const next = brackets.map((b) => ({
+      over: b.over === '0' ? '0' : scale(b.over, previousIndex, newIndex, rounding),
+      percent: b.percent,
+    }));
     const moved = brackets.filter((b) => b.over !== '0');
-    const arithmetic = moved.map((b) => `${b.over} × ${newIndex}/${previousIndex} = ${scale(b.over, previousIndex, newIndex, rounding)}`).join('; ');
+    const arithmetic = moved
+      .map((b) => `${b.over} × ${newIndex}/${previousIndex} = ${scale(b.over, previousIndex, newIndex, rounding)}`)
+      .join('; ');
     return { value: next, arithmetic: arithmetic || 'no euro threshold to move' };
   }
   throw new Error('only a euro amount or a bracket list can follow an index');
@@ -65,12 +70,24 @@ export function derive(parameter: RuleParameter, index: RuleParameter, date: str
   const rounding = parameter.indexation!.rounding;
   const previous = [...parameter.entries].reverse().find((e) => e.from < date);
   if (!previous) return { ok: false, reason: `no earlier value to start from` };
-  if (previous.status === 'placeholder') return { ok: false, reason: `the previous value (${previous.from}) is itself still to be filled in`, previous };
+  if (previous.status === 'placeholder')
+    return { ok: false, reason: `the previous value (${previous.from}) is itself still to be filled in`, previous };
   const newIndex = index.entries.find((e) => e.from === date);
-  if (!newIndex) return { ok: false, reason: `${index.name} for ${date} is not in ${index.file} yet: enter it, then run new-period ${date} again`, previous };
-  if (newIndex.status === 'placeholder') return { ok: false, reason: `${index.name} for ${date} is still to be filled in (${index.file}): fill it in, then run new-period ${date} again`, previous };
+  if (!newIndex)
+    return {
+      ok: false,
+      reason: `${index.name} for ${date} is not in ${index.file} yet: enter it, then run new-period ${date} again`,
+      previous,
+    };
+  if (newIndex.status === 'placeholder')
+    return {
+      ok: false,
+      reason: `${index.name} for ${date} is still to be filled in (${index.file}): fill it in, then run new-period ${date} again`,
+      previous,
+    };
   const previousIndex = indexAt(index, previous.from);
-  if (!previousIndex || previousIndex.status === 'placeholder') return { ok: false, reason: `${index.name} has no value in force on ${previous.from}`, previous };
+  if (!previousIndex || previousIndex.status === 'placeholder')
+    return { ok: false, reason: `${index.name} has no value in force on ${previous.from}`, previous };
   return {
     ok: true,
     indexed: applyIndex(previous.value, String(previousIndex.value), String(newIndex.value), rounding),

@@ -76,7 +76,9 @@ function duplicateKeys(node: unknown, path: string[], lines: LineCounter, found:
       const line = lines.linePos((pair.key as Node | null)?.range?.[0] ?? 0).line;
       const first = seen.get(key);
       if (first !== undefined) {
-        found.push(`${formatPath([...path, key])}: written twice (lines ${first} and ${line}); each ${path.at(-1) === 'values' ? 'date may have only one value' : 'key may appear only once'}, keep the right one`);
+        found.push(
+          `${formatPath([...path, key])}: written twice (lines ${first} and ${line}); each ${path.at(-1) === 'values' ? 'date may have only one value' : 'key may appear only once'}, keep the right one`,
+        );
       } else {
         seen.set(key, line);
       }
@@ -146,7 +148,9 @@ function crossChecks(header: RuleSetFile | null, parameters: Record<string, Rule
   for (const p of Object.values(parameters)) {
     for (const entry of p.entries) {
       if (entry.status === PLACEHOLDER) {
-        problems.push(`${where(p, 'values', entry.from)}: placeholder left by \`rules new-period\`: fill in the value, its status and its source (see rules/README.md)`);
+        problems.push(
+          `${where(p, 'values', entry.from)}: placeholder left by \`rules new-period\`: fill in the value, its status and its source (see rules/README.md)`,
+        );
       }
     }
     if (!p.indexation) continue;
@@ -156,7 +160,9 @@ function crossChecks(header: RuleSetFile | null, parameters: Record<string, Rule
       continue;
     }
     if (index.indexation || index.unit !== 'count') {
-      problems.push(`${where(p, 'indexation')}: ${p.indexation.index} is not an index (an index is a plain number, unit count, that follows nothing itself)`);
+      problems.push(
+        `${where(p, 'indexation')}: ${p.indexation.index} is not an index (an index is a plain number, unit count, that follows nothing itself)`,
+      );
       continue;
     }
     indexNames.add(index.name);
@@ -165,7 +171,9 @@ function crossChecks(header: RuleSetFile | null, parameters: Record<string, Rule
     for (const { from } of index.entries) {
       if (first === undefined || from <= first || (header && from < header.validFrom)) continue;
       if (!p.entries.some((e) => e.from === from)) {
-        problems.push(`${where(p, 'values')}: ${index.name} (${index.file}) changes on ${from}, but this figure has no value from that date; run \`npm run rules -- new-period ${from}\``);
+        problems.push(
+          `${where(p, 'values')}: ${index.name} (${index.file}) changes on ${from}, but this figure has no value from that date; run \`npm run rules -- new-period ${from}\``,
+        );
       }
     }
   }
@@ -218,7 +226,8 @@ export function readRules(dir: string = RULES_DIR): RulesRead {
       // Keep the parameters that are valid on their own, so that one bad entry does not hide the rest.
       const rawFile = raw as { area?: unknown; parameters?: unknown } | null;
       area = typeof rawFile?.area === 'string' ? rawFile.area : file.replace(/\.yaml$/, '');
-      const rawParameters = rawFile?.parameters && typeof rawFile.parameters === 'object' ? Object.entries(rawFile.parameters as Record<string, unknown>) : [];
+      const rawParameters =
+        rawFile?.parameters && typeof rawFile.parameters === 'object' ? Object.entries(rawFile.parameters as Record<string, unknown>) : [];
       entries = rawParameters.flatMap(([name, value]) => {
         const one = ParameterEntry.safeParse(value);
         if (!one.success) invalid.add(name);
@@ -270,13 +279,17 @@ export function readRules(dir: string = RULES_DIR): RulesRead {
         continue;
       }
       if (parameter.unit !== PARAMETER_UNITS[name]) {
-        problems.push(`${parameter.file}: parameters › ${name} › unit: is ${parameter.unit}, the engine reads it as ${PARAMETER_UNITS[name]}`);
+        problems.push(
+          `${parameter.file}: parameters › ${name} › unit: is ${parameter.unit}, the engine reads it as ${PARAMETER_UNITS[name]}`,
+        );
       }
     }
     for (const parameter of Object.values(parameters)) {
       const first = parameter.entries[0];
       if (first && first.from > validFrom) {
-        problems.push(`${parameter.file}: parameters › ${parameter.name} › values: first value starts ${first.from}, but the rule set covers ${validFrom} onwards`);
+        problems.push(
+          `${parameter.file}: parameters › ${parameter.name} › values: first value starts ${first.from}, but the rule set covers ${validFrom} onwards`,
+        );
       }
     }
   }

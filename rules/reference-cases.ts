@@ -29,7 +29,9 @@ export function loadReferenceCases(dir: string = REFERENCE_CASES_DIR): { cases: 
   const problems: string[] = [];
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
   } catch (error) {
     return { cases, problems: [`${dir}: ${(error as Error).message}`] };
   }

@@ -47,7 +47,8 @@ export const DatedValue = z
     note: nonEmpty.optional(),
   })
   .superRefine((entry, ctx) => {
-    if (entry.status !== PLACEHOLDER && entry.source === undefined) ctx.addIssue({ code: 'custom', path: ['source'], message: SOURCE_MESSAGE });
+    if (entry.status !== PLACEHOLDER && entry.source === undefined)
+      ctx.addIssue({ code: 'custom', path: ['source'], message: SOURCE_MESSAGE });
   });
 
 /** How a value computed from an index is rounded: to cents (half up), or down to whole euros (SVL thresholds). */
@@ -70,10 +71,9 @@ export const Brackets = z
 
 /** `MM-DD` (fixed date), `easter+N` / `easter-N` (days from Easter Sunday), or `fri>=06-19` (first such weekday on or after). */
 export const HOLIDAY_RULE = /^(\d{2}-\d{2}|easter[+-]\d{1,2}|(mon|tue|wed|thu|fri|sat|sun)>=\d{2}-\d{2})$/;
-export const Holidays = z.array(
-  z.string().regex(HOLIDAY_RULE, 'each holiday must be MM-DD, easter+N, easter-N or e.g. fri>=06-19'),
-  { error: 'must be a list of holiday rules' },
-);
+export const Holidays = z.array(z.string().regex(HOLIDAY_RULE, 'each holiday must be MM-DD, easter+N, easter-N or e.g. fri>=06-19'), {
+  error: 'must be a list of holiday rules',
+});
 export const IsoWeekdays = z
   .array(z.string().regex(/^[1-7]$/, 'each weekday must be "1" (Monday) … "7" (Sunday)'), {
     error: 'must be a list of ISO weekday numbers in quotes',
@@ -99,7 +99,10 @@ export const ParameterEntry = z
     period: z.enum(PERIODS, { error: `must be one of ${PERIODS.join(', ')}` }),
     reference: z.array(Reference, { error: 'must list the law or page that sets the rule' }).min(1, 'must list at least one reference'),
     /** The index (a parameter of rules/indexes.yaml) that moves this figure; `new-period` computes the next value with it. */
-    indexation: z.string({ error: 'must name an index parameter, e.g. nationalPensionIndex' }).regex(/^[a-z][A-Za-z0-9]*$/, 'must name an index parameter, e.g. nationalPensionIndex').optional(),
+    indexation: z
+      .string({ error: 'must name an index parameter, e.g. nationalPensionIndex' })
+      .regex(/^[a-z][A-Za-z0-9]*$/, 'must name an index parameter, e.g. nationalPensionIndex')
+      .optional(),
     rounding: z.enum(ROUNDINGS, { error: `must be one of ${ROUNDINGS.join(', ')}` }).optional(),
     /** Set anew every year by a decree, a decision or a freeze: `new-period` for 1 January writes a placeholder to fill in. */
     setYearly: z.boolean({ error: 'must be true or false' }).optional(),
@@ -112,8 +115,14 @@ export const ParameterEntry = z
       if (!(INDEXABLE_UNITS as readonly string[]).includes(param.unit)) {
         ctx.addIssue({ code: 'custom', path: ['indexation'], message: `only ${INDEXABLE_UNITS.join(' and ')} values can follow an index` });
       }
-      if (param.rounding === undefined) ctx.addIssue({ code: 'custom', path: ['rounding'], message: `an indexed figure must say how it is rounded: ${ROUNDINGS.join(' or ')}` });
-      if (param.setYearly) ctx.addIssue({ code: 'custom', path: ['setYearly'], message: 'a figure follows an index or is set every year, not both' });
+      if (param.rounding === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rounding'],
+          message: `an indexed figure must say how it is rounded: ${ROUNDINGS.join(' or ')}`,
+        });
+      if (param.setYearly)
+        ctx.addIssue({ code: 'custom', path: ['setYearly'], message: 'a figure follows an index or is set every year, not both' });
     } else if (param.rounding !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['rounding'], message: 'only an indexed figure (with `indexation`) has a rounding' });
     }

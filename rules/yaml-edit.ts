@@ -157,7 +157,8 @@ export class RuleFileEditor {
   save(to: string = this.path): void {
     const out = this.result();
     const check = parseDocument(out, { uniqueKeys: true });
-    if (check.errors.length > 0) throw new Error(`${this.path}: the edit would break the file (${check.errors[0]!.message.split('\n')[0]}); nothing written`);
+    if (check.errors.length > 0)
+      throw new Error(`${this.path}: the edit would break the file (${check.errors[0]!.message.split('\n')[0]}); nothing written`);
     writeFileSync(to, out);
   }
 }

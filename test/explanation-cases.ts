@@ -19,30 +19,64 @@ export function explanationRequests(): Request[] {
         sicknessAllowance: { annualIncome: '10000', fullTimeHoursPerWeek: '37.5' },
       },
       tax: { wageWithholdingPercent: '20', benefitWithholdingPercent: '10' },
-      scenarios: [hours('none', '0'), hours('band', '18'), hours('some', '10'), hours('over60', '30'), { id: 'monthly', monthlyEarnings: '1500' }],
+      scenarios: [
+        hours('none', '0'),
+        hours('band', '18'),
+        hours('some', '10'),
+        hours('over60', '30'),
+        { id: 'monthly', monthlyEarnings: '1500' },
+      ],
     },
     {
       date: '2026-03-01',
-      benefits: { earningsRelatedPension: { type: 'full', fixedTerm: true, monthlyAmount: '1625' }, kelaPension: { fixedTerm: true }, sicknessAllowance: { dailyAmount: '60' } },
+      benefits: {
+        earningsRelatedPension: { type: 'full', fixedTerm: true, monthlyAmount: '1625' },
+        kelaPension: { fixedTerm: true },
+        sicknessAllowance: { dailyAmount: '60' },
+      },
       household: { livingWithPartner: false },
       tax: { wageWithholdingPercent: '20' },
       scenarios: [hours('x', '10')],
     },
     {
       date: '2026-03-01',
-      benefits: { earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '450' }, kelaPension: { fixedTerm: false }, sicknessAllowance: { dailyAmount: '60', fullTimeHoursPerWeek: '20' } },
+      benefits: {
+        earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '450' },
+        kelaPension: { fixedTerm: false },
+        sicknessAllowance: { dailyAmount: '60', fullTimeHoursPerWeek: '20' },
+      },
       household: { livingWithPartner: false },
       scenarios: [hours('x', '10')],
     },
-    { date: '2026-03-01', benefits: { earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '900', earningsLimit: '990.90' } }, scenarios: [hours('x', '10')] },
     {
       date: '2026-03-01',
-      benefits: { earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '900' }, kelaPension: { fixedTerm: false, monthlyAmount: '300', guaranteePension: '20' } },
+      benefits: { earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '900', earningsLimit: '990.90' } },
       scenarios: [hours('x', '10')],
     },
-    { date: '2026-03-01', benefits: { earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '331.12' }, kelaPension: { fixedTerm: false } }, household: { livingWithPartner: false }, scenarios: [hours('x', '0')] },
+    {
+      date: '2026-03-01',
+      benefits: {
+        earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '900' },
+        kelaPension: { fixedTerm: false, monthlyAmount: '300', guaranteePension: '20' },
+      },
+      scenarios: [hours('x', '10')],
+    },
+    {
+      date: '2026-03-01',
+      benefits: { earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '331.12' }, kelaPension: { fixedTerm: false } },
+      household: { livingWithPartner: false },
+      scenarios: [hours('x', '0')],
+    },
     { date: '2026-03-01', benefits: { sicknessAllowance: { dailyAmount: '60' } }, scenarios: [hours('x', '10')] },
-    { date: '2026-03-01', benefits: { earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '900', stabilisedEarnings: '2000' } }, scenarios: [hours('x', '10'), hours('y', '20'), hours('z', '40')] },
-    { date: '2026-03-01', benefits: { sicknessAllowance: { dailyAmount: '60', fullTimeHoursPerWeek: '40' } }, scenarios: [{ id: 'm', monthlyEarnings: '500' }, hours('few', '5')] },
+    {
+      date: '2026-03-01',
+      benefits: { earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '900', stabilisedEarnings: '2000' } },
+      scenarios: [hours('x', '10'), hours('y', '20'), hours('z', '40')],
+    },
+    {
+      date: '2026-03-01',
+      benefits: { sicknessAllowance: { dailyAmount: '60', fullTimeHoursPerWeek: '40' } },
+      scenarios: [{ id: 'm', monthlyEarnings: '500' }, hours('few', '5')],
+    },
   ];
 }

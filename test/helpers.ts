@@ -1,4 +1,10 @@
-import { calculate, CalculationRequest, type BenefitOutcome, type CalculationRequestInput, type CalculationResult } from '../functions/core/index.ts';
+import {
+  calculate,
+  CalculationRequest,
+  type BenefitOutcome,
+  type CalculationRequestInput,
+  type CalculationResult,
+} from '../functions/core/index.ts';
 import type { Benefit } from '../functions/core/result.ts';
 import { loadRuleSet } from '../rules/load.ts';
 

@@ -13,7 +13,13 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/rules/**/*.test.ts', 'test/store/**/*.test.ts', 'test/api/**/*.test.ts', 'test/bench/**/*.test.ts'],
+          include: [
+            'test/core/**/*.test.ts',
+            'test/rules/**/*.test.ts',
+            'test/store/**/*.test.ts',
+            'test/api/**/*.test.ts',
+            'test/bench/**/*.test.ts',
+          ],
         },
       },
       {

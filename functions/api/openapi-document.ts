@@ -31,7 +31,17 @@ import {
 import { MAX_BODY_BYTES } from './http/request.ts';
 import { REQUEST_ID_HEADER } from './http/stack.ts';
 import { FALLBACK, ROUTES, type ApiRoute, type RouteName } from './routes.ts';
-import { CalculationResponse, ErrorResponse, Explanation, HealthResponse, RulesQuery, RulesResponse, SourceRef, SweepResponse, UnauthorizedResponse } from './schemas.ts';
+import {
+  CalculationResponse,
+  ErrorResponse,
+  Explanation,
+  HealthResponse,
+  RulesQuery,
+  RulesResponse,
+  SourceRef,
+  SweepResponse,
+  UnauthorizedResponse,
+} from './schemas.ts';
 import { WEB_CONFIG_PATH } from './sign-in.ts';
 
 /**
@@ -55,27 +65,40 @@ function requestSchemas(): Record<string, object> {
     id: 'CalculationRequest',
     description: `A case and 1–${MAX_SCENARIOS} work scenarios. \`date\` defaults to today in Finland. The household is needed when the Kela pension must be computed (no monthlyAmount given).`,
   });
-  registry.add(SweepRequest, { id: 'SweepRequest', description: 'The same case as a calculation, and one wage across a range of weekly hours.' });
+  registry.add(SweepRequest, {
+    id: 'SweepRequest',
+    description: 'The same case as a calculation, and one wage across a range of weekly hours.',
+  });
   registry.add(BenefitsInput, { id: 'Benefits', description: 'At least one benefit.' });
   registry.add(EarningsRelatedPensionInput, {
     id: 'EarningsRelatedPension',
-    description: 'Earnings-related (työeläke) disability pension; fixedTerm: true for a rehabilitation subsidy. earningsLimit is the personal limit from the decision, if any.',
+    description:
+      'Earnings-related (työeläke) disability pension; fixedTerm: true for a rehabilitation subsidy. earningsLimit is the personal limit from the decision, if any.',
   });
   registry.add(KelaPensionInput, {
     id: 'KelaPension',
-    description: "Kela's national pension (fixedTerm: true for a rehabilitation subsidy). Amounts from the decision, or computed when left out.",
+    description:
+      "Kela's national pension (fixedTerm: true for a rehabilitation subsidy). Amounts from the decision, or computed when left out.",
   });
-  registry.add(SicknessAllowanceInput, { id: 'SicknessAllowance', description: 'Give dailyAmount (from the decision) or annualIncome, not both.' });
+  registry.add(SicknessAllowanceInput, {
+    id: 'SicknessAllowance',
+    description: 'Give dailyAmount (from the decision) or annualIncome, not both.',
+  });
   registry.add(TaxInput, { id: 'Tax', description: 'Withholding percentages from the tax cards, for the net estimate.' });
   registry.add(HouseholdInput, { id: 'Household' });
-  registry.add(ScenarioInput, { id: 'Scenario', description: 'One work option: hoursPerWeek and hourlyWage, or monthlyEarnings (not both). hoursPerWeek is 0–80.' });
+  registry.add(ScenarioInput, {
+    id: 'Scenario',
+    description: 'One work option: hoursPerWeek and hourlyWage, or monthlyEarnings (not both). hoursPerWeek is 0–80.',
+  });
   registry.add(CreateCaseRequest, {
     id: 'CreateCaseRequest',
-    description: 'A case to save. `input` is a CalculationRequest; its date defaults to today in Finland and is saved, so the case keeps its month. No scenario label may hold a personal identity code either.',
+    description:
+      'A case to save. `input` is a CalculationRequest; its date defaults to today in Finland and is saved, so the case keeps its month. No scenario label may hold a personal identity code either.',
   });
   registry.add(UpdateCaseRequest, {
     id: 'UpdateCaseRequest',
-    description: 'The version the case was read with, and what changes: a new label, new input, or both. New input is saved with the current rule set.',
+    description:
+      'The version the case was read with, and what changes: a new label, new input, or both. New input is saved with the current rule set.',
   });
   registry.add(CaseLabel, { id: 'CaseLabel' });
   registry.add(CreateShareRequest, { id: 'CreateShareRequest', description: 'No fields: send no body, or {}.' });
@@ -97,9 +120,15 @@ function responseSchemas(): Record<string, object> {
   registry.add(ConflictResponse, { id: 'Conflict', description: 'Someone saved the case after it was read: offer to reload it' });
   registry.add(CaseSummaryResponse, { id: 'CaseSummary' });
   registry.add(CaseListResponse, { id: 'CaseList' });
-  registry.add(CaseResponse, { id: 'Case', description: 'A saved case. `input` is the CalculationRequest as saved: POST it to /v1/calculations to see the outcome.' });
+  registry.add(CaseResponse, {
+    id: 'Case',
+    description: 'A saved case. `input` is the CalculationRequest as saved: POST it to /v1/calculations to see the outcome.',
+  });
   registry.add(ShareLink, { id: 'ShareLink' });
-  registry.add(SharedCaseResponse, { id: 'SharedCase', description: 'What a share link shows: the case read-only, without its owner, id, version or other links' });
+  registry.add(SharedCaseResponse, {
+    id: 'SharedCase',
+    description: 'What a share link shows: the case read-only, without its owner, id, version or other links',
+  });
   registry.add(RuleSetCheckResponse, { id: 'RuleSetCheck' });
   registry.add(Explanation, { id: 'Explanation' });
   registry.add(SourceRef, { id: 'Source' });
@@ -127,13 +156,18 @@ function generate(registry: z.core.$ZodRegistry<Meta>, io: 'input' | 'output'): 
       }
       // Any other decimal input: a union of a string and a number, piped into a check.
       const branches = JSON.stringify(jsonSchema.anyOf ?? jsonSchema.type);
-      if (io === 'input' && zodSchema._zod.def.type === 'pipe' && (branches === '[{"type":"string"},{"type":"number"}]' || branches === '["string","number"]')) {
+      if (
+        io === 'input' &&
+        zodSchema._zod.def.type === 'pipe' &&
+        (branches === '[{"type":"string"},{"type":"number"}]' || branches === '["string","number"]')
+      ) {
         jsonSchema.description ??= MONEY_INPUT;
       }
     },
   });
   // Every shared part must be a named component: zod's `__shared` bucket would leave refs dangling.
-  if ('__shared' in schemas) throw new Error(`name these schemas in the registry: ${Object.keys((schemas.__shared as { $defs?: object }).$defs ?? {}).join(', ')}`);
+  if ('__shared' in schemas)
+    throw new Error(`name these schemas in the registry: ${Object.keys((schemas.__shared as { $defs?: object }).$defs ?? {}).join(', ')}`);
   // Components are parts of one document: no $schema / $id of their own.
   return Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema]));
 }
@@ -151,8 +185,15 @@ function queryParameters(schema: z.core.$ZodType, descriptions: Record<string, s
 }
 
 const requestIdHeader = { [REQUEST_ID_HEADER]: { $ref: '#/components/headers/RequestId' } };
-const json = (schema: object, description: string) => ({ description, headers: { ...requestIdHeader }, content: { 'application/json': { schema } } });
-const badRequest = json(ref('Error'), 'Bad input of any kind: malformed JSON, wrong types, values out of range, unknown fields, a body too large, a date before the rules. Lists every issue.');
+const json = (schema: object, description: string) => ({
+  description,
+  headers: { ...requestIdHeader },
+  content: { 'application/json': { schema } },
+});
+const badRequest = json(
+  ref('Error'),
+  'Bad input of any kind: malformed JSON, wrong types, values out of range, unknown fields, a body too large, a date before the rules. Lists every issue.',
+);
 const unauthorized = json(
   ref('Unauthorized'),
   'No token, or a token that is malformed, expired, wrongly signed, or from another issuer or client. In AWS, API Gateway answers this itself (`{"message":"Unauthorized"}`, no X-Request-Id); rely on the status.',
@@ -194,18 +235,22 @@ interface Operation {
 
 const OPERATIONS: Record<RouteName, Operation> = {
   calculate: {
-    description: 'Stateless: nothing is stored or logged. Money may be sent as a string or a number; it is always returned as a string with two decimals.',
+    description:
+      'Stateless: nothing is stored or logged. Money may be sent as a string or a number; it is always returned as a string with two decimals.',
     request: 'CalculationRequest',
     response: { schema: ref('CalculationResponse'), description: 'One result per scenario, in the order given' },
   },
   sweep: {
-    description: 'For the chart: per point the earnings, each benefit’s amount and status, and the gross and net totals; plus the hours at which each limit is reached.',
+    description:
+      'For the chart: per point the earnings, each benefit’s amount and status, and the gross and net totals; plus the hours at which each limit is reached.',
     request: 'SweepRequest',
     response: { schema: ref('SweepResponse'), description: 'One point per step' },
   },
   rules: {
     description: 'Every parameter with its description (fi / sv / en), the value in force on the date, its history, statuses and sources.',
-    parameters: queryParameters(RulesQuery, { date: 'The date the values in force are read for (YYYY-MM-DD); today in Finland when left out' }),
+    parameters: queryParameters(RulesQuery, {
+      date: 'The date the values in force are read for (YYYY-MM-DD); today in Finland when left out',
+    }),
     response: { schema: ref('RulesResponse'), description: 'The rule set' },
   },
   health: { description: 'Liveness and the rule set in use.', response: { schema: ref('HealthResponse'), description: 'Up' } },
@@ -216,25 +261,33 @@ const OPERATIONS: Record<RouteName, Operation> = {
     refusesQuery: true,
   },
   createCase: {
-    description: 'Saves the case under the signed-in coach with the current rule set version and a digest of its outcome. The label must not contain names or ID numbers; one that looks like a personal identity code is refused.',
+    description:
+      'Saves the case under the signed-in coach with the current rule set version and a digest of its outcome. The label must not contain names or ID numbers; one that looks like a personal identity code is refused.',
     request: 'CreateCaseRequest',
     status: 201,
-    response: { schema: ref('Case'), description: 'The saved case, version 1', headers: { Location: { description: 'The case’s URL', schema: { type: 'string' } } } },
+    response: {
+      schema: ref('Case'),
+      description: 'The saved case, version 1',
+      headers: { Location: { description: 'The case’s URL', schema: { type: 'string' } } },
+    },
   },
   getCase: {
-    description: 'When the case was saved under another rule set, ruleSetCheck says whether its outcome changes under the current one, and how.',
+    description:
+      'When the case was saved under another rule set, ruleSetCheck says whether its outcome changes under the current one, and how.',
     response: { schema: ref('Case'), description: 'The case, its share links that still work, and ruleSetCheck' },
     notFound: 'No such case: unknown, expired, or another coach’s',
   },
   updateCase: {
-    description: 'Optimistic locking: the save is refused with 409 when the case has been saved since `version` was read, so two coaches or two tabs never silently overwrite each other. Each save moves the expiry forward.',
+    description:
+      'Optimistic locking: the save is refused with 409 when the case has been saved since `version` was read, so two coaches or two tabs never silently overwrite each other. Each save moves the expiry forward.',
     request: 'UpdateCaseRequest',
     response: { schema: ref('Case'), description: 'The saved case, its version one higher' },
     notFound: 'No such case: unknown, expired, or another coach’s',
     conflict: true,
   },
   deleteCase: {
-    description: 'Deletes the case and every share link to it. With ?version=N, only if the case is still at that version (the web app should always send it).',
+    description:
+      'Deletes the case and every share link to it. With ?version=N, only if the case is still at that version (the web app should always send it).',
     parameters: queryParameters(DeleteCaseQuery, {}),
     status: 204,
     response: { description: 'Deleted' },
@@ -242,7 +295,8 @@ const OPERATIONS: Record<RouteName, Operation> = {
     conflict: true,
   },
   createShare: {
-    description: 'A new unguessable read-only link. It works without signing in until it expires (SHARE_TTL_DAYS, never after the case) or is revoked. The web app opens `path` on the site origin.',
+    description:
+      'A new unguessable read-only link. It works without signing in until it expires (SHARE_TTL_DAYS, never after the case) or is revoked. The web app opens `path` on the site origin.',
     request: 'CreateShareRequest',
     requestOptional: true,
     status: 201,
@@ -277,7 +331,11 @@ export function buildOpenApiDocument() {
     if (route.auth === 'coach') responses['401'] = unauthorized;
     if (op.notFound) responses['404'] = json(ref('Error'), op.notFound);
     responses['405'] = json(ref('Error'), 'Another method than the ones this path serves; the Allow header lists them');
-    if (op.conflict) responses['409'] = json(ref('Conflict'), 'The case was saved since this version was read: nothing was changed. The body has currentVersion; offer to reload.');
+    if (op.conflict)
+      responses['409'] = json(
+        ref('Conflict'),
+        'The case was saved since this version was read: nothing was changed. The body has currentVersion; offer to reload.',
+      );
     (paths[route.path] ??= {})[route.method.toLowerCase()] = {
       operationId: route.name,
       summary: route.summary,

@@ -8,7 +8,14 @@ export function describeRules(ruleSet: RuleSet, date: string): RulesResponse {
   if (date < ruleSet.validFrom) throw new RuleDateError(date, ruleSet.validFrom);
   const warnings = date > ruleSet.verifiedUntil ? [warning('beyondVerifiedDate', { date, verifiedUntil: ruleSet.verifiedUntil })] : [];
   return {
-    ruleSet: { version: ruleSet.version, label: ruleSet.label, hash: ruleSet.hash, validFrom: ruleSet.validFrom, verifiedUntil: ruleSet.verifiedUntil, warnings },
+    ruleSet: {
+      version: ruleSet.version,
+      label: ruleSet.label,
+      hash: ruleSet.hash,
+      validFrom: ruleSet.validFrom,
+      verifiedUntil: ruleSet.verifiedUntil,
+      warnings,
+    },
     date,
     areas: ruleSet.areas,
     parameters: Object.values(ruleSet.parameters).map((p) => {

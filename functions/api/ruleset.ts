@@ -7,7 +7,13 @@ import compiled from '#rules/dist/ruleset.json' with { type: 'json' };
  */
 function checked(value: unknown): RuleSet {
   const r = value as Partial<RuleSet> | null;
-  if (!r || typeof r.version !== 'string' || typeof r.validFrom !== 'string' || typeof r.verifiedUntil !== 'string' || typeof r.parameters !== 'object') {
+  if (
+    !r ||
+    typeof r.version !== 'string' ||
+    typeof r.validFrom !== 'string' ||
+    typeof r.verifiedUntil !== 'string' ||
+    typeof r.parameters !== 'object'
+  ) {
     throw new Error('rules/dist/ruleset.json is not a compiled rule set: run `npm run rules:build`');
   }
   return r as RuleSet;

@@ -11,9 +11,18 @@ import type { Parameter, RuleSet } from '#core/ruleset.ts';
  * Requests are validated by the core's own schemas (functions/core/request.ts).
  */
 
-const Money = z.string().regex(/^-?\d+\.\d{2}$/).meta({ description: 'Euros, as a decimal string with two decimals' });
-const Hours = z.string().regex(/^\d+(\.\d+)?$/).meta({ description: 'Hours a week, as a decimal string' });
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: 'A date, YYYY-MM-DD' });
+const Money = z
+  .string()
+  .regex(/^-?\d+\.\d{2}$/)
+  .meta({ description: 'Euros, as a decimal string with two decimals' });
+const Hours = z
+  .string()
+  .regex(/^\d+(\.\d+)?$/)
+  .meta({ description: 'Hours a week, as a decimal string' });
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ description: 'A date, YYYY-MM-DD' });
 const Benefit = z.enum(BENEFITS);
 const Status = z.enum(STATUSES).meta({
   description:
@@ -55,12 +64,20 @@ const BenefitOutcome = z.object({
   status: Status,
   monthlyAmount: Money,
   monthlyAmountWithoutWork: Money,
-  earningsLimit: Money.nullable().meta({ description: 'Monthly gross earnings up to which the benefit is paid as without work; null where no euro limit applies' }),
-  suspensionLimit: Money.nullable().meta({ description: 'For a full earnings-related pension: the higher limit above which it is left to rest' }),
+  earningsLimit: Money.nullable().meta({
+    description: 'Monthly gross earnings up to which the benefit is paid as without work; null where no euro limit applies',
+  }),
+  suspensionLimit: Money.nullable().meta({
+    description: 'For a full earnings-related pension: the higher limit above which it is left to rest',
+  }),
   headroom: z.string().nullable().meta({ description: 'earningsLimit − earnings (euros, two decimals); negative when over the limit' }),
-  maxHoursPerWeek: Hours.nullable().meta({ description: "The most hours a week at this scenario's wage that keep earnings within earningsLimit" }),
+  maxHoursPerWeek: Hours.nullable().meta({
+    description: "The most hours a week at this scenario's wage that keep earnings within earningsLimit",
+  }),
   explanations: z.array(Explanation),
-  sources: z.array(ParameterName).meta({ description: "The rule parameters behind this outcome; their values and sources are in the response's top-level `sources`" }),
+  sources: z
+    .array(ParameterName)
+    .meta({ description: "The rule parameters behind this outcome; their values and sources are in the response's top-level `sources`" }),
 });
 
 const RuleSetStamp = z.object({
@@ -91,7 +108,9 @@ export const CalculationResponse = z
         explanations: z.array(Explanation),
       }),
     ),
-    sources: z.partialRecord(ParameterName, SourceRef).meta({ description: 'Every rule value used in the result, once, by parameter name' }),
+    sources: z
+      .partialRecord(ParameterName, SourceRef)
+      .meta({ description: 'Every rule value used in the result, once, by parameter name' }),
   })
   .meta({ description: 'Side-by-side outcomes; the first scenario is the baseline for the changes' });
 
@@ -99,7 +118,9 @@ export const SweepResponse = z.object({
   ruleSet: RuleSetStamp,
   date: IsoDate,
   hourlyWage: Money,
-  limits: z.array(z.object({ benefit: Benefit, kind: z.enum(['earningsLimit', 'suspensionLimit']), monthlyEarnings: Money, maxHoursPerWeek: Hours })),
+  limits: z.array(
+    z.object({ benefit: Benefit, kind: z.enum(['earningsLimit', 'suspensionLimit']), monthlyEarnings: Money, maxHoursPerWeek: Hours }),
+  ),
   points: z.array(
     z.object({
       hoursPerWeek: Hours,
@@ -161,7 +182,10 @@ export const ErrorResponse = z.object({
         path: z.array(z.union([z.string(), z.number()])),
         message: z.string(),
         code: z.string().optional(),
-        params: z.record(z.string(), z.unknown()).optional().meta({ description: 'e.g. { reason: "tooLarge", max: "80" }: lets a client word the problem itself' }),
+        params: z
+          .record(z.string(), z.unknown())
+          .optional()
+          .meta({ description: 'e.g. { reason: "tooLarge", max: "80" }: lets a client word the problem itself' }),
       }),
     )
     .optional()

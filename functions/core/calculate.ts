@@ -83,11 +83,18 @@ function workOf(scenario: ScenarioInput): { work: Work; explanation: Explanation
     const monthlyEarnings = monthlyFromHours(hoursPerWeek, hourlyWage);
     return {
       work: { monthlyEarnings, hoursPerWeek, hourlyWage, workDaysPerWeek },
-      explanation: info('earningsFromHours', { hoursPerWeek: scenario.hoursPerWeek, hourlyWage: money(hourlyWage), monthlyEarnings: money(monthlyEarnings) }),
+      explanation: info('earningsFromHours', {
+        hoursPerWeek: scenario.hoursPerWeek,
+        hourlyWage: money(hourlyWage),
+        monthlyEarnings: money(monthlyEarnings),
+      }),
     };
   }
   const monthlyEarnings = dec(scenario.monthlyEarnings ?? '0');
-  return { work: { monthlyEarnings, hoursPerWeek: null, hourlyWage: null, workDaysPerWeek }, explanation: info('earningsGiven', { monthlyEarnings: money(monthlyEarnings) }) };
+  return {
+    work: { monthlyEarnings, hoursPerWeek: null, hourlyWage: null, workDaysPerWeek },
+    explanation: info('earningsGiven', { monthlyEarnings: money(monthlyEarnings) }),
+  };
 }
 
 /** One case and 1–6 work scenarios, side by side. The first scenario is the baseline for the changes. */
@@ -148,9 +155,15 @@ export function sweep(ruleSet: RuleSet, request: Dated<SweepRequest>): SweepResu
   for (const b of atZero.benefits) {
     // A limit matters only for a benefit that is paid without work, and a rest limit only where it differs.
     if (b.monthlyAmountWithoutWork === money(ZERO)) continue;
-    if (b.earningsLimit && b.maxHoursPerWeek) limits.push({ benefit: b.benefit, kind: 'earningsLimit', monthlyEarnings: b.earningsLimit, maxHoursPerWeek: b.maxHoursPerWeek });
+    if (b.earningsLimit && b.maxHoursPerWeek)
+      limits.push({ benefit: b.benefit, kind: 'earningsLimit', monthlyEarnings: b.earningsLimit, maxHoursPerWeek: b.maxHoursPerWeek });
     if (b.suspensionLimit && b.suspensionLimit !== b.earningsLimit) {
-      limits.push({ benefit: b.benefit, kind: 'suspensionLimit', monthlyEarnings: b.suspensionLimit, maxHoursPerWeek: maxHoursWithin(dec(b.suspensionLimit), wage, MAX_HOURS).toFixed(1) });
+      limits.push({
+        benefit: b.benefit,
+        kind: 'suspensionLimit',
+        monthlyEarnings: b.suspensionLimit,
+        maxHoursPerWeek: maxHoursWithin(dec(b.suspensionLimit), wage, MAX_HOURS).toFixed(1),
+      });
     }
   }
   return { ruleSet: prepared.stamp, date: prepared.date, hourlyWage: money(wage), limits, points };

@@ -19,4 +19,3 @@ export function easterSunday(year: number): Date {
   const day = ((h + l - 7 * m + 114) % 31) + 1;
   return new Date(Date.UTC(year, month - 1, day));
 }
-

@@ -15,10 +15,16 @@ const TAX_FREE: readonly Benefit[] = ['disabilityAllowance'];
 export function prepareNetIncome(rules: RuleReader, tax: NonNullable<CaseInput['tax']>) {
   const pensionPercent = rules.number('employeePensionContributionPercent');
   const unemploymentPercent = rules.number('employeeUnemploymentInsurancePercent');
-  const wagePercent = dec(tax.wageWithholdingPercent ?? '0').plus(pensionPercent).plus(unemploymentPercent);
+  const wagePercent = dec(tax.wageWithholdingPercent ?? '0')
+    .plus(pensionPercent)
+    .plus(unemploymentPercent);
   const benefitPercent = dec(tax.benefitWithholdingPercent ?? '0');
 
-  return function netIncome(earnings: Dec, benefits: BenefitOutcome[], brief = false): { net: Dec | null; explanation: Explanation | null } {
+  return function netIncome(
+    earnings: Dec,
+    benefits: BenefitOutcome[],
+    brief = false,
+  ): { net: Dec | null; explanation: Explanation | null } {
     let taxable = ZERO;
     let taxFree = ZERO;
     for (const b of benefits) {

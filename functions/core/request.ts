@@ -58,16 +58,31 @@ export function decimalInput(limit: Limit) {
     z.transform((input, ctx) => {
       const value = normalise(input);
       if (value === null) {
-        ctx.issues.push({ code: 'custom', message: 'must be a non-negative number such as 12.50', input, params: { reason: 'notANumber' } });
+        ctx.issues.push({
+          code: 'custom',
+          message: 'must be a non-negative number such as 12.50',
+          input,
+          params: { reason: 'notANumber' },
+        });
         return z.NEVER;
       }
       const decimals = value.split('.')[1]?.length ?? 0;
       if (decimals > limit.decimals) {
-        ctx.issues.push({ code: 'custom', message: `must have at most ${limit.decimals} decimals`, input, params: { reason: 'tooManyDecimals', max: limit.decimals } });
+        ctx.issues.push({
+          code: 'custom',
+          message: `must have at most ${limit.decimals} decimals`,
+          input,
+          params: { reason: 'tooManyDecimals', max: limit.decimals },
+        });
         return z.NEVER;
       }
       if (compare(value, limit.min) < 0) {
-        ctx.issues.push({ code: 'custom', message: `must be at least ${limit.min}`, input, params: { reason: 'tooSmall', min: limit.min } });
+        ctx.issues.push({
+          code: 'custom',
+          message: `must be at least ${limit.min}`,
+          input,
+          params: { reason: 'tooSmall', min: limit.min },
+        });
         return z.NEVER;
       }
       if (compare(value, limit.max) > 0) {
@@ -96,7 +111,10 @@ const realDate = (s: string) => {
 export const IsoDateInput = z.string({ error: 'must be a date written YYYY-MM-DD' }).check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }),
   // Only a well-formed date is checked against the calendar, so a malformed one gets one issue, not two.
-  z.refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || realDate(s), { error: 'is not a real calendar date', params: { reason: 'invalidDate' } }),
+  z.refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || realDate(s), {
+    error: 'is not a real calendar date',
+    params: { reason: 'invalidDate' },
+  }),
 );
 
 const bool = (what: string) => z.boolean({ error: `must be true or false (${what})` });
@@ -129,7 +147,10 @@ export const SicknessAllowanceInput = z
         ctx.issues.push({
           code: 'custom',
           path: [value.dailyAmount === undefined ? 'dailyAmount' : 'annualIncome'],
-          message: given === 0 ? 'give the daily amount from the decision, or the annual income' : 'give either dailyAmount or annualIncome, not both',
+          message:
+            given === 0
+              ? 'give the daily amount from the decision, or the annual income'
+              : 'give either dailyAmount or annualIncome, not both',
           input: value,
           params: { reason: given === 0 ? 'oneOfRequired' : 'onlyOneAllowed', fields: 'dailyAmount,annualIncome' },
         });
@@ -161,18 +182,20 @@ export const BenefitsInput = z
 
 export const ScenarioInput = z
   .strictObject({
-    id: z.string({ error: 'must be a short text id' }).check(
-      z.regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'must be 1–40 letters, digits, - or _' }),
-    ),
+    id: z
+      .string({ error: 'must be a short text id' })
+      .check(z.regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'must be 1–40 letters, digits, - or _' })),
     label: z.optional(z.string({ error: 'must be text' }).check(z.maxLength(80, { error: 'must be at most 80 characters' }))),
     hoursPerWeek: z.optional(decimalInput(LIMITS.hoursPerWeek)),
     hourlyWage: z.optional(decimalInput(LIMITS.hourlyWage)),
     monthlyEarnings: z.optional(decimalInput(LIMITS.monthlyEarnings)),
     workDaysPerWeek: z.optional(
-      z.int({ error: 'must be a whole number of days' }).check(
-        z.minimum(1, { error: 'must be at least 1' }),
-        z.maximum(MAX_WORK_DAYS_PER_WEEK, { error: `must be at most ${MAX_WORK_DAYS_PER_WEEK}` }),
-      ),
+      z
+        .int({ error: 'must be a whole number of days' })
+        .check(
+          z.minimum(1, { error: 'must be at least 1' }),
+          z.maximum(MAX_WORK_DAYS_PER_WEEK, { error: `must be at most ${MAX_WORK_DAYS_PER_WEEK}` }),
+        ),
     ),
   })
   .check(
@@ -181,9 +204,21 @@ export const ScenarioInput = z
       const wage = s.hourlyWage !== undefined;
       const monthly = s.monthlyEarnings !== undefined;
       if (monthly && (hours || wage)) {
-        ctx.issues.push({ code: 'custom', path: ['monthlyEarnings'], input: s, message: 'give either hoursPerWeek and hourlyWage, or monthlyEarnings, not both', params: { reason: 'onlyOneAllowed', fields: 'hoursPerWeek+hourlyWage,monthlyEarnings' } });
+        ctx.issues.push({
+          code: 'custom',
+          path: ['monthlyEarnings'],
+          input: s,
+          message: 'give either hoursPerWeek and hourlyWage, or monthlyEarnings, not both',
+          params: { reason: 'onlyOneAllowed', fields: 'hoursPerWeek+hourlyWage,monthlyEarnings' },
+        });
       } else if (!monthly && !(hours && wage)) {
-        ctx.issues.push({ code: 'custom', path: [hours ? 'hourlyWage' : 'hoursPerWeek'], input: s, message: 'give hoursPerWeek and hourlyWage, or monthlyEarnings', params: { reason: 'required' } });
+        ctx.issues.push({
+          code: 'custom',
+          path: [hours ? 'hourlyWage' : 'hoursPerWeek'],
+          input: s,
+          message: 'give hoursPerWeek and hourlyWage, or monthlyEarnings',
+          params: { reason: 'required' },
+        });
       }
     }),
   );
@@ -195,7 +230,10 @@ export const CaseFields = {
   tax: z.optional(TaxInput),
 };
 
-type CaseLike = { household?: { livingWithPartner: boolean } | undefined; benefits: { kelaPension?: { monthlyAmount?: string | undefined } | undefined } };
+type CaseLike = {
+  household?: { livingWithPartner: boolean } | undefined;
+  benefits: { kelaPension?: { monthlyAmount?: string | undefined } | undefined };
+};
 
 /** The household is needed only when the national pension has to be computed. */
 function householdNeeded(value: CaseLike, ctx: { issues: unknown[] }) {
@@ -213,19 +251,24 @@ function householdNeeded(value: CaseLike, ctx: { issues: unknown[] }) {
 export const CalculationRequest = z
   .strictObject({
     ...CaseFields,
-    scenarios: z
-      .array(ScenarioInput, { error: 'must be a list of scenarios' })
-      .check(
-        z.minLength(1, { error: 'give at least one scenario' }),
-        z.maxLength(MAX_SCENARIOS, { error: `give at most ${MAX_SCENARIOS} scenarios` }),
-        z.superRefine((list, ctx) => {
-          const seen = new Set<string>();
-          list.forEach((s, i) => {
-            if (seen.has(s.id)) ctx.issues.push({ code: 'custom', path: [i, 'id'], input: s.id, message: 'each scenario needs its own id', params: { reason: 'duplicateId' } });
-            seen.add(s.id);
-          });
-        }),
-      ),
+    scenarios: z.array(ScenarioInput, { error: 'must be a list of scenarios' }).check(
+      z.minLength(1, { error: 'give at least one scenario' }),
+      z.maxLength(MAX_SCENARIOS, { error: `give at most ${MAX_SCENARIOS} scenarios` }),
+      z.superRefine((list, ctx) => {
+        const seen = new Set<string>();
+        list.forEach((s, i) => {
+          if (seen.has(s.id))
+            ctx.issues.push({
+              code: 'custom',
+              path: [i, 'id'],
+              input: s.id,
+              message: 'each scenario needs its own id',
+              params: { reason: 'duplicateId' },
+            });
+          seen.add(s.id);
+        });
+      }),
+    ),
   })
   .check(z.superRefine(householdNeeded));
 
@@ -246,9 +289,21 @@ export const SweepInput = z
       const to = Number(s.toHours ?? SWEEP_DEFAULTS.toHours);
       const step = Number(s.stepHours ?? SWEEP_DEFAULTS.stepHours);
       if (to < from) {
-        ctx.issues.push({ code: 'custom', path: ['toHours'], input: s, message: 'must not be smaller than fromHours', params: { reason: 'tooSmall', min: String(from) } });
+        ctx.issues.push({
+          code: 'custom',
+          path: ['toHours'],
+          input: s,
+          message: 'must not be smaller than fromHours',
+          params: { reason: 'tooSmall', min: String(from) },
+        });
       } else if (Math.floor((to - from) / step + 1e-9) + 1 > MAX_SWEEP_POINTS) {
-        ctx.issues.push({ code: 'custom', path: ['stepHours'], input: s, message: `gives more than ${MAX_SWEEP_POINTS} points; use a larger step`, params: { reason: 'tooManyPoints', max: MAX_SWEEP_POINTS } });
+        ctx.issues.push({
+          code: 'custom',
+          path: ['stepHours'],
+          input: s,
+          message: `gives more than ${MAX_SWEEP_POINTS} points; use a larger step`,
+          params: { reason: 'tooManyPoints', max: MAX_SWEEP_POINTS },
+        });
       }
     }),
   );

@@ -135,7 +135,13 @@ export function latestChange(ruleSet: RuleSet, asOf?: string): { date: string; c
     if (index < 0) continue;
     const after = parameter.values[index]!;
     const before = parameter.values[index - 1] ?? null;
-    changes.push({ parameter: parameter.name, file: parameter.file, before, after, valueChanged: JSON.stringify(before?.value) !== JSON.stringify(after.value) });
+    changes.push({
+      parameter: parameter.name,
+      file: parameter.file,
+      before,
+      after,
+      valueChanged: JSON.stringify(before?.value) !== JSON.stringify(after.value),
+    });
   }
   return { date: latest, changes };
 }

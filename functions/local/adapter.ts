@@ -40,7 +40,12 @@ function bodyOf(buffer: Buffer): { body?: string; isBase64Encoded: boolean } {
   }
 }
 
-export function toEventV2(req: IncomingMessage, body: Buffer, routeKey: string, pathParameters?: Record<string, string>): APIGatewayProxyEventV2 {
+export function toEventV2(
+  req: IncomingMessage,
+  body: Buffer,
+  routeKey: string,
+  pathParameters?: Record<string, string>,
+): APIGatewayProxyEventV2 {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
@@ -49,7 +54,10 @@ export function toEventV2(req: IncomingMessage, body: Buffer, routeKey: string, 
   }
   const query = new Map<string, string[]>();
   for (const [key, value] of url.searchParams) query.set(key, [...(query.get(key) ?? []), value]);
-  const cookies = req.headers.cookie?.split(';').map((c) => c.trim()).filter(Boolean);
+  const cookies = req.headers.cookie
+    ?.split(';')
+    .map((c) => c.trim())
+    .filter(Boolean);
   const now = new Date();
   return {
     version: '2.0',

@@ -4,7 +4,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { dirname, join } from 'node:path';
 import { calculateJwkThumbprint, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, SignJWT, type JWK, type JWTPayload } from 'jose';
-import { LOGOUT_REDIRECT_PATH, OAUTH_SCOPES, REDIRECT_PATH, REFRESH_TOKEN_LIFETIME_SECONDS, TOKEN_LIFETIME_SECONDS, type WebConfig } from '../api/sign-in.ts';
+import {
+  LOGOUT_REDIRECT_PATH,
+  OAUTH_SCOPES,
+  REDIRECT_PATH,
+  REFRESH_TOKEN_LIFETIME_SECONDS,
+  TOKEN_LIFETIME_SECONDS,
+  type WebConfig,
+} from '../api/sign-in.ts';
 import { readBody } from './adapter.ts';
 import { findCoach, readCoaches, type InvitedCoach } from './coaches.ts';
 import { authorizeJwt, type AuthorizerResult, type JwtAuthorizerConfig } from './jwt-authorizer.ts';
@@ -124,7 +131,12 @@ function send(res: ServerResponse, status: number, body: string, headers: Record
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  send(res, status, JSON.stringify(body), { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', Pragma: 'no-cache', 'X-Content-Type-Options': 'nosniff' });
+  send(res, status, JSON.stringify(body), {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    Pragma: 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  });
 }
 
 function redirect(res: ServerResponse, location: string): void {
@@ -164,7 +176,15 @@ export async function createLocalIssuer(options: LocalIssuerOptions) {
     if (!uri) return false;
     try {
       const url = new URL(uri);
-      return url.protocol === 'http:' && url.host === req.headers.host && url.pathname === path && url.search === '' && url.hash === '' && url.username === '' && url.password === '';
+      return (
+        url.protocol === 'http:' &&
+        url.host === req.headers.host &&
+        url.pathname === path &&
+        url.search === '' &&
+        url.hash === '' &&
+        url.username === '' &&
+        url.password === ''
+      );
     } catch {
       return false;
     }
@@ -185,10 +205,20 @@ export async function createLocalIssuer(options: LocalIssuerOptions) {
   async function tokensFor(grant: { coach: InvitedCoach; clientId: string; scope: string; authTime: number; nonce?: string | undefined }) {
     const common = { sub: grant.coach.sub, auth_time: grant.authTime };
     const idToken = await sign(
-      { ...common, aud: grant.clientId, token_use: 'id', email: grant.coach.email, email_verified: true, ...(grant.nonce ? { nonce: grant.nonce } : {}) },
+      {
+        ...common,
+        aud: grant.clientId,
+        token_use: 'id',
+        email: grant.coach.email,
+        email_verified: true,
+        ...(grant.nonce ? { nonce: grant.nonce } : {}),
+      },
       TOKEN_LIFETIME_SECONDS,
     );
-    const accessToken = await sign({ ...common, client_id: grant.clientId, token_use: 'access', scope: grant.scope, username: grant.coach.sub }, TOKEN_LIFETIME_SECONDS);
+    const accessToken = await sign(
+      { ...common, client_id: grant.clientId, token_use: 'access', scope: grant.scope, username: grant.coach.sub },
+      TOKEN_LIFETIME_SECONDS,
+    );
     return { id_token: idToken, access_token: accessToken, token_type: 'Bearer', expires_in: TOKEN_LIFETIME_SECONDS };
   }
 
@@ -196,9 +226,12 @@ export async function createLocalIssuer(options: LocalIssuerOptions) {
   function authorizationRequest(req: IncomingMessage, params: URLSearchParams) {
     const clientId = params.get('client_id');
     const redirectUri = params.get('redirect_uri');
-    if (clientId !== LOCAL_CLIENT_ID) return { page: `Unknown client_id: the local sign-in serves "${LOCAL_CLIENT_ID}" (see /config.json).` } as const;
+    if (clientId !== LOCAL_CLIENT_ID)
+      return { page: `Unknown client_id: the local sign-in serves "${LOCAL_CLIENT_ID}" (see /config.json).` } as const;
     if (!allowedUri(req, redirectUri, REDIRECT_PATH)) {
-      return { page: `redirect_uri must be this site's ${REDIRECT_PATH} (http://${req.headers.host ?? 'localhost'}${REDIRECT_PATH}).` } as const;
+      return {
+        page: `redirect_uri must be this site's ${REDIRECT_PATH} (http://${req.headers.host ?? 'localhost'}${REDIRECT_PATH}).`,
+      } as const;
     }
     const state = params.get('state');
     const back = (error: string, description: string) => {
@@ -221,26 +254,37 @@ export async function createLocalIssuer(options: LocalIssuerOptions) {
     return {
       request: { clientId, redirectUri: redirectUri!, state, challenge, scope: scopes.join(' '), nonce },
       hidden: Object.fromEntries(
-        ['response_type', 'client_id', 'redirect_uri', 'scope', 'state', 'code_challenge', 'code_challenge_method', 'nonce'].flatMap((k) => {
-          const v = params.get(k);
-          return v === null ? [] : [[k, v]];
-        }),
+        ['response_type', 'client_id', 'redirect_uri', 'scope', 'state', 'code_challenge', 'code_challenge_method', 'nonce'].flatMap(
+          (k) => {
+            const v = params.get(k);
+            return v === null ? [] : [[k, v]];
+          },
+        ),
       ) as Record<string, string>,
       cancel: back('access_denied', 'the coach cancelled the sign-in').redirect,
     } as const;
   }
 
   async function authorize(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (req.method !== 'GET' && req.method !== 'POST') return send(res, 405, 'Method not allowed', { Allow: 'GET, POST', 'Content-Type': 'text/plain' });
+    if (req.method !== 'GET' && req.method !== 'POST')
+      return send(res, 405, 'Method not allowed', { Allow: 'GET, POST', 'Content-Type': 'text/plain' });
     const params = req.method === 'POST' ? new URLSearchParams((await readBody(req, MAX_FORM_BYTES)).toString('utf8')) : url.searchParams;
     const parsed = authorizationRequest(req, params);
-    if ('page' in parsed) return send(res, 400, errorPage(LOCAL_PATHS.stylesheet, 'This sign-in request cannot be served', parsed.page!), PAGE_HEADERS);
+    if ('page' in parsed)
+      return send(res, 400, errorPage(LOCAL_PATHS.stylesheet, 'This sign-in request cannot be served', parsed.page!), PAGE_HEADERS);
     if ('redirect' in parsed) return redirect(res, parsed.redirect!);
     const page = (status: number, extra: { email?: string; error?: string } = {}) =>
       send(
         res,
         status,
-        signInPage({ action: LOCAL_PATHS.authorize, stylesheet: LOCAL_PATHS.stylesheet, hidden: parsed.hidden, invitedCount: readCoaches(options.dataDir).length, cancelUrl: parsed.cancel, ...extra }),
+        signInPage({
+          action: LOCAL_PATHS.authorize,
+          stylesheet: LOCAL_PATHS.stylesheet,
+          hidden: parsed.hidden,
+          invitedCount: readCoaches(options.dataDir).length,
+          cancelUrl: parsed.cancel,
+          ...extra,
+        }),
         PAGE_HEADERS,
       );
     if (req.method === 'GET') return page(200);
@@ -249,7 +293,10 @@ export async function createLocalIssuer(options: LocalIssuerOptions) {
     const coach = findCoach(options.dataDir, email);
     if (!coach) {
       // The page again with the reason, as Cognito's hosted UI answers a wrong password (200, not an error status).
-      return page(200, { email, error: `${email.trim() || 'That address'} is not an invited coach. Invite it first: npm run coach -- add ${email.trim() || '<email>'}` });
+      return page(200, {
+        email,
+        error: `${email.trim() || 'That address'} is not an invited coach. Invite it first: npm run coach -- add ${email.trim() || '<email>'}`,
+      });
     }
     const code = randomToken();
     const { request } = parsed;
@@ -305,7 +352,13 @@ export async function createLocalIssuer(options: LocalIssuerOptions) {
     if (grantType === 'refresh_token') {
       const grant = refreshGrants.get(params.get('refresh_token') ?? '');
       const coach = grant && findCoach(options.dataDir, grant.coach.email);
-      if (!grant || grant.expiresAt <= now().getTime() || grant.clientId !== params.get('client_id') || !coach || coach.sub !== grant.coach.sub) {
+      if (
+        !grant ||
+        grant.expiresAt <= now().getTime() ||
+        grant.clientId !== params.get('client_id') ||
+        !coach ||
+        coach.sub !== grant.coach.sub
+      ) {
         return sendJson(res, 400, { error: 'invalid_grant' });
       }
       return sendJson(res, 200, await tokensFor(grant));
@@ -328,7 +381,11 @@ export async function createLocalIssuer(options: LocalIssuerOptions) {
       return send(
         res,
         400,
-        errorPage(LOCAL_PATHS.stylesheet, 'Sign-out request not allowed', `Give client_id=${LOCAL_CLIENT_ID} and logout_uri=http://${req.headers.host ?? 'localhost'}${LOGOUT_REDIRECT_PATH}.`),
+        errorPage(
+          LOCAL_PATHS.stylesheet,
+          'Sign-out request not allowed',
+          `Give client_id=${LOCAL_CLIENT_ID} and logout_uri=http://${req.headers.host ?? 'localhost'}${LOGOUT_REDIRECT_PATH}.`,
+        ),
         PAGE_HEADERS,
       );
     }
@@ -374,11 +431,25 @@ export async function createLocalIssuer(options: LocalIssuerOptions) {
       const path = url.pathname;
       if (path === LOCAL_PATHS.jwks) return sendJson(res, 200, jwks);
       if (path === LOCAL_PATHS.discovery) return discovery(req, res);
-      if (path === LOCAL_PATHS.stylesheet) return send(res, 200, SIGN_IN_CSS, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
+      if (path === LOCAL_PATHS.stylesheet)
+        return send(res, 200, SIGN_IN_CSS, {
+          'Content-Type': 'text/css; charset=utf-8',
+          'Cache-Control': 'no-cache',
+          'X-Content-Type-Options': 'nosniff',
+        });
       const known = [LOCAL_PATHS.authorize, LOCAL_PATHS.token, LOCAL_PATHS.revoke, LOCAL_PATHS.logout] as string[];
       if (!known.includes(path)) return sendJson(res, 404, { error: 'Not found' });
       if (!fromLoopback(req)) {
-        return send(res, 403, errorPage(LOCAL_PATHS.stylesheet, 'Local sign-in refused', 'The local sign-in has no password, so it only answers requests from this computer.'), PAGE_HEADERS);
+        return send(
+          res,
+          403,
+          errorPage(
+            LOCAL_PATHS.stylesheet,
+            'Local sign-in refused',
+            'The local sign-in has no password, so it only answers requests from this computer.',
+          ),
+          PAGE_HEADERS,
+        );
       }
       if (path === LOCAL_PATHS.authorize) return authorize(req, res, url);
       if (path === LOCAL_PATHS.token) return token(req, res);

@@ -58,7 +58,8 @@ export async function authorizeJwt(authorizationHeader: string | undefined, conf
     if (error instanceof errors.JWKSNoMatchingKey) return { ok: false, reason: 'the token is signed with an unknown key' };
     return { ok: false, reason: 'the token is malformed' };
   }
-  if (typeof payload.iat === 'number' && payload.iat > currentDate.getTime() / 1000) return { ok: false, reason: 'the token is issued in the future' };
+  if (typeof payload.iat === 'number' && payload.iat > currentDate.getTime() / 1000)
+    return { ok: false, reason: 'the token is issued in the future' };
   if (!audienceMatches(payload, config.audience)) return { ok: false, reason: 'the token is for another client' };
   const claims = Object.fromEntries(Object.entries(payload).map(([k, v]) => [k, asClaimString(v)]));
   const scope = (payload as { scope?: unknown }).scope;

@@ -80,9 +80,20 @@ function close(server: Server): Promise<void> {
   });
 }
 
-function apiGatewayError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}, body: object = { message }) {
+function apiGatewayError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+  body: object = { message },
+) {
   // What API Gateway itself answers when a request never reaches a handler.
-  res.writeHead(status, { 'Content-Type': 'application/json', 'X-Request-Id': randomUUID(), 'X-Content-Type-Options': 'nosniff', ...headers });
+  res.writeHead(status, {
+    'Content-Type': 'application/json',
+    'X-Request-Id': randomUUID(),
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -130,7 +141,13 @@ export async function startServer(options: StartOptions): Promise<LocalServer> {
         // API Gateway's JWT authorizer: a bad or missing token never reaches the Lambda.
         const verdict = await issuer.authorize(req.headers.authorization);
         if (!verdict.ok) {
-          return apiGatewayError(res, 401, 'Unauthorized', { 'WWW-Authenticate': 'Bearer', 'Cache-Control': 'no-store' }, { error: 'Unauthorized', message: 'Unauthorized' });
+          return apiGatewayError(
+            res,
+            401,
+            'Unauthorized',
+            { 'WWW-Authenticate': 'Bearer', 'Cache-Control': 'no-store' },
+            { error: 'Unauthorized', message: 'Unauthorized' },
+          );
         }
         (event.requestContext as unknown as { authorizer: object }).authorizer = { jwt: verdict.authorization };
       }
@@ -143,7 +160,11 @@ export async function startServer(options: StartOptions): Promise<LocalServer> {
         res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' });
         return res.end('Method not allowed');
       }
-      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
+      res.writeHead(200, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'no-cache',
+        'X-Content-Type-Options': 'nosniff',
+      });
       res.end(req.method === 'HEAD' ? undefined : JSON.stringify(issuer.webConfig));
     };
 

@@ -3,7 +3,8 @@
  * banner that says so. Plain HTML, no script; the stylesheet is a file so the page's CSP allows no inline code.
  */
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export const SIGN_IN_CSS = `body{font-family:system-ui,sans-serif;line-height:1.45;max-width:34rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 .banner{border:3px solid #8a4b00;background:#fff4e0;padding:.75rem 1rem;border-radius:.25rem}

@@ -1,6 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchWriteCommand,
+  DeleteCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { CaseNotFoundError, ShareNotFoundError, VersionConflictError } from './errors.ts';
 
 /**
@@ -190,12 +198,22 @@ export function createCaseStore(options: CaseStoreOptions) {
       const at = isoNow();
       const expiresAt = later(caseTtl);
       const names: Record<string, string> = { '#version': 'version', '#updatedAt': 'updatedAt', '#expiresAt': 'expiresAt', '#ttl': 'ttl' };
-      const values: Record<string, unknown> = { ':expected': expectedVersion, ':one': 1, ':at': at, ':expiresAt': expiresAt, ':ttl': epochSeconds(expiresAt), ':now': at };
+      const values: Record<string, unknown> = {
+        ':expected': expectedVersion,
+        ':one': 1,
+        ':at': at,
+        ':expiresAt': expiresAt,
+        ':ttl': epochSeconds(expiresAt),
+        ':now': at,
+      };
       const sets = ['#version = #version + :one', '#updatedAt = :at', '#expiresAt = :expiresAt', '#ttl = :ttl'];
-      if (content.label !== undefined) (names['#label'] = 'label', (values[':label'] = content.label), sets.push('#label = :label'));
-      if (content.input !== undefined) (names['#input'] = 'input', (values[':input'] = JSON.stringify(content.input)), sets.push('#input = :input'));
-      if (content.ruleSetVersion !== undefined) (names['#rsv'] = 'ruleSetVersion', (values[':rsv'] = content.ruleSetVersion), sets.push('#rsv = :rsv'));
-      if (content.outcome !== undefined) (names['#outcome'] = 'outcome', (values[':outcome'] = JSON.stringify(content.outcome)), sets.push('#outcome = :outcome'));
+      if (content.label !== undefined) (names['#label'] = 'label'), (values[':label'] = content.label), sets.push('#label = :label');
+      if (content.input !== undefined)
+        (names['#input'] = 'input'), (values[':input'] = JSON.stringify(content.input)), sets.push('#input = :input');
+      if (content.ruleSetVersion !== undefined)
+        (names['#rsv'] = 'ruleSetVersion'), (values[':rsv'] = content.ruleSetVersion), sets.push('#rsv = :rsv');
+      if (content.outcome !== undefined)
+        (names['#outcome'] = 'outcome'), (values[':outcome'] = JSON.stringify(content.outcome)), sets.push('#outcome = :outcome');
       try {
         const { Attributes } = await db.send(
           new UpdateCommand({
@@ -225,7 +243,10 @@ export function createCaseStore(options: CaseStoreOptions) {
           new DeleteCommand({
             TableName,
             Key: caseKey(coachId, caseId),
-            ConditionExpression: expectedVersion === undefined ? 'attribute_exists(pk) AND #expiresAt > :now' : 'attribute_exists(pk) AND #expiresAt > :now AND #version = :expected',
+            ConditionExpression:
+              expectedVersion === undefined
+                ? 'attribute_exists(pk) AND #expiresAt > :now'
+                : 'attribute_exists(pk) AND #expiresAt > :now AND #version = :expected',
             ExpressionAttributeNames: { '#expiresAt': 'expiresAt', ...(expectedVersion === undefined ? {} : { '#version': 'version' }) },
             ExpressionAttributeValues: { ':now': isoNow(), ...(expectedVersion === undefined ? {} : { ':expected': expectedVersion }) },
             ReturnValues: 'ALL_OLD',

@@ -41,7 +41,9 @@ function days(env: Readonly<Record<string, string | undefined>>, name: string, f
 export function readStoreConfig(env: Readonly<Record<string, string | undefined>> = process.env): StoreConfig {
   const tableName = env.TABLE_NAME?.trim() ?? '';
   if (!TABLE_NAME.test(tableName)) {
-    throw new StoreConfigError(tableName === '' ? 'TABLE_NAME is not set: the function has no table' : `TABLE_NAME "${tableName}" is not a DynamoDB table name`);
+    throw new StoreConfigError(
+      tableName === '' ? 'TABLE_NAME is not set: the function has no table' : `TABLE_NAME "${tableName}" is not a DynamoDB table name`,
+    );
   }
   return {
     tableName,

@@ -39,7 +39,10 @@ export function check({ dir, today }: CheckOptions): CommandResult {
     for (const p of parameters) {
       const inForce = entryAt(p, verifiedUntil);
       if (inForce && inForce.status !== 'official' && inForce.status !== 'placeholder') {
-        warnings.push({ group: `Not official on ${verifiedUntil} (users see them marked as such; replace them when the official figure is published)`, text: `${at(p, inForce.from)}: ${inForce.status}` });
+        warnings.push({
+          group: `Not official on ${verifiedUntil} (users see them marked as such; replace them when the official figure is published)`,
+          text: `${at(p, inForce.from)}: ${inForce.status}`,
+        });
       }
       for (const e of p.entries) {
         if (e.from > verifiedUntil) {
@@ -51,7 +54,10 @@ export function check({ dir, today }: CheckOptions): CommandResult {
       }
     }
     if (today > verifiedUntil) {
-      warnings.push({ group: 'Verification', text: `verifiedUntil ${verifiedUntil} has passed (${today}): every result for this month carries the "not verified" warning` });
+      warnings.push({
+        group: 'Verification',
+        text: `verifiedUntil ${verifiedUntil} has passed (${today}): every result for this month carries the "not verified" warning`,
+      });
     }
   }
 
@@ -62,19 +68,27 @@ export function check({ dir, today }: CheckOptions): CommandResult {
         if (e.status !== 'derived') continue;
         const d = derive(p, index, e.from);
         if (d.ok && JSON.stringify(d.indexed.value) !== JSON.stringify(e.value)) {
-          warnings.push({ group: 'Derived values that the index arithmetic does not reproduce', text: `${at(p, e.from)}: written ${JSON.stringify(e.value)}, but ${d.indexed.arithmetic}` });
+          warnings.push({
+            group: 'Derived values that the index arithmetic does not reproduce',
+            text: `${at(p, e.from)}: written ${JSON.stringify(e.value)}, but ${d.indexed.arithmetic}`,
+          });
         }
       }
     }
     const sorted = [...p.writtenOrder].sort();
     if (p.writtenOrder.some((d, i) => d !== sorted[i])) {
-      warnings.push({ group: 'Dates written out of order (they are read in date order; keep the file in order so that diffs read well)', text: `${at(p)}: ${p.writtenOrder.join(', ')}` });
+      warnings.push({
+        group: 'Dates written out of order (they are read in date order; keep the file in order so that diffs read well)',
+        text: `${at(p)}: ${p.writtenOrder.join(', ')}`,
+      });
     }
   }
 
   const lines: string[] = [];
   const fileCount = read.files.length;
-  lines.push(`Rule files in ${shown(dir)}: ${plural(fileCount, 'file')}, ${plural(parameters.length, 'parameter')}${header ? `, from ${header.validFrom}` : ''}.`);
+  lines.push(
+    `Rule files in ${shown(dir)}: ${plural(fileCount, 'file')}, ${plural(parameters.length, 'parameter')}${header ? `, from ${header.validFrom}` : ''}.`,
+  );
   if (header) {
     const days = daysBetween(today, header.verifiedUntil);
     const when = days >= 0 ? `${plural(days, 'day')} from ${today}` : `${plural(-days, 'day')} ago`;

@@ -18,8 +18,10 @@ export interface CopyOptions {
  */
 export function copy({ dir, to, until }: CopyOptions): CommandResult {
   const read = readRules(dir);
-  if (read.fileErrors.length > 0 || !read.header) return failed(`The rule files cannot be read. Fix these first (npm run rules -- check):\n  - ${read.fileErrors.join('\n  - ')}\n`);
-  if (until !== undefined && until < read.header.validFrom) return failed(`${until} is before the rule set's first day ${read.header.validFrom}.\n`);
+  if (read.fileErrors.length > 0 || !read.header)
+    return failed(`The rule files cannot be read. Fix these first (npm run rules -- check):\n  - ${read.fileErrors.join('\n  - ')}\n`);
+  if (until !== undefined && until < read.header.validFrom)
+    return failed(`${until} is before the rule set's first day ${read.header.validFrom}.\n`);
   if (existsSync(to) && readdirSync(to).length > 0) return failed(`${to} is not empty; give a new folder.\n`);
   mkdirSync(to, { recursive: true });
 

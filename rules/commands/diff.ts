@@ -32,7 +32,8 @@ export interface DiffReport {
   reconfirmed: DiffRow[];
 }
 
-const side = (e: RuleEntry | undefined): Side | null => (e ? { date: e.from, value: e.value, status: e.status, source: e.source ?? null } : null);
+const side = (e: RuleEntry | undefined): Side | null =>
+  e ? { date: e.from, value: e.value, status: e.status, source: e.source ?? null } : null;
 
 /** What changes between two dates, parameter by parameter. Works on placeholders too (shown as "to fill in"). */
 export function diffReport({ dir, from, to }: DiffOptions): DiffReport | { errors: string[] } {
@@ -55,7 +56,8 @@ export function diffReport({ dir, from, to }: DiffOptions): DiffReport | { error
 /** `rules diff <from> <to>`: a table of every parameter whose value differs between the two dates. */
 export function diff(options: DiffOptions): CommandResult {
   const report = diffReport(options);
-  if ('errors' in report) return failed(`The rule files cannot be read. Fix these first (npm run rules -- check):\n  - ${report.errors.join('\n  - ')}\n`);
+  if ('errors' in report)
+    return failed(`The rule files cannot be read. Fix these first (npm run rules -- check):\n  - ${report.errors.join('\n  - ')}\n`);
   if (options.json) return { code: 0, stdout: `${JSON.stringify(report, null, 2)}\n`, stderr: '' };
 
   const { from, to, changed, reconfirmed } = report;
@@ -64,14 +66,23 @@ export function diff(options: DiffOptions): CommandResult {
     out.push(
       table(
         ['parameter', 'file', from, to, `status on ${to}`, 'source'],
-        changed.map((r) => [r.parameter, r.file, formatValue(r.from?.value), formatValue(r.to?.value), r.to?.status ?? '—', r.to?.source ?? '—']),
+        changed.map((r) => [
+          r.parameter,
+          r.file,
+          formatValue(r.from?.value),
+          formatValue(r.to?.value),
+          r.to?.status ?? '—',
+          r.to?.source ?? '—',
+        ]),
       ),
     );
   } else {
     out.push('No value changes.');
   }
   out.push('');
-  out.push(`${plural(changed.length, 'parameter')} of ${report.parameters} ${changed.length === 1 ? 'changes' : 'change'} between ${from} and ${to}.`);
+  out.push(
+    `${plural(changed.length, 'parameter')} of ${report.parameters} ${changed.length === 1 ? 'changes' : 'change'} between ${from} and ${to}.`,
+  );
   if (reconfirmed.length > 0) {
     out.push(
       `Confirmed anew with the same value: ${reconfirmed.map((r) => `${r.parameter} (${formatValue(r.to!.value)}, ${r.from!.status} → ${r.to!.status})`).join(', ')}.`,

@@ -15,7 +15,16 @@ export interface ImpactOptions {
   json?: boolean;
 }
 
-export type ChangeKind = 'status' | 'amount' | 'amountWithoutWork' | 'earningsLimit' | 'suspensionLimit' | 'maxHoursPerWeek' | 'benefit' | 'grossIncome' | 'netIncome';
+export type ChangeKind =
+  | 'status'
+  | 'amount'
+  | 'amountWithoutWork'
+  | 'earningsLimit'
+  | 'suspensionLimit'
+  | 'maxHoursPerWeek'
+  | 'benefit'
+  | 'grossIncome'
+  | 'netIncome';
 
 export interface OutcomeChange {
   case: string;
@@ -68,7 +77,13 @@ export function figuresOf(ruleSet: RuleSet, date: string): RuleSet {
   return { ...ruleSet, parameters };
 }
 
-function compareOutcomes(caseId: string, scenario: string, a: BenefitOutcome | undefined, b: BenefitOutcome | undefined, changes: OutcomeChange[]): void {
+function compareOutcomes(
+  caseId: string,
+  scenario: string,
+  a: BenefitOutcome | undefined,
+  b: BenefitOutcome | undefined,
+  changes: OutcomeChange[],
+): void {
   const benefit = (a ?? b)!.benefit;
   const push = (kind: ChangeKind, x: string | null, y: string | null) => {
     if (x !== y) changes.push({ case: caseId, scenario, benefit, kind, old: x, new: y });
@@ -90,7 +105,13 @@ function compareResults(caseId: string, oldResult: CalculationResult, newResult:
     const before = oldResult.scenarios[i]!;
     const benefits = [...new Set([...before.benefits, ...scenario.benefits].map((b) => b.benefit))];
     for (const benefit of benefits) {
-      compareOutcomes(caseId, scenario.id, before.benefits.find((b) => b.benefit === benefit), scenario.benefits.find((b) => b.benefit === benefit), changes);
+      compareOutcomes(
+        caseId,
+        scenario.id,
+        before.benefits.find((b) => b.benefit === benefit),
+        scenario.benefits.find((b) => b.benefit === benefit),
+        changes,
+      );
     }
     for (const [kind, x, y] of [
       ['grossIncome', before.totals.grossIncome, scenario.totals.grossIncome],
@@ -103,12 +124,16 @@ function compareResults(caseId: string, oldResult: CalculationResult, newResult:
 
 export function impactReport(options: ImpactOptions): ImpactReport | CommandResult {
   const read = readRules(options.dir);
-  if (!read.ruleSet) return failed(`The rule set is not valid, so its cases cannot be computed. Fix these first (npm run rules -- check):\n  - ${read.problems.join('\n  - ')}\n`);
+  if (!read.ruleSet)
+    return failed(
+      `The rule set is not valid, so its cases cannot be computed. Fix these first (npm run rules -- check):\n  - ${read.problems.join('\n  - ')}\n`,
+    );
   const ruleSet = read.ruleSet;
   const to = options.to ?? latestChange(ruleSet)?.date;
   if (!to) return usage(`No value changes after ${ruleSet.validFrom}: give the two dates to compare, e.g. impact 2025-12-31 2026-01-01.\n`);
   const from = options.from ?? addDays(to, -1);
-  for (const date of [from, to]) if (date < ruleSet.validFrom) return usage(`${date} is before the rule set's first day ${ruleSet.validFrom}.\n`);
+  for (const date of [from, to])
+    if (date < ruleSet.validFrom) return usage(`${date} is before the rule set's first day ${ruleSet.validFrom}.\n`);
 
   const { cases, problems } = loadReferenceCases(options.casesDir ?? REFERENCE_CASES_DIR);
   if (problems.length > 0) return failed(`The reference cases are not valid:\n  - ${problems.join('\n  - ')}\n`);
@@ -145,7 +170,10 @@ export function impactReport(options: ImpactOptions): ImpactReport | CommandResu
 }
 
 /** The same change in several scenarios of a case (a limit, an amount without work) on one line. */
-function grouped(changes: OutcomeChange[], scenarios: Record<string, string[]>): (Omit<OutcomeChange, 'scenario'> & { scenarios: string })[] {
+function grouped(
+  changes: OutcomeChange[],
+  scenarios: Record<string, string[]>,
+): (Omit<OutcomeChange, 'scenario'> & { scenarios: string })[] {
   const rows = new Map<string, Omit<OutcomeChange, 'scenario'> & { ids: string[] }>();
   for (const c of changes) {
     const key = JSON.stringify([c.case, c.benefit, c.kind, c.old, c.new]);
@@ -153,7 +181,10 @@ function grouped(changes: OutcomeChange[], scenarios: Record<string, string[]>):
     if (row) row.ids.push(c.scenario);
     else rows.set(key, { case: c.case, benefit: c.benefit, kind: c.kind, old: c.old, new: c.new, ids: [c.scenario] });
   }
-  return [...rows.values()].map(({ ids, ...rest }) => ({ ...rest, scenarios: ids.length > 1 && ids.length === scenarios[rest.case]?.length ? 'all' : ids.join(', ') }));
+  return [...rows.values()].map(({ ids, ...rest }) => ({
+    ...rest,
+    scenarios: ids.length > 1 && ids.length === scenarios[rest.case]?.length ? 'all' : ids.join(', '),
+  }));
 }
 
 /** `rules impact [<from> <to>]`: which reference cases' outcomes the new figures change. */
@@ -175,7 +206,12 @@ export function impact(options: ImpactOptions): CommandResult {
     out.push('');
   }
   if (changes.length > 0) {
-    out.push(table(['case', 'scenarios', 'benefit', 'change', from, to], grouped(changes, report.scenarios).map((c) => [c.case, c.scenarios, c.benefit, LABEL[c.kind], c.old ?? '—', c.new ?? '—'])));
+    out.push(
+      table(
+        ['case', 'scenarios', 'benefit', 'change', from, to],
+        grouped(changes, report.scenarios).map((c) => [c.case, c.scenarios, c.benefit, LABEL[c.kind], c.old ?? '—', c.new ?? '—']),
+      ),
+    );
     out.push('');
   }
   const unchanged = report.cases - report.changedCases.length;

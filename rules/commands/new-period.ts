@@ -35,7 +35,9 @@ const hasFilled = (p: RuleParameter, date: string) => p.entries.some((e) => e.fr
 export function newPeriod({ dir, date, dryRun = false }: NewPeriodOptions): CommandResult {
   const read = readRules(dir);
   if (read.fileErrors.length > 0 || !read.header) {
-    return failed(`The rule files must be readable before a new period can be added. Fix these first (npm run rules -- check):\n  - ${read.fileErrors.join('\n  - ')}\n`);
+    return failed(
+      `The rule files must be readable before a new period can be added. Fix these first (npm run rules -- check):\n  - ${read.fileErrors.join('\n  - ')}\n`,
+    );
   }
   if (date <= read.header.validFrom) return failed(`${date} is not after the rule set's first day ${read.header.validFrom}.\n`);
 
@@ -44,7 +46,15 @@ export function newPeriod({ dir, date, dryRun = false }: NewPeriodOptions): Comm
   const later = moving.filter((p) => p.entries.some((e) => e.from > date));
   if (later.length > 0) {
     return failed(
-      `A new period is added after the latest one, but these already have values dated after ${date}:\n${later.map((p) => `  - ${p.file} › ${p.name}: ${p.entries.filter((e) => e.from > date).map((e) => e.from).join(', ')}`).join('\n')}\n`,
+      `A new period is added after the latest one, but these already have values dated after ${date}:\n${later
+        .map(
+          (p) =>
+            `  - ${p.file} › ${p.name}: ${p.entries
+              .filter((e) => e.from > date)
+              .map((e) => e.from)
+              .join(', ')}`,
+        )
+        .join('\n')}\n`,
     );
   }
 
@@ -73,7 +83,14 @@ export function newPeriod({ dir, date, dryRun = false }: NewPeriodOptions): Comm
     }
     const why = indexes.has(p.name) ? `the ${date.slice(0, 4)} index value, as published` : `set every year; ${previousText(p)}`;
     placeholders.push({ p, why });
-    writes.push({ p, entry: { value: null, status: 'placeholder', note: `Fill in the figure in force from ${date}, its status and source (${previousText(p)}).` } });
+    writes.push({
+      p,
+      entry: {
+        value: null,
+        status: 'placeholder',
+        note: `Fill in the figure in force from ${date}, its status and source (${previousText(p)}).`,
+      },
+    });
   }
 
   // Figures that follow an index: computed when the index for this date is there.
@@ -91,7 +108,14 @@ export function newPeriod({ dir, date, dryRun = false }: NewPeriodOptions): Comm
       writes.push({ p, entry: { value, status: 'derived', source: d.newIndex.source!, note } });
     } else {
       placeholders.push({ p, why: d.reason });
-      writes.push({ p, entry: { value: null, status: 'placeholder', note: `Fill in the figure in force from ${date}, its status and source. Not computed: ${d.reason} (${previousText(p)}).` } });
+      writes.push({
+        p,
+        entry: {
+          value: null,
+          status: 'placeholder',
+          note: `Fill in the figure in force from ${date}, its status and source. Not computed: ${d.reason} (${previousText(p)}).`,
+        },
+      });
     }
   }
   const untouched = parameters.filter((p) => !p.indexation && !p.setYearly);
@@ -132,9 +156,13 @@ export function newPeriod({ dir, date, dryRun = false }: NewPeriodOptions): Comm
     out.push(`Set every year, on 1 January, so not touched for a period from ${date}: ${yearlyNotNow.map((p) => p.name).join(', ')}.`);
     out.push('');
   }
-  out.push(`Stay in force without a new entry (they follow no index and are not set every year; change them by hand when the law changes): ${untouched.map((p) => p.name).join(', ')}.`);
+  out.push(
+    `Stay in force without a new entry (they follow no index and are not set every year; change them by hand when the law changes): ${untouched.map((p) => p.name).join(', ')}.`,
+  );
   out.push('');
-  out.push(`${plural(derived.length, 'value')} computed, ${plural(placeholders.length, 'placeholder')} to fill in, in ${plural(editors.size, 'file')}.`);
+  out.push(
+    `${plural(derived.length, 'value')} computed, ${plural(placeholders.length, 'placeholder')} to fill in, in ${plural(editors.size, 'file')}.`,
+  );
   out.push('Next: fill in the placeholders, compare the derived values with the official ones, then');
   const dirArg = dir === RULES_DIR ? '' : ` --dir ${dir}`;
   out.push(`  npm run rules -- check${dirArg}`);

@@ -41,8 +41,14 @@ beforeAll(async () => {
 
 /** A case and a link of the coach that most requests are about (made again when a request deletes it). */
 async function makeExisting() {
-  const created = await invoke(handlers.create!, apiEvent({ method: 'POST', path: '/v1/cases', body: { label: 'fuzz', input: validCalculation }, claims: { sub: COACH } }));
-  const share = await invoke(handlers.share!, apiEvent({ method: 'POST', path: '/x', pathParameters: { caseId: created.json.id }, claims: { sub: COACH } }));
+  const created = await invoke(
+    handlers.create!,
+    apiEvent({ method: 'POST', path: '/v1/cases', body: { label: 'fuzz', input: validCalculation }, claims: { sub: COACH } }),
+  );
+  const share = await invoke(
+    handlers.share!,
+    apiEvent({ method: 'POST', path: '/x', pathParameters: { caseId: created.json.id }, claims: { sub: COACH } }),
+  );
   existing = { id: created.json.id, token: share.json.token };
 }
 afterAll(async () => {
@@ -53,13 +59,40 @@ afterAll(async () => {
 const oddText = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom('', ' ', '131052-308T', 'x'.repeat(81), 'x'.repeat(80), '\u0000', '\ud800', '../..', '%00', '__proto__', 'constructor', '<script>', 'a/b'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '131052-308T',
+    'x'.repeat(81),
+    'x'.repeat(80),
+    '\u0000',
+    '\ud800',
+    '../..',
+    '%00',
+    '__proto__',
+    'constructor',
+    '<script>',
+    'a/b',
+  ),
 );
-const oddValue: fc.Arbitrary<unknown> = fc.oneof(oddText, fc.integer(), fc.double(), fc.constantFrom(null, true, [], {}, 0, -1, 1, 2 ** 53, 1.5), fc.jsonValue({ maxDepth: 3 }));
+const oddValue: fc.Arbitrary<unknown> = fc.oneof(
+  oddText,
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(null, true, [], {}, 0, -1, 1, 2 ** 53, 1.5),
+  fc.jsonValue({ maxDepth: 3 }),
+);
 const body: fc.Arbitrary<unknown> = fc.oneof(
   fc.record({ label: oddText, input: fc.constant(validCalculation) }),
   fc.record({ label: fc.constant('ok'), input: oddValue }),
-  fc.record({ version: oddValue, label: fc.option(oddText, { nil: undefined }), input: fc.option(fc.constant(validCalculation), { nil: undefined }) }, { requiredKeys: ['version'] }),
+  fc.record(
+    {
+      version: oddValue,
+      label: fc.option(oddText, { nil: undefined }),
+      input: fc.option(fc.constant(validCalculation), { nil: undefined }),
+    },
+    { requiredKeys: ['version'] },
+  ),
   fc.record({ version: fc.integer({ min: 1, max: 6 }), label: fc.constantFrom('a', 'b', ' c ') }),
   fc.dictionary(fc.string({ maxLength: 8 }), oddValue, { maxKeys: 4 }),
   oddValue,
@@ -69,7 +102,10 @@ const caseId = fc.oneof({ weight: 3, arbitrary: fc.constant('EXISTING') }, fc.uu
 const token = fc.oneof({ weight: 2, arbitrary: fc.constant('EXISTING') }, fc.stringMatching(/^[A-Za-z0-9_-]{43}$/), oddText);
 const claims = fc.oneof({ weight: 4, arbitrary: fc.constant(COACH) }, fc.constant('other-coach'), oddText, fc.constant(undefined));
 const query = fc.option(
-  fc.oneof(fc.record({ version: fc.oneof(oddText, fc.constantFrom('1', '2', '3', '0', '99999999999999999999')) }), fc.dictionary(oddText, oddText, { maxKeys: 2 })),
+  fc.oneof(
+    fc.record({ version: fc.oneof(oddText, fc.constantFrom('1', '2', '3', '0', '99999999999999999999')) }),
+    fc.dictionary(oddText, oddText, { maxKeys: 2 }),
+  ),
   { nil: undefined },
 );
 

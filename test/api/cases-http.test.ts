@@ -38,7 +38,11 @@ const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 function api(path: string, init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
   return fetch(`${base}${path}`, {
     method: init.method ?? 'GET',
-    headers: { ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}), ...(init.token ? bearer(init.token) : {}), ...init.headers },
+    headers: {
+      ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(init.token ? bearer(init.token) : {}),
+      ...init.headers,
+    },
     ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
   });
 }
@@ -48,7 +52,15 @@ async function forged(claims: JWTPayload, options: { key?: 'issuer' | 'other'; a
   const stored = JSON.parse(readFileSync(join(dataDir, 'auth', 'signing-key.json'), 'utf8')) as { kid: string; privateJwk: JWK };
   const key = options.key === 'other' ? (await generateKeyPair('RS256')).privateKey : await importJWK(stored.privateJwk, 'RS256');
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ iss: LOCAL_ISSUER, sub: coachA.sub, client_id: LOCAL_CLIENT_ID, token_use: 'access', iat: now, exp: now + 600, ...claims })
+  return new SignJWT({
+    iss: LOCAL_ISSUER,
+    sub: coachA.sub,
+    client_id: LOCAL_CLIENT_ID,
+    token_use: 'access',
+    iat: now,
+    exp: now + 600,
+    ...claims,
+  })
     .setProtectedHeader({ alg: options.alg ?? 'RS256', kid: stored.kid })
     .sign(key);
 }
@@ -124,7 +136,12 @@ describe('the local sign-in (authorization code with PKCE, as Cognito’s hosted
     expect(`${callback.origin}${callback.pathname}`).toBe(`${base}/auth/callback`);
     expect(callback.searchParams.get('state')).toBe('xyz');
     const code = callback.searchParams.get('code')!;
-    const tokens = await exchange(base, auth, { grant_type: 'authorization_code', code, redirect_uri: `${base}/auth/callback`, code_verifier: verifier });
+    const tokens = await exchange(base, auth, {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: `${base}/auth/callback`,
+      code_verifier: verifier,
+    });
     expect(tokens.status).toBe(200);
     expect(tokens.headers.get('cache-control')).toBe('no-store');
     const body = (await tokens.json()) as Tokens;
@@ -132,7 +149,13 @@ describe('the local sign-in (authorization code with PKCE, as Cognito’s hosted
     const id = decodeJwt(body.id_token);
     const access = decodeJwt(body.access_token);
     expect(id).toMatchObject({ iss: LOCAL_ISSUER, aud: LOCAL_CLIENT_ID, sub: coachA.sub, email: 'coach.a@example.fi', token_use: 'id' });
-    expect(access).toMatchObject({ iss: LOCAL_ISSUER, client_id: LOCAL_CLIENT_ID, sub: coachA.sub, token_use: 'access', scope: 'openid email' });
+    expect(access).toMatchObject({
+      iss: LOCAL_ISSUER,
+      client_id: LOCAL_CLIENT_ID,
+      sub: coachA.sub,
+      token_use: 'access',
+      scope: 'openid email',
+    });
     expect(access.exp! - access.iat!).toBe(3600);
     const header = decodeProtectedHeader(body.access_token);
     expect(header.alg).toBe('RS256');
@@ -140,7 +163,12 @@ describe('the local sign-in (authorization code with PKCE, as Cognito’s hosted
     expect(jwks.keys.map((k) => k.kid)).toEqual([header.kid]);
     expect(jwks.keys[0]).not.toHaveProperty('d');
     // A code works once.
-    const again = await exchange(base, auth, { grant_type: 'authorization_code', code, redirect_uri: `${base}/auth/callback`, code_verifier: verifier });
+    const again = await exchange(base, auth, {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: `${base}/auth/callback`,
+      code_verifier: verifier,
+    });
     expect(again.status).toBe(400);
     expect(await again.json()).toEqual({ error: 'invalid_grant' });
   });
@@ -154,7 +182,13 @@ describe('the local sign-in (authorization code with PKCE, as Cognito’s hosted
     const auth = await webConfig(base);
     const { verifier, challenge } = pkce();
     const code = new URL((await submitSignIn(base, auth, coachA.email, challenge)).headers.get('location')!).searchParams.get('code')!;
-    const params = change({ grant_type: 'authorization_code', code, redirect_uri: `${base}/auth/callback`, code_verifier: verifier, client_id: auth.clientId });
+    const params = change({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: `${base}/auth/callback`,
+      code_verifier: verifier,
+      client_id: auth.clientId,
+    });
     const answer = await fetch(new URL(auth.tokenUrl, base), { method: 'POST', body: new URLSearchParams(params) });
     expect(answer.status).toBe(400);
     expect((await answer.json()).error).toMatch(/^invalid_(grant|client)$/);
@@ -198,16 +232,28 @@ describe('the local sign-in (authorization code with PKCE, as Cognito’s hosted
     const body = (await refreshed.json()) as Tokens;
     expect(decodeJwt(body.access_token).sub).toBe(coachA.sub);
     expect(body).not.toHaveProperty('refresh_token');
-    expect((await fetch(new URL(auth.revokeUrl, base), { method: 'POST', body: new URLSearchParams({ token: refresh_token, client_id: auth.clientId }) })).status).toBe(200);
+    expect(
+      (
+        await fetch(new URL(auth.revokeUrl, base), {
+          method: 'POST',
+          body: new URLSearchParams({ token: refresh_token, client_id: auth.clientId }),
+        })
+      ).status,
+    ).toBe(200);
     expect((await exchange(base, auth, { grant_type: 'refresh_token', refresh_token })).status).toBe(400);
   });
 
   it('signs out to the app’s page, and refuses any other logout_uri', async () => {
     const auth = await webConfig(base);
-    const out = await fetch(`${base}${auth.logoutUrl}?client_id=${auth.clientId}&logout_uri=${encodeURIComponent(`${base}/`)}`, { redirect: 'manual' });
+    const out = await fetch(`${base}${auth.logoutUrl}?client_id=${auth.clientId}&logout_uri=${encodeURIComponent(`${base}/`)}`, {
+      redirect: 'manual',
+    });
     expect(out.status).toBe(302);
     expect(out.headers.get('location')).toBe(`${base}/`);
-    const evil = await fetch(`${base}${auth.logoutUrl}?client_id=${auth.clientId}&logout_uri=${encodeURIComponent('https://evil.example/')}`, { redirect: 'manual' });
+    const evil = await fetch(
+      `${base}${auth.logoutUrl}?client_id=${auth.clientId}&logout_uri=${encodeURIComponent('https://evil.example/')}`,
+      { redirect: 'manual' },
+    );
     expect(evil.status).toBe(400);
   });
 
@@ -224,7 +270,9 @@ describe('the local sign-in (authorization code with PKCE, as Cognito’s hosted
       const page = await fetch(`${remote}${auth.authorizeUrl}?${authorizeParams(remote, auth, pkce().challenge)}`);
       expect(page.status).toBe(403);
       expect(await page.text()).toContain('only answers requests from this computer');
-      expect((await fetch(`${remote}${auth.tokenUrl}`, { method: 'POST', body: new URLSearchParams({ client_id: auth.clientId }) })).status).toBe(403);
+      expect(
+        (await fetch(`${remote}${auth.tokenUrl}`, { method: 'POST', body: new URLSearchParams({ client_id: auth.clientId }) })).status,
+      ).toBe(403);
       expect((await fetch(`${remote}/v1/health`)).status).toBe(200);
     } finally {
       await open.close();
@@ -262,18 +310,22 @@ describe('the authorizer in front of the coach routes (as API Gateway’s JWT au
   it('answers 401 without a token, and no handler runs', () => refused(undefined));
   it('answers 401 to a malformed token', () => refused('not.a.jwt'));
   it('answers 401 to a token that is not a JWT at all', () => refused(undefined, { authorization: 'Basic Y29hY2g6c2VjcmV0' }));
-  it('answers 401 to an expired token', async () => refused(await forged({ iat: Math.floor(Date.now() / 1000) - 7200, exp: Math.floor(Date.now() / 1000) - 3600 })));
+  it('answers 401 to an expired token', async () =>
+    refused(await forged({ iat: Math.floor(Date.now() / 1000) - 7200, exp: Math.floor(Date.now() / 1000) - 3600 })));
   it('answers 401 to a token signed with another key', async () => refused(await forged({}, { key: 'other' })));
-  it('answers 401 to a token from another issuer', async () => refused(await forged({ iss: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_abc' })));
+  it('answers 401 to a token from another issuer', async () =>
+    refused(await forged({ iss: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_abc' })));
   it('answers 401 to a token for another client (audience)', async () => refused(await forged({ client_id: 'another-app' })));
-  it('answers 401 to a token issued in the future', async () => refused(await forged({ iat: Math.floor(Date.now() / 1000) + 3600, exp: Math.floor(Date.now() / 1000) + 7200 })));
+  it('answers 401 to a token issued in the future', async () =>
+    refused(await forged({ iat: Math.floor(Date.now() / 1000) + 3600, exp: Math.floor(Date.now() / 1000) + 7200 })));
   it('answers 401 to a token without exp', async () => refused(await forged({ exp: undefined })));
   it('answers 401 to an unsigned token (alg none)', async () => {
     const [, payload] = (await forged({})).split('.');
     await refused(`${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${payload}.`);
   });
   it('answers 401 to a share token used as a bearer token', async () => {
-    const id = (await (await api('/v1/cases', { method: 'POST', token: tokensA.access_token, body: { label: 'jaettu', input } })).json()).id as string;
+    const id = (await (await api('/v1/cases', { method: 'POST', token: tokensA.access_token, body: { label: 'jaettu', input } })).json())
+      .id as string;
     const share = await (await api(`/v1/cases/${id}/shares`, { method: 'POST', token: tokensA.access_token })).json();
     await refused(share.token);
   });
@@ -303,7 +355,9 @@ describe('saved cases over HTTP', () => {
     const id = (await created.json()).id as string;
     expect((await (await api('/v1/cases', { token: tokensB.access_token })).json()).cases).toEqual([]);
     expect((await api(`/v1/cases/${id}`, { token: tokensB.access_token })).status).toBe(404);
-    expect((await api(`/v1/cases/${id}`, { method: 'PUT', token: tokensB.access_token, body: { version: 1, label: 'B' } })).status).toBe(404);
+    expect((await api(`/v1/cases/${id}`, { method: 'PUT', token: tokensB.access_token, body: { version: 1, label: 'B' } })).status).toBe(
+      404,
+    );
     expect((await api(`/v1/cases/${id}`, { method: 'DELETE', token: tokensB.access_token })).status).toBe(404);
     expect((await api(`/v1/cases/${id}/shares`, { method: 'POST', token: tokensB.access_token })).status).toBe(404);
     const mine = await (await api(`/v1/cases/${id}`, { token: tokensA.access_token })).json();
@@ -311,21 +365,29 @@ describe('saved cases over HTTP', () => {
   });
 
   it('refuses a stale save with 409 and the current version', async () => {
-    const id = (await (await api('/v1/cases', { method: 'POST', token: tokensA.access_token, body: { label: 'lukitus', input } })).json()).id as string;
-    expect((await api(`/v1/cases/${id}`, { method: 'PUT', token: tokensA.access_token, body: { version: 1, label: 'tab 1' } })).status).toBe(200);
+    const id = (await (await api('/v1/cases', { method: 'POST', token: tokensA.access_token, body: { label: 'lukitus', input } })).json())
+      .id as string;
+    expect(
+      (await api(`/v1/cases/${id}`, { method: 'PUT', token: tokensA.access_token, body: { version: 1, label: 'tab 1' } })).status,
+    ).toBe(200);
     const stale = await api(`/v1/cases/${id}`, { method: 'PUT', token: tokensA.access_token, body: { version: 1, label: 'tab 2' } });
     expect(stale.status).toBe(409);
     expect((await stale.json()).currentVersion).toBe(2);
   });
 
   it('refuses a label with a personal identity code', async () => {
-    const answer = await api('/v1/cases', { method: 'POST', token: tokensA.access_token, body: { label: 'Matti Meikäläinen 131052-308T', input } });
+    const answer = await api('/v1/cases', {
+      method: 'POST',
+      token: tokensA.access_token,
+      body: { label: 'Matti Meikäläinen 131052-308T', input },
+    });
     expect(answer.status).toBe(400);
     expect((await answer.json()).issues[0].params.reason).toBe('personalIdentityCode');
   });
 
   it('opens a share link without a token, read-only: no method but GET, and 404 once revoked', async () => {
-    const id = (await (await api('/v1/cases', { method: 'POST', token: tokensA.access_token, body: { label: 'jaettava', input } })).json()).id as string;
+    const id = (await (await api('/v1/cases', { method: 'POST', token: tokensA.access_token, body: { label: 'jaettava', input } })).json())
+      .id as string;
     const share = await (await api(`/v1/cases/${id}/shares`, { method: 'POST', token: tokensA.access_token })).json();
     const read = await api(`/v1/shared/${share.token}`);
     expect(read.status).toBe(200);
@@ -343,7 +405,9 @@ describe('saved cases over HTTP', () => {
 
 describe('a restart of npm start', () => {
   it('keeps the saved cases, the share links, the invited coaches and the signing key (tokens stay valid)', async () => {
-    const created = await (await api('/v1/cases', { method: 'POST', token: tokensA.access_token, body: { label: 'ennen uudelleenkäynnistystä', input } })).json();
+    const created = await (
+      await api('/v1/cases', { method: 'POST', token: tokensA.access_token, body: { label: 'ennen uudelleenkäynnistystä', input } })
+    ).json();
     const share = await (await api(`/v1/cases/${created.id}/shares`, { method: 'POST', token: tokensA.access_token })).json();
 
     await server.close();

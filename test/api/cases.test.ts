@@ -55,7 +55,18 @@ const input = {
 };
 
 type Claims = { sub: string; email: string } | null;
-const call = (handler: Handler, opts: { method: string; path: string; as?: Claims; body?: unknown; query?: Record<string, string>; headers?: Record<string, string>; params?: Record<string, string> }) =>
+const call = (
+  handler: Handler,
+  opts: {
+    method: string;
+    path: string;
+    as?: Claims;
+    body?: unknown;
+    query?: Record<string, string>;
+    headers?: Record<string, string>;
+    params?: Record<string, string>;
+  },
+) =>
   invoke(
     handler,
     apiEvent({
@@ -78,7 +89,8 @@ describe('the route table', () => {
   const byName = (name: string) => (ROUTES as readonly ApiRoute[]).find((r) => r.name === name)!;
 
   it('puts every case route behind a coach’s sign-in, and the share link route in front of it', () => {
-    for (const name of ['listCases', 'createCase', 'getCase', 'updateCase', 'deleteCase', 'createShare', 'revokeShare']) expect(byName(name).auth, name).toBe('coach');
+    for (const name of ['listCases', 'createCase', 'getCase', 'updateCase', 'deleteCase', 'createShare', 'revokeShare'])
+      expect(byName(name).auth, name).toBe('coach');
     expect(byName('readShared').auth).toBe('none');
     for (const name of ['calculate', 'sweep', 'rules', 'health', 'openapi']) expect(byName(name).auth ?? 'none', name).toBe('none');
   });
@@ -104,7 +116,10 @@ describe('the route table', () => {
 
   it('matches path parameters as API Gateway does: one whole segment, the most specific route first', () => {
     expect(matchRoute('GET', '/v1/cases/abc')).toMatchObject({ route: { name: 'getCase' }, pathParameters: { caseId: 'abc' } });
-    expect(matchRoute('DELETE', '/v1/cases/abc/shares/t0k')).toMatchObject({ route: { name: 'revokeShare' }, pathParameters: { caseId: 'abc', token: 't0k' } });
+    expect(matchRoute('DELETE', '/v1/cases/abc/shares/t0k')).toMatchObject({
+      route: { name: 'revokeShare' },
+      pathParameters: { caseId: 'abc', token: 't0k' },
+    });
     expect(matchRoute('GET', '/v1/cases')).toMatchObject({ route: { name: 'listCases' }, pathParameters: {} });
     expect(matchRoute('GET', '/v1/cases/')).toBeUndefined();
     expect(matchRoute('GET', '/v1/cases/a/b')).toBeUndefined();
@@ -180,19 +195,29 @@ describe('saving a case', () => {
     expect(answer.json.issues.map((i: { path: unknown }) => i.path)).toContainEqual(path);
   });
 
-  it.each(['131052-308T', 'Matti 131052A308T', 'hetu: 010101+123N', '131052y308t'])('refuses a label with a personal identity code (%s), saying why', async (label) => {
-    const answer = await create(A, { label, input });
-    expect(answer.status).toBe(400);
-    expect(answer.json.issues).toEqual([
-      expect.objectContaining({ path: ['label'], code: 'custom', params: { reason: 'personalIdentityCode' }, message: expect.stringContaining('henkilötunnus') }),
-    ]);
-  });
+  it.each(['131052-308T', 'Matti 131052A308T', 'hetu: 010101+123N', '131052y308t'])(
+    'refuses a label with a personal identity code (%s), saying why',
+    async (label) => {
+      const answer = await create(A, { label, input });
+      expect(answer.status).toBe(400);
+      expect(answer.json.issues).toEqual([
+        expect.objectContaining({
+          path: ['label'],
+          code: 'custom',
+          params: { reason: 'personalIdentityCode' },
+          message: expect.stringContaining('henkilötunnus'),
+        }),
+      ]);
+    },
+  );
 
   it('refuses a scenario label with a personal identity code too', async () => {
     const scenarios = [input.scenarios[0], { ...input.scenarios[1], label: 'Matin 131052-308T työ' }];
     const answer = await create(A, { label: 'Asiakas', input: { ...input, scenarios } });
     expect(answer.status).toBe(400);
-    expect(answer.json.issues).toEqual([expect.objectContaining({ path: ['input', 'scenarios', 1, 'label'], params: { reason: 'personalIdentityCode' } })]);
+    expect(answer.json.issues).toEqual([
+      expect.objectContaining({ path: ['input', 'scenarios', 1, 'label'], params: { reason: 'personalIdentityCode' } }),
+    ]);
   });
 
   it.each(['Asiakas 12/2026', '2026-03-01', 'A. / 15 h vs 10 h', '1310521308T', '131352-308T', '131052-308', 'puh. 040 123 4567'])(
@@ -258,7 +283,12 @@ describe('optimistic locking', () => {
   it('saves new input with the current rule set, and keeps the input on a rename', async () => {
     const id = (await create(A)).json.id as string;
     const scenarios = [...input.scenarios, { id: 'h15', hoursPerWeek: 15, hourlyWage: '13.50' }];
-    const saved = await call(h.update, { method: 'PUT', path: `/v1/cases/${id}`, as: A, body: { version: 1, input: { ...input, scenarios } } });
+    const saved = await call(h.update, {
+      method: 'PUT',
+      path: `/v1/cases/${id}`,
+      as: A,
+      body: { version: 1, input: { ...input, scenarios } },
+    });
     expect(saved.status).toBe(200);
     expect(saved.json.input.scenarios.map((s: { id: string }) => s.id)).toEqual(['none', 'h10', 'h15']);
     const renamed = await call(h.update, { method: 'PUT', path: `/v1/cases/${id}`, as: A, body: { version: 2, label: 'uusi nimi' } });
@@ -293,11 +323,14 @@ describe('optimistic locking', () => {
     expect((await call(h.remove, { method: 'DELETE', path: `/v1/cases/${other}`, as: A })).status).toBe(204);
   });
 
-  it.each<Record<string, string>>([{ version: 'latest' }, { version: '0' }, { version: '1.0' }, { version: '1', force: 'true' }])('refuses a delete with the query %o (400), deleting nothing', async (query) => {
-    const id = (await create(A)).json.id as string;
-    expect((await call(h.remove, { method: 'DELETE', path: `/v1/cases/${id}`, as: A, query })).status).toBe(400);
-    expect((await call(h.get, { method: 'GET', path: `/v1/cases/${id}`, as: A })).status).toBe(200);
-  });
+  it.each<Record<string, string>>([{ version: 'latest' }, { version: '0' }, { version: '1.0' }, { version: '1', force: 'true' }])(
+    'refuses a delete with the query %o (400), deleting nothing',
+    async (query) => {
+      const id = (await create(A)).json.id as string;
+      expect((await call(h.remove, { method: 'DELETE', path: `/v1/cases/${id}`, as: A, query })).status).toBe(400);
+      expect((await call(h.get, { method: 'GET', path: `/v1/cases/${id}`, as: A })).status).toBe(200);
+    },
+  );
 });
 
 describe('share links', () => {
@@ -378,7 +411,12 @@ describe('when a saved case’s outcome would change under a newer rule set', ()
   const current = digestOf(calculate(ruleSet, { ...parsed, date: input.date }));
   const saveOld = async (outcome: unknown) => {
     const store = createCaseStore({ client: db.client, tableName: db.tableName });
-    return store.create(A.sub, { label: 'saved last year', input: parsed, ruleSetVersion: '2025.1+000000000000', ...(outcome === undefined ? {} : { outcome }) });
+    return store.create(A.sub, {
+      label: 'saved last year',
+      input: parsed,
+      ruleSetVersion: '2025.1+000000000000',
+      ...(outcome === undefined ? {} : { outcome }),
+    });
   };
 
   it('says nothing for a case saved under the rule set in use', async () => {
@@ -402,7 +440,13 @@ describe('when a saved case’s outcome would change under a newer rule set', ()
       expect.arrayContaining([
         { scenarioId: 'h10', benefit: benefit.benefit, field: 'status', saved: 'suspended', now: benefit.status },
         { scenarioId: 'h10', benefit: benefit.benefit, field: 'monthlyAmount', saved: '0.00', now: benefit.monthlyAmount },
-        { scenarioId: 'h10', benefit: null, field: 'grossIncome', saved: '1.00', now: current.scenarios.find((s) => s.id === 'h10')!.grossIncome },
+        {
+          scenarioId: 'h10',
+          benefit: null,
+          field: 'grossIncome',
+          saved: '1.00',
+          now: current.scenarios.find((s) => s.id === 'h10')!.grossIncome,
+        },
       ]),
     );
     expect(check.changes.every((c: { scenarioId: string }) => c.scenarioId === 'h10')).toBe(true);
@@ -423,7 +467,12 @@ describe('when a saved case’s outcome would change under a newer rule set', ()
   it('notices a benefit that is new in the outcome, or gone from it', async () => {
     const older: OutcomeDigest = structuredClone(current);
     const dropped = older.scenarios[0]!.benefits.pop()!;
-    older.scenarios[0]!.benefits.push({ benefit: 'sicknessAllowance', status: 'continues', monthlyAmount: '100.00', maxHoursPerWeek: null });
+    older.scenarios[0]!.benefits.push({
+      benefit: 'sicknessAllowance',
+      status: 'continues',
+      monthlyAmount: '100.00',
+      maxHoursPerWeek: null,
+    });
     const saved = await saveOld(older);
     const check = (await call(h.get, { method: 'GET', path: `/v1/cases/${saved.id}`, as: A })).json.ruleSetCheck;
     expect(check.changes).toEqual([
@@ -434,9 +483,17 @@ describe('when a saved case’s outcome would change under a newer rule set', ()
 
   it('opens the case all the same when the saved outcome is missing or cannot be compared', async () => {
     const noDigest = await saveOld(undefined);
-    expect((await call(h.get, { method: 'GET', path: `/v1/cases/${noDigest.id}`, as: A })).json.ruleSetCheck).toMatchObject({ outcomeChanged: null, reason: 'noSavedOutcome' });
+    expect((await call(h.get, { method: 'GET', path: `/v1/cases/${noDigest.id}`, as: A })).json.ruleSetCheck).toMatchObject({
+      outcomeChanged: null,
+      reason: 'noSavedOutcome',
+    });
     const store = createCaseStore({ client: db.client, tableName: db.tableName });
-    const foreign = await store.create(A.sub, { label: 'x', input: { ...parsed, scenarios: 'gone' }, ruleSetVersion: 'old', outcome: current });
+    const foreign = await store.create(A.sub, {
+      label: 'x',
+      input: { ...parsed, scenarios: 'gone' },
+      ruleSetVersion: 'old',
+      outcome: current,
+    });
     const opened = await call(h.get, { method: 'GET', path: `/v1/cases/${foreign.id}`, as: A });
     expect(opened.status).toBe(200);
     expect(opened.json.ruleSetCheck).toMatchObject({ outcomeChanged: null, reason: 'notComputable' });
@@ -467,7 +524,12 @@ describe('the OpenAPI document describes these answers', () => {
     const opened = await call(h.get, { method: 'GET', path: `/v1/cases/${id}`, as: A });
     const stale = await call(h.update, { method: 'PUT', path: `/v1/cases/${id}`, as: A, body: { version: 9, label: 'x' } });
     const store = createCaseStore({ client: db.client, tableName: db.tableName });
-    const older = await store.create(A.sub, { label: 'old', input: CalculationRequest.parse(input), ruleSetVersion: 'old', outcome: { scenarios: [] } });
+    const older = await store.create(A.sub, {
+      label: 'old',
+      input: CalculationRequest.parse(input),
+      ruleSetVersion: 'old',
+      outcome: { scenarios: [] },
+    });
     const changed = await call(h.get, { method: 'GET', path: `/v1/cases/${older.id}`, as: A });
     expect(changed.json.ruleSetCheck.changes.length).toBeGreaterThan(0);
     const answers: [string, unknown][] = [

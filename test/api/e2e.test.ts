@@ -15,7 +15,8 @@ const dataDir = join(tmp, 'data');
 const webDir = join(tmp, 'web');
 let server: LocalServer;
 
-const post = (path: string, body: string) => fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+const post = (path: string, body: string) =>
+  fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 
 beforeAll(async () => {
   mkdirSync(join(webDir, 'assets'), { recursive: true });
@@ -58,7 +59,10 @@ describe('npm start: one local process', () => {
     const a = await fetch(`${server.url}/v1/health`);
     const b = await fetch(`${server.url}/v1/health`);
     expect(a.headers.get('x-request-id')).not.toBe(b.headers.get('x-request-id'));
-    expect(logs.lines.slice(before).map((l) => JSON.parse(l).requestId)).toEqual([a.headers.get('x-request-id'), b.headers.get('x-request-id')]);
+    expect(logs.lines.slice(before).map((l) => JSON.parse(l).requestId)).toEqual([
+      a.headers.get('x-request-id'),
+      b.headers.get('x-request-id'),
+    ]);
   });
 
   it.each([
@@ -116,7 +120,12 @@ describe('npm start: one local process', () => {
 
   it('serves the DynamoDB API from dynalite, and keeps the data on disk across restarts', async () => {
     const client = () =>
-      new DynamoDBClient({ endpoint: process.env.DYNAMODB_ENDPOINT, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+      new DynamoDBClient({
+        endpoint: process.env.DYNAMODB_ENDPOINT,
+        region: 'local',
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+        maxAttempts: 1,
+      });
     expect(process.env.DYNAMODB_ENDPOINT).toBe(server.dynamoDbEndpoint);
     const first = client();
     await first.send(

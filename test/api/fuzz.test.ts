@@ -29,13 +29,46 @@ const oddString = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary', maxLength: 30 }),
   fc.constantFrom(
-    'NaN', 'Infinity', '-Infinity', '-1', '1e999', '1e3', '0x10', ' 12 ', '12,50', '١٢', '', '.5', '5.', '00012', '-0', '+5',
-    '9'.repeat(40), '0.' + '0'.repeat(30) + '1', '1850-01-01', '2026-02-29', '2024-02-29', '9999-12-31', '0000-01-01', '2026-13-01',
-    '2026-03-01T00:00:00Z', 'full', 'partial', '__proto__', 'constructor', 'toString', '<script>', '\u0000', '\ud800',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '-1',
+    '1e999',
+    '1e3',
+    '0x10',
+    ' 12 ',
+    '12,50',
+    '١٢',
+    '',
+    '.5',
+    '5.',
+    '00012',
+    '-0',
+    '+5',
+    '9'.repeat(40),
+    '0.' + '0'.repeat(30) + '1',
+    '1850-01-01',
+    '2026-02-29',
+    '2024-02-29',
+    '9999-12-31',
+    '0000-01-01',
+    '2026-13-01',
+    '2026-03-01T00:00:00Z',
+    'full',
+    'partial',
+    '__proto__',
+    'constructor',
+    'toString',
+    '<script>',
+    '\u0000',
+    '\ud800',
   ),
   fc.date({ noInvalidDate: true, min: new Date('0001-01-01'), max: new Date('9999-12-31') }).map((d) => d.toISOString().slice(0, 10)),
 );
-const oddKey = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'NaN', 'id', 'label', 'date'));
+const oddKey = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom('__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'NaN', 'id', 'label', 'date'),
+);
 const oddValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: oddNumber },
   { weight: 3, arbitrary: oddString },
@@ -54,7 +87,8 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
 
 function slots(node: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
   out.push(path);
-  if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) slots(v, [...path, Array.isArray(node) ? Number(k) : k], out);
+  if (node && typeof node === 'object')
+    for (const [k, v] of Object.entries(node)) slots(v, [...path, Array.isArray(node) ? Number(k) : k], out);
   return out;
 }
 
@@ -95,8 +129,25 @@ const rawBody = fc.oneof(
   fc.nat({ max: 400 }).map((n) => JSON.stringify(validCalculation).slice(0, n)),
   fc.nat({ max: 20_000 }).map((n) => '['.repeat(n) + ']'.repeat(n)),
   fc.nat({ max: 5_000 }).map((n) => '{"a":'.repeat(n) + '1' + '}'.repeat(n)),
-  fc.nat({ max: 400 }).map((n) => `{"benefits":{"kelaPension":{"fixedTerm":false,"monthlyAmount":${'9'.repeat(n + 1)}}},"scenarios":[{"id":"a","monthlyEarnings":0}]}`),
-  fc.constantFrom('null', 'true', '0', '""', '[]', '{}', '{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"x":1}}}', 'NaN', 'Infinity', '-'),
+  fc
+    .nat({ max: 400 })
+    .map(
+      (n) =>
+        `{"benefits":{"kelaPension":{"fixedTerm":false,"monthlyAmount":${'9'.repeat(n + 1)}}},"scenarios":[{"id":"a","monthlyEarnings":0}]}`,
+    ),
+  fc.constantFrom(
+    'null',
+    'true',
+    '0',
+    '""',
+    '[]',
+    '{}',
+    '{"__proto__":{"polluted":1}}',
+    '{"constructor":{"prototype":{"x":1}}}',
+    'NaN',
+    'Infinity',
+    '-',
+  ),
   fc.jsonValue().map((v) => JSON.stringify(v)),
 );
 
@@ -104,10 +155,19 @@ const sweepRange = fc.record(
   { hourlyWage: oddValue, fromHours: oddValue, toHours: oddValue, stepHours: oddValue, workDaysPerWeek: oddValue },
   { requiredKeys: [] },
 );
-const decimalText = fc.tuple(fc.integer({ min: 0, max: 90 }), fc.integer({ min: 0, max: 99 })).map(([i, f]) => `${i}.${String(f).padStart(2, '0')}`);
+const decimalText = fc
+  .tuple(fc.integer({ min: 0, max: 90 }), fc.integer({ min: 0, max: 99 }))
+  .map(([i, f]) => `${i}.${String(f).padStart(2, '0')}`);
 const plausibleSweep = fc
-  .record({ from: decimalText, to: decimalText, step: fc.oneof(decimalText, fc.constantFrom('0.1', '0.25', '0.5', '1', '0.01')), wage: fc.oneof(decimalText, oddNumber) })
-  .map(({ from, to, step, wage }) => JSON.stringify({ ...validSweep, sweep: { hourlyWage: wage, fromHours: from, toHours: to, stepHours: step } }));
+  .record({
+    from: decimalText,
+    to: decimalText,
+    step: fc.oneof(decimalText, fc.constantFrom('0.1', '0.25', '0.5', '1', '0.01')),
+    wage: fc.oneof(decimalText, oddNumber),
+  })
+  .map(({ from, to, step, wage }) =>
+    JSON.stringify({ ...validSweep, sweep: { hourlyWage: wage, fromHours: from, toHours: to, stepHours: step } }),
+  );
 
 // ── one generated request: which handler, which event ──────────────────────────────────────────────
 type Target = 'calculations' | 'sweep' | 'rules' | 'health' | 'fallback';
@@ -115,22 +175,58 @@ type Case = { target: Target; method: string; path: string; body?: string; base6
 
 const methods = fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD', 'TRACE', 'get', '');
 const paths = fc.oneof(
-  fc.constantFrom('/v1/calculations', '/v1/calculations/sweep', '/v1/rules', '/v1/health', '/v1/openapi.json', '/v1/', '/', '/v1/health/', '/V1/HEALTH', '/v1//rules', '/v1/calculations/%2e%2e'),
+  fc.constantFrom(
+    '/v1/calculations',
+    '/v1/calculations/sweep',
+    '/v1/rules',
+    '/v1/health',
+    '/v1/openapi.json',
+    '/v1/',
+    '/',
+    '/v1/health/',
+    '/V1/HEALTH',
+    '/v1//rules',
+    '/v1/calculations/%2e%2e',
+  ),
   fc.webPath(),
   fc.string(),
 );
 const query = fc.oneof(
   fc.dictionary(oddKey, fc.string(), { maxKeys: 3 }),
   oddString.map((date) => ({ date })),
-  fc.date({ noInvalidDate: true, min: new Date('1800-01-01'), max: new Date('2200-01-01') }).map((d) => ({ date: d.toISOString().slice(0, 10) })),
+  fc
+    .date({ noInvalidDate: true, min: new Date('1800-01-01'), max: new Date('2200-01-01') })
+    .map((d) => ({ date: d.toISOString().slice(0, 10) })),
 );
 
 const requestCase: fc.Arbitrary<Case> = fc.oneof(
-  { weight: 5, arbitrary: mutated(validCalculation).map((body) => ({ target: 'calculations' as const, method: 'POST', path: '/v1/calculations', body })) },
+  {
+    weight: 5,
+    arbitrary: mutated(validCalculation).map((body) => ({
+      target: 'calculations' as const,
+      method: 'POST',
+      path: '/v1/calculations',
+      body,
+    })),
+  },
   { weight: 2, arbitrary: rawBody.map((body) => ({ target: 'calculations' as const, method: 'POST', path: '/v1/calculations', body })) },
-  { weight: 2, arbitrary: mutated(validSweep).map((body) => ({ target: 'sweep' as const, method: 'POST', path: '/v1/calculations/sweep', body })) },
-  { weight: 1, arbitrary: sweepRange.map((range) => ({ target: 'sweep' as const, method: 'POST', path: '/v1/calculations/sweep', body: JSON.stringify({ ...validSweep, sweep: range }) })) },
-  { weight: 1, arbitrary: plausibleSweep.map((body) => ({ target: 'sweep' as const, method: 'POST', path: '/v1/calculations/sweep', body })) },
+  {
+    weight: 2,
+    arbitrary: mutated(validSweep).map((body) => ({ target: 'sweep' as const, method: 'POST', path: '/v1/calculations/sweep', body })),
+  },
+  {
+    weight: 1,
+    arbitrary: sweepRange.map((range) => ({
+      target: 'sweep' as const,
+      method: 'POST',
+      path: '/v1/calculations/sweep',
+      body: JSON.stringify({ ...validSweep, sweep: range }),
+    })),
+  },
+  {
+    weight: 1,
+    arbitrary: plausibleSweep.map((body) => ({ target: 'sweep' as const, method: 'POST', path: '/v1/calculations/sweep', body })),
+  },
   { weight: 1, arbitrary: rawBody.map((body) => ({ target: 'sweep' as const, method: 'POST', path: '/v1/calculations/sweep', body })) },
   {
     weight: 1,
@@ -144,11 +240,21 @@ const requestCase: fc.Arbitrary<Case> = fc.oneof(
   },
   { weight: 2, arbitrary: query.map((q) => ({ target: 'rules' as const, method: 'GET', path: '/v1/rules', query: q })) },
   { weight: 1, arbitrary: query.map((q) => ({ target: 'health' as const, method: 'GET', path: '/v1/health', query: q })) },
-  { weight: 2, arbitrary: fc.record({ method: methods, path: paths, body: fc.option(rawBody, { nil: undefined }) }).map((c) => ({ target: 'fallback' as const, ...c })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ method: methods, path: paths, body: fc.option(rawBody, { nil: undefined }) })
+      .map((c) => ({ target: 'fallback' as const, ...c })),
+  },
 );
 
 const HANDLERS = { calculations, sweep, rules, health, fallback };
-const SCHEMAS: Partial<Record<Target, z.ZodType>> = { calculations: CalculationResponse, sweep: SweepResponse, rules: RulesResponse, health: HealthResponse };
+const SCHEMAS: Partial<Record<Target, z.ZodType>> = {
+  calculations: CalculationResponse,
+  sweep: SweepResponse,
+  rules: RulesResponse,
+  health: HealthResponse,
+};
 
 /** Every computed leaf of a JSON value: not the scenario ids and labels, which echo the caller's own text. */
 function* leaves(value: unknown): Generator<unknown> {
@@ -170,7 +276,10 @@ function check(c: Case, answer: Answer) {
     expect(answer.json.issues.length, where).toBeGreaterThan(0);
     for (const issue of answer.json.issues) {
       expect(issue.message, where).toEqual(expect.any(String));
-      expect(issue.path.every((p: unknown) => typeof p === 'string' || typeof p === 'number'), where).toBe(true);
+      expect(
+        issue.path.every((p: unknown) => typeof p === 'string' || typeof p === 'number'),
+        where,
+      ).toBe(true);
     }
   } else if (answer.status === 200) {
     const schema = SCHEMAS[c.target];

@@ -25,7 +25,8 @@ afterEach(() => {
 const calc = (body: unknown, opts: { base64?: boolean } = {}) =>
   invoke(calculations, apiEvent({ method: 'POST', path: '/v1/calculations', body: body as object, ...opts }));
 const sweepOf = (body: unknown) => invoke(sweep, apiEvent({ method: 'POST', path: '/v1/calculations/sweep', body: body as object }));
-const rulesOf = (query?: Record<string, string>) => invoke(rules, apiEvent({ method: 'GET', path: '/v1/rules', ...(query ? { query } : {}) }));
+const rulesOf = (query?: Record<string, string>) =>
+  invoke(rules, apiEvent({ method: 'GET', path: '/v1/rules', ...(query ? { query } : {}) }));
 
 /** A 400 in the documented shape, and the issue at `path`. */
 function issueAt(answer: { status: number; json: any }, path: (string | number)[]) {
@@ -46,12 +47,19 @@ describe('POST /v1/calculations', () => {
     expect(answer.headers['content-type']).toMatch(/^application\/json/);
     // Parsing through the response schema drops unknown keys: equality means nothing undocumented is sent.
     expect(CalculationResponse.parse(answer.json)).toEqual(answer.json);
-    expect(answer.json.ruleSet).toMatchObject({ version: ruleSet.version, verifiedUntil: ruleSet.verifiedUntil, warnings: expect.any(Array) });
+    expect(answer.json.ruleSet).toMatchObject({
+      version: ruleSet.version,
+      verifiedUntil: ruleSet.verifiedUntil,
+      warnings: expect.any(Array),
+    });
     expect(answer.json.scenarios.map((s: { id: string }) => s.id)).toEqual(['none', 'h10', 'h25']);
     const h10 = answer.json.scenarios[1];
     expect(h10.monthlyEarnings).toBe('585.00'); // 10 h × 13.50 € × 52 / 12
     expect(h10.benefits.map((b: { benefit: string }) => b.benefit)).toEqual(['earningsRelatedPension', 'kelaPension', 'guaranteePension']);
-    expect(h10.totals).toMatchObject({ grossIncome: expect.stringMatching(/^\d+\.\d\d$/), netIncome: expect.stringMatching(/^\d+\.\d\d$/) });
+    expect(h10.totals).toMatchObject({
+      grossIncome: expect.stringMatching(/^\d+\.\d\d$/),
+      netIncome: expect.stringMatching(/^\d+\.\d\d$/),
+    });
     expect(answer.json.scenarios[0].totals.changeFromFirst).toBe('0.00');
   });
 
@@ -88,17 +96,61 @@ describe('POST /v1/calculations', () => {
   });
 
   const bad: { name: string; body: unknown; path: (string | number)[]; reason?: string; code?: string }[] = [
-    { name: 'negative hours', body: withScenario({ hoursPerWeek: -1, hourlyWage: 12 }), path: ['scenarios', 0, 'hoursPerWeek'], reason: 'notANumber' },
-    { name: '200 hours a week', body: withScenario({ hoursPerWeek: 200, hourlyWage: 12 }), path: ['scenarios', 0, 'hoursPerWeek'], reason: 'tooLarge' },
-    { name: 'a wage of three decimals', body: withScenario({ hoursPerWeek: 10, hourlyWage: '12.005' }), path: ['scenarios', 0, 'hourlyWage'], reason: 'tooManyDecimals' },
-    { name: 'money that is not a number', body: withScenario({ monthlyEarnings: 'lots' }), path: ['scenarios', 0, 'monthlyEarnings'], reason: 'notANumber' },
+    {
+      name: 'negative hours',
+      body: withScenario({ hoursPerWeek: -1, hourlyWage: 12 }),
+      path: ['scenarios', 0, 'hoursPerWeek'],
+      reason: 'notANumber',
+    },
+    {
+      name: '200 hours a week',
+      body: withScenario({ hoursPerWeek: 200, hourlyWage: 12 }),
+      path: ['scenarios', 0, 'hoursPerWeek'],
+      reason: 'tooLarge',
+    },
+    {
+      name: 'a wage of three decimals',
+      body: withScenario({ hoursPerWeek: 10, hourlyWage: '12.005' }),
+      path: ['scenarios', 0, 'hourlyWage'],
+      reason: 'tooManyDecimals',
+    },
+    {
+      name: 'money that is not a number',
+      body: withScenario({ monthlyEarnings: 'lots' }),
+      path: ['scenarios', 0, 'monthlyEarnings'],
+      reason: 'notANumber',
+    },
     { name: 'hours without a wage', body: withScenario({ hoursPerWeek: 10 }), path: ['scenarios', 0, 'hourlyWage'], reason: 'required' },
     { name: 'an unknown field', body: withCase({ nickname: 'x' }), path: [], code: 'unrecognized_keys' },
-    { name: 'an unknown field deep inside', body: withScenario({ monthlyEarnings: 1, overtime: true }), path: ['scenarios', 0], code: 'unrecognized_keys' },
-    { name: 'a wrong type', body: withCase({ household: { livingWithPartner: 'yes' } }), path: ['household', 'livingWithPartner'], code: 'invalid_type' },
+    {
+      name: 'an unknown field deep inside',
+      body: withScenario({ monthlyEarnings: 1, overtime: true }),
+      path: ['scenarios', 0],
+      code: 'unrecognized_keys',
+    },
+    {
+      name: 'a wrong type',
+      body: withCase({ household: { livingWithPartner: 'yes' } }),
+      path: ['household', 'livingWithPartner'],
+      code: 'invalid_type',
+    },
     { name: 'no scenarios', body: withCase({ scenarios: [] }), path: ['scenarios'] },
-    { name: 'seven scenarios', body: withCase({ scenarios: Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, monthlyEarnings: 0 })) }), path: ['scenarios'] },
-    { name: 'two scenarios with one id', body: withCase({ scenarios: [{ id: 'a', monthlyEarnings: 0 }, { id: 'a', monthlyEarnings: 1 }] }), path: ['scenarios', 1, 'id'], reason: 'duplicateId' },
+    {
+      name: 'seven scenarios',
+      body: withCase({ scenarios: Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, monthlyEarnings: 0 })) }),
+      path: ['scenarios'],
+    },
+    {
+      name: 'two scenarios with one id',
+      body: withCase({
+        scenarios: [
+          { id: 'a', monthlyEarnings: 0 },
+          { id: 'a', monthlyEarnings: 1 },
+        ],
+      }),
+      path: ['scenarios', 1, 'id'],
+      reason: 'duplicateId',
+    },
     { name: 'no benefit at all', body: withCase({ benefits: {} }), path: ['benefits'], reason: 'benefitRequired' },
     { name: 'a date that does not exist', body: withCase({ date: '2026-02-30' }), path: ['date'], reason: 'invalidDate' },
     { name: 'a date in another format', body: withCase({ date: '1.3.2026' }), path: ['date'] },
@@ -106,8 +158,18 @@ describe('POST /v1/calculations', () => {
     { name: 'JSON null', body: 'null', path: [], code: 'invalid_type' },
     { name: 'malformed JSON', body: '{"benefits": {', path: [], reason: 'invalidJson' },
     { name: 'an empty body', body: '', path: [], reason: 'required' },
-    { name: 'a body of 5 MB', body: JSON.stringify({ ...validCalculation, padding: 'x'.repeat(5 * 1024 * 1024) }), path: [], reason: 'bodyTooLarge' },
-    { name: 'a prototype-polluting key', body: '{"__proto__": {"admin": true}, "benefits": {}, "scenarios": []}', path: [], code: 'unrecognized_keys' },
+    {
+      name: 'a body of 5 MB',
+      body: JSON.stringify({ ...validCalculation, padding: 'x'.repeat(5 * 1024 * 1024) }),
+      path: [],
+      reason: 'bodyTooLarge',
+    },
+    {
+      name: 'a prototype-polluting key',
+      body: '{"__proto__": {"admin": true}, "benefits": {}, "scenarios": []}',
+      path: [],
+      code: 'unrecognized_keys',
+    },
   ];
 
   it.each(bad)('answers $name with 400 and an issue at its path', async ({ body, path, reason, code }) => {
@@ -119,7 +181,12 @@ describe('POST /v1/calculations', () => {
 
   it('keeps the limits of a custom issue in params, for the web app to word', async () => {
     const issue = issueAt(await calc(withScenario({ hoursPerWeek: 200, hourlyWage: 12 })), ['scenarios', 0, 'hoursPerWeek']);
-    expect(issue).toEqual({ path: ['scenarios', 0, 'hoursPerWeek'], message: 'must be at most 80', code: 'custom', params: { reason: 'tooLarge', max: '80' } });
+    expect(issue).toEqual({
+      path: ['scenarios', 0, 'hoursPerWeek'],
+      message: 'must be at most 80',
+      code: 'custom',
+      params: { reason: 'tooLarge', max: '80' },
+    });
   });
 
   it('words generic issues readably (zod locale loaded), naming the unknown key', async () => {
@@ -159,7 +226,11 @@ describe('POST /v1/calculations/sweep', () => {
     expect(SweepResponse.parse(answer.json)).toEqual(answer.json);
     expect(answer.json.points).toHaveLength(61);
     expect(answer.json.points[20]).toMatchObject({ hoursPerWeek: '10', monthlyEarnings: '606.67' });
-    expect(answer.json.points[0].benefits[0]).toEqual({ benefit: 'sicknessAllowance', status: 'continues', monthlyAmount: expect.stringMatching(/^\d+\.\d\d$/) });
+    expect(answer.json.points[0].benefits[0]).toEqual({
+      benefit: 'sicknessAllowance',
+      status: 'continues',
+      monthlyAmount: expect.stringMatching(/^\d+\.\d\d$/),
+    });
   });
 
   it('defaults to 0–40 hours in half-hour steps', async () => {
@@ -168,8 +239,13 @@ describe('POST /v1/calculations/sweep', () => {
   });
 
   it('allows 401 points and refuses more', async () => {
-    expect((await sweepOf({ ...validSweep, sweep: { hourlyWage: 14, fromHours: 0, toHours: 40, stepHours: 0.1 } })).json.points).toHaveLength(401);
-    const issue = issueAt(await sweepOf({ ...validSweep, sweep: { hourlyWage: 14, fromHours: 0, toHours: 80, stepHours: 0.1 } }), ['sweep', 'stepHours']);
+    expect(
+      (await sweepOf({ ...validSweep, sweep: { hourlyWage: 14, fromHours: 0, toHours: 40, stepHours: 0.1 } })).json.points,
+    ).toHaveLength(401);
+    const issue = issueAt(await sweepOf({ ...validSweep, sweep: { hourlyWage: 14, fromHours: 0, toHours: 80, stepHours: 0.1 } }), [
+      'sweep',
+      'stepHours',
+    ]);
     expect(issue.params?.reason).toBe('tooManyPoints');
   });
 
@@ -184,7 +260,11 @@ describe('GET /v1/rules', () => {
     const answer = await rulesOf({ date: '2025-02-01' });
     expect(answer.status).toBe(200);
     expect(RulesResponse.parse(answer.json)).toEqual(answer.json);
-    expect(answer.json.ruleSet).toMatchObject({ version: ruleSet.version, verifiedUntil: ruleSet.verifiedUntil, validFrom: ruleSet.validFrom });
+    expect(answer.json.ruleSet).toMatchObject({
+      version: ruleSet.version,
+      verifiedUntil: ruleSet.verifiedUntil,
+      validFrom: ruleSet.validFrom,
+    });
     expect(answer.json.parameters.map((p: { name: string }) => p.name).sort()).toEqual(Object.keys(ruleSet.parameters).sort());
     for (const p of answer.json.parameters) {
       expect(Object.keys(p.description).sort()).toEqual(['en', 'fi', 'sv']);
@@ -223,7 +303,10 @@ describe('GET /v1/health', () => {
   it('says ok and names the rule set', async () => {
     const answer = await invoke(health, apiEvent({ method: 'GET', path: '/v1/health' }));
     expect(answer.status).toBe(200);
-    expect(HealthResponse.parse(answer.json)).toEqual({ status: 'ok', ruleSet: { version: ruleSet.version, verifiedUntil: ruleSet.verifiedUntil } });
+    expect(HealthResponse.parse(answer.json)).toEqual({
+      status: 'ok',
+      ruleSet: { version: ruleSet.version, verifiedUntil: ruleSet.verifiedUntil },
+    });
   });
 });
 
@@ -274,7 +357,15 @@ describe('the shared stack', () => {
     await rulesOf({ date: '1850-01-01' });
     expect(logs.lines).toHaveLength(2);
     const [first, second] = logs.lines.map((l) => JSON.parse(l));
-    expect(first).toEqual({ level: 'info', msg: 'request', requestId: 'test-request-id', method: 'POST', route: 'POST /v1/calculations', status: 200, ms: expect.any(Number) });
+    expect(first).toEqual({
+      level: 'info',
+      msg: 'request',
+      requestId: 'test-request-id',
+      method: 'POST',
+      route: 'POST /v1/calculations',
+      status: 200,
+      ms: expect.any(Number),
+    });
     expect(second).toMatchObject({ route: 'GET /v1/rules', status: 400 });
     const all = logs.lines.join('\n');
     for (const secret of ['Matti', '1234.56', 'private', '1850']) expect(all).not.toContain(secret);

@@ -81,7 +81,8 @@ export function validate(schema: Schema, value: unknown, root: { components: { s
       case 'properties':
         if (typeOf(value) === 'object') {
           for (const [key, sub] of Object.entries(arg as Record<string, Schema>)) {
-            if (Object.hasOwn(value as object, key)) errors.push(...validate(sub, (value as Record<string, unknown>)[key], root, `${path}.${key}`));
+            if (Object.hasOwn(value as object, key))
+              errors.push(...validate(sub, (value as Record<string, unknown>)[key], root, `${path}.${key}`));
           }
         }
         break;
@@ -94,7 +95,8 @@ export function validate(schema: Schema, value: unknown, root: { components: { s
         }
         break;
       case 'propertyNames':
-        if (typeOf(value) === 'object') for (const key of Object.keys(value as object)) errors.push(...validate(arg as Schema, key, root, `${path}{${key}}`));
+        if (typeOf(value) === 'object')
+          for (const key of Object.keys(value as object)) errors.push(...validate(arg as Schema, key, root, `${path}{${key}}`));
         break;
       case 'anyOf':
       case 'oneOf': {

@@ -49,11 +49,20 @@ describe('the OpenAPI document', () => {
 
   const operations = () =>
     Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, ops]) =>
-      Object.entries(ops).map(([method, op]) => ({ path, method: method.toUpperCase(), op, route: (ROUTES as readonly ApiRoute[]).find((r) => r.path === path && r.method === method.toUpperCase())! })),
+      Object.entries(ops).map(([method, op]) => ({
+        path,
+        method: method.toUpperCase(),
+        op,
+        route: (ROUTES as readonly ApiRoute[]).find((r) => r.path === path && r.method === method.toUpperCase())!,
+      })),
     );
 
   it('has exactly the routes of the route table, each with an operationId and its success answer (JSON, or 204 without a body)', () => {
-    expect(operations().map(({ method, path }) => `${method} ${path}`).sort()).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
+    expect(
+      operations()
+        .map(({ method, path }) => `${method} ${path}`)
+        .sort(),
+    ).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
     for (const { method, op, route } of operations()) {
       expect(op.operationId).toBe(route.name);
       const [status, ...others] = Object.keys(op.responses).filter((code) => code.startsWith('2'));
@@ -75,7 +84,9 @@ describe('the OpenAPI document', () => {
   });
 
   it('declares the bearer token of a signed-in coach, and requires it on exactly the coach routes (with a 401)', () => {
-    expect(doc.components.securitySchemes).toEqual({ coachToken: expect.objectContaining({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }) });
+    expect(doc.components.securitySchemes).toEqual({
+      coachToken: expect.objectContaining({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }),
+    });
     expect(doc.security).toBeUndefined();
     for (const { op, route } of operations()) {
       if (route.auth === 'coach') {
@@ -91,19 +102,28 @@ describe('the OpenAPI document', () => {
   it('declares every path parameter, the 404 of routes that name a case or link, and the 409 of the versioned writes', () => {
     for (const { path, op, route } of operations()) {
       const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-      expect((op.parameters ?? []).filter((p: { in: string }) => p.in === 'path').map((p: { name: string; required: boolean }) => [p.name, p.required]), route.name).toEqual(
-        names.map((n) => [n, true]),
-      );
+      expect(
+        (op.parameters ?? [])
+          .filter((p: { in: string }) => p.in === 'path')
+          .map((p: { name: string; required: boolean }) => [p.name, p.required]),
+        route.name,
+      ).toEqual(names.map((n) => [n, true]));
       if (names.length > 0) expect(op.responses['404'], route.name).toBeDefined();
     }
     expect(Object.keys(doc.paths['/v1/cases/{caseId}'].put.responses)).toContain('409');
     expect(Object.keys(doc.paths['/v1/cases/{caseId}'].delete.responses)).toContain('409');
-    expect(doc.paths['/v1/cases/{caseId}'].put.responses['409'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Conflict' });
-    expect(doc.paths['/v1/cases/{caseId}'].delete.parameters).toContainEqual(expect.objectContaining({ name: 'version', in: 'query', required: false }));
+    expect(doc.paths['/v1/cases/{caseId}'].put.responses['409'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/Conflict',
+    });
+    expect(doc.paths['/v1/cases/{caseId}'].delete.parameters).toContainEqual(
+      expect.objectContaining({ name: 'version', in: 'query', required: false }),
+    );
   });
 
   it('gives each decimal input its range', () => {
-    expect(schemas.Scenario!.properties.hoursPerWeek.description).toBe('A decimal number from 0 to 80 with at most 2 decimals, as a string ("12.50") or a JSON number.');
+    expect(schemas.Scenario!.properties.hoursPerWeek.description).toBe(
+      'A decimal number from 0 to 80 with at most 2 decimals, as a string ("12.50") or a JSON number.',
+    );
     expect(schemas.Scenario!.properties.hourlyWage.examples).toEqual(['0.01', '500']);
   });
 
@@ -149,7 +169,9 @@ describe('its request schemas, generated from the zod schemas that validate requ
 
   it.each(objects)('%s has the same fields and required fields as the zod schema, and no others', (id, schema) => {
     const shape = (schema as unknown as { _zod: { def: { shape: Record<string, { _zod: { optin?: string } }> } } })._zod.def.shape;
-    const required = Object.entries(shape).filter(([, s]) => s._zod.optin !== 'optional').map(([k]) => k);
+    const required = Object.entries(shape)
+      .filter(([, s]) => s._zod.optin !== 'optional')
+      .map(([k]) => k);
     expect(Object.keys(schemas[id]!.properties).sort()).toEqual(Object.keys(shape).sort());
     expect([...(schemas[id]!.required ?? [])].sort()).toEqual(required.sort());
     expect(schemas[id]!.additionalProperties).toBe(false);
@@ -161,18 +183,30 @@ describe('its request schemas, generated from the zod schemas that validate requ
     { name: 'no scenarios', body: { benefits: minimal.benefits } },
     { name: 'an unknown field', body: { ...minimal, extra: 1 } },
     { name: 'scenarios as an object', body: { ...minimal, scenarios: { id: 'a' } } },
-    { name: 'seven scenarios', body: { ...minimal, scenarios: Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, monthlyEarnings: 0 })) } },
+    {
+      name: 'seven scenarios',
+      body: { ...minimal, scenarios: Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, monthlyEarnings: 0 })) },
+    },
     { name: 'a scenario without id', body: { ...minimal, scenarios: [{ monthlyEarnings: 0 }] } },
     { name: 'a scenario id with spaces', body: { ...minimal, scenarios: [{ id: 'a b', monthlyEarnings: 0 }] } },
-    { name: 'a pension type not in the list', body: { ...minimal, benefits: { earningsRelatedPension: { type: 'half', fixedTerm: false, monthlyAmount: 1 } } } },
-    { name: 'a pension without its amount', body: { ...minimal, benefits: { earningsRelatedPension: { type: 'full', fixedTerm: false } } } },
+    {
+      name: 'a pension type not in the list',
+      body: { ...minimal, benefits: { earningsRelatedPension: { type: 'half', fixedTerm: false, monthlyAmount: 1 } } },
+    },
+    {
+      name: 'a pension without its amount',
+      body: { ...minimal, benefits: { earningsRelatedPension: { type: 'full', fixedTerm: false } } },
+    },
     { name: 'money as a boolean', body: { ...minimal, scenarios: [{ id: 'a', monthlyEarnings: true }] } },
     { name: 'livingWithPartner as text', body: { ...minimal, household: { livingWithPartner: 'yes' } } },
     { name: 'seven work days a week', body: { ...minimal, scenarios: [{ id: 'a', monthlyEarnings: 0, workDaysPerWeek: 7 }] } },
     { name: 'a date in another format', body: { ...minimal, date: '1.3.2026' } },
   ];
 
-  it.each([{ name: 'the full example', body: validCalculation }, { name: 'a minimal case', body: minimal }])('both accept $name', ({ body }) => {
+  it.each([
+    { name: 'the full example', body: validCalculation },
+    { name: 'a minimal case', body: minimal },
+  ])('both accept $name', ({ body }) => {
     expect(CalculationRequest.safeParse(body).success).toBe(true);
     expect(accepts('CalculationRequest', body)).toEqual([]);
   });
@@ -197,7 +231,10 @@ describe('its request schemas, generated from the zod schemas that validate requ
     const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/);
     const extras = { label: fc.string({ maxLength: 20 }), workDaysPerWeek: fc.integer({ min: 1, max: 6 }) };
     const scenario = fc.oneof(
-      fc.record({ id, hoursPerWeek: fc.oneof(fc.integer({ min: 0, max: 80 }), cents(0, 8000)), hourlyWage: money(0.01, 500), ...extras }, { requiredKeys: ['id', 'hoursPerWeek', 'hourlyWage'] }),
+      fc.record(
+        { id, hoursPerWeek: fc.oneof(fc.integer({ min: 0, max: 80 }), cents(0, 8000)), hourlyWage: money(0.01, 500), ...extras },
+        { requiredKeys: ['id', 'hoursPerWeek', 'hourlyWage'] },
+      ),
       fc.record({ id, monthlyEarnings: money(0, 50000), ...extras }, { requiredKeys: ['id', 'monthlyEarnings'] }),
     );
     const request = fc.record(
@@ -206,13 +243,39 @@ describe('its request schemas, generated from the zod schemas that validate requ
         household: fc.record({ livingWithPartner: fc.boolean() }),
         benefits: fc.record(
           {
-            earningsRelatedPension: fc.record({ type: fc.constantFrom('full', 'partial'), fixedTerm: fc.boolean(), monthlyAmount: money(0, 20000), stabilisedEarnings: money(0.01, 50000), earningsLimit: money(0.01, 50000) }, { requiredKeys: ['type', 'fixedTerm', 'monthlyAmount'] }),
-            kelaPension: fc.record({ fixedTerm: fc.boolean(), monthlyAmount: money(0, 5000), guaranteePension: money(0, 5000), receivesCareAllowance: fc.boolean() }, { requiredKeys: ['fixedTerm'] }),
-            sicknessAllowance: fc.oneof(fc.record({ dailyAmount: money(0.01, 2000) }), fc.record({ annualIncome: money(0, 1000000), fullTimeHoursPerWeek: fc.integer({ min: 1, max: 80 }) }, { requiredKeys: ['annualIncome'] })),
+            earningsRelatedPension: fc.record(
+              {
+                type: fc.constantFrom('full', 'partial'),
+                fixedTerm: fc.boolean(),
+                monthlyAmount: money(0, 20000),
+                stabilisedEarnings: money(0.01, 50000),
+                earningsLimit: money(0.01, 50000),
+              },
+              { requiredKeys: ['type', 'fixedTerm', 'monthlyAmount'] },
+            ),
+            kelaPension: fc.record(
+              {
+                fixedTerm: fc.boolean(),
+                monthlyAmount: money(0, 5000),
+                guaranteePension: money(0, 5000),
+                receivesCareAllowance: fc.boolean(),
+              },
+              { requiredKeys: ['fixedTerm'] },
+            ),
+            sicknessAllowance: fc.oneof(
+              fc.record({ dailyAmount: money(0.01, 2000) }),
+              fc.record(
+                { annualIncome: money(0, 1000000), fullTimeHoursPerWeek: fc.integer({ min: 1, max: 80 }) },
+                { requiredKeys: ['annualIncome'] },
+              ),
+            ),
           },
           { requiredKeys: [] },
         ),
-        tax: fc.record({ wageWithholdingPercent: fc.integer({ min: 0, max: 100 }), benefitWithholdingPercent: cents(0, 10000) }, { requiredKeys: [] }),
+        tax: fc.record(
+          { wageWithholdingPercent: fc.integer({ min: 0, max: 100 }), benefitWithholdingPercent: cents(0, 10000) },
+          { requiredKeys: [] },
+        ),
         scenarios: fc.uniqueArray(scenario, { minLength: 1, maxLength: 6, selector: (s) => s.id }),
       },
       { requiredKeys: ['household', 'benefits', 'scenarios'] },
@@ -232,7 +295,10 @@ describe('its request schemas, generated from the zod schemas that validate requ
 
 describe('its response schemas describe what the handlers return', () => {
   it.each([
-    { id: 'CalculationResponse', run: () => invoke(calculations, apiEvent({ method: 'POST', path: '/v1/calculations', body: validCalculation })) },
+    {
+      id: 'CalculationResponse',
+      run: () => invoke(calculations, apiEvent({ method: 'POST', path: '/v1/calculations', body: validCalculation })),
+    },
     { id: 'SweepResponse', run: () => invoke(sweep, apiEvent({ method: 'POST', path: '/v1/calculations/sweep', body: validSweep })) },
     { id: 'RulesResponse', run: () => invoke(rules, apiEvent({ method: 'GET', path: '/v1/rules', query: { date: '2024-06-01' } })) },
     { id: 'HealthResponse', run: () => invoke(health, apiEvent({ method: 'GET', path: '/v1/health' })) },

@@ -16,7 +16,14 @@ describe('the README’s API example', () => {
     const shown = api.slice(api.indexOf('```json'));
     const h10 = answer.json.scenarios[1];
     const pension = h10.benefits[0];
-    for (const figure of [h10.monthlyEarnings, pension.headroom, pension.maxHoursPerWeek, h10.totals.grossIncome, h10.totals.netIncome, h10.totals.netChangeFromFirst]) {
+    for (const figure of [
+      h10.monthlyEarnings,
+      pension.headroom,
+      pension.maxHoursPerWeek,
+      h10.totals.grossIncome,
+      h10.totals.netIncome,
+      h10.totals.netChangeFromFirst,
+    ]) {
       expect(shown).toContain(`"${figure}"`);
     }
     expect(shown).toContain(`"status": "${pension.status}"`);

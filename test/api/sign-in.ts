@@ -38,7 +38,13 @@ export function authorizeParams(base: string, auth: WebConfig['auth'], challenge
 }
 
 /** Submits the sign-in form; returns the redirect's Location (the callback with code and state). */
-export async function submitSignIn(base: string, auth: WebConfig['auth'], email: string, challenge: string, state = 'state-123'): Promise<Response> {
+export async function submitSignIn(
+  base: string,
+  auth: WebConfig['auth'],
+  email: string,
+  challenge: string,
+  state = 'state-123',
+): Promise<Response> {
   const form = authorizeParams(base, auth, challenge, state);
   form.set('email', email);
   return fetch(new URL(auth.authorizeUrl, base), { method: 'POST', body: form, redirect: 'manual' });
@@ -57,7 +63,12 @@ export async function signIn(base: string, email: string): Promise<Tokens> {
   const callback = new URL(answer.headers.get('location')!);
   const code = callback.searchParams.get('code');
   if (!code) throw new Error(`no code in ${callback}`);
-  const tokens = await exchange(base, auth, { grant_type: 'authorization_code', code, redirect_uri: new URL(auth.redirectPath, base).toString(), code_verifier: verifier });
+  const tokens = await exchange(base, auth, {
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: new URL(auth.redirectPath, base).toString(),
+    code_verifier: verifier,
+  });
   if (tokens.status !== 200) throw new Error(`token endpoint answered ${tokens.status}: ${await tokens.text()}`);
   return (await tokens.json()) as Tokens;
 }

@@ -60,13 +60,19 @@ describe('the web figure', () => {
     const dist = mkdtempSync(join(tmpdir(), 'web-'));
     try {
       mkdirSync(join(dist, 'assets'));
-      writeFileSync(join(dist, 'index.html'), '<script type="module" crossorigin src="/assets/index-a.js"></script><link rel="modulepreload" href="/assets/shared-b.js"><link rel="stylesheet" href="/assets/index-c.css">');
+      writeFileSync(
+        join(dist, 'index.html'),
+        '<script type="module" crossorigin src="/assets/index-a.js"></script><link rel="modulepreload" href="/assets/shared-b.js"><link rel="stylesheet" href="/assets/index-c.css">',
+      );
       writeFileSync(join(dist, 'assets/index-a.js'), 'import{x}from"./vendor-d.js";const lazy=()=>import("./chart-e.js");x(lazy);');
       writeFileSync(join(dist, 'assets/vendor-d.js'), 'export const x=(f)=>f;');
       writeFileSync(join(dist, 'assets/shared-b.js'), 'export const y=1;');
       writeFileSync(join(dist, 'assets/chart-e.js'), 'export default "a".repeat(100000);');
       writeFileSync(join(dist, 'assets/index-c.css'), 'body{color:black}');
-      expect(initialAssets(dist)).toEqual({ js: ['assets/index-a.js', 'assets/shared-b.js', 'assets/vendor-d.js'], css: ['assets/index-c.css'] });
+      expect(initialAssets(dist)).toEqual({
+        js: ['assets/index-a.js', 'assets/shared-b.js', 'assets/vendor-d.js'],
+        css: ['assets/index-c.css'],
+      });
       const [js, css] = measureWeb(dist);
       expect(js?.value).toBeGreaterThan(0);
       expect(js?.value).toBeLessThan(0.5);

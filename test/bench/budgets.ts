@@ -12,7 +12,12 @@ export interface Budget {
 }
 
 export const BUDGETS = {
-  engineSixScenarios: { meaning: 'one case, 6 scenarios: the side-by-side view follows every keystroke', unit: 'ms', kind: 'max', limit: 0.5 },
+  engineSixScenarios: {
+    meaning: 'one case, 6 scenarios: the side-by-side view follows every keystroke',
+    unit: 'ms',
+    kind: 'max',
+    limit: 0.5,
+  },
   engineSweep: { meaning: '0–40 h at 0.1 h steps (401 points): the hours chart redraws at once', unit: 'ms', kind: 'max', limit: 20 },
   apiThroughput: { meaning: 'POST /v1/calculations on one local process under concurrent load', unit: 'req/s', kind: 'min', limit: 2000 },
   apiP50: { meaning: 'median latency under that load', unit: 'ms', kind: 'none' },
@@ -21,7 +26,12 @@ export const BUDGETS = {
   bundleSize: { meaning: 'minified Lambda bundle: smaller loads faster on a cold start', unit: 'kB', kind: 'max', limit: 300 },
   coldStart: { meaning: 'fresh Node process: import the bundle and answer the first request', unit: 'ms', kind: 'none' },
   coldStartRatio: { meaning: 'the same, relative to importing an empty module in the same run', unit: '×', kind: 'none' },
-  webInitialJs: { meaning: 'initial JavaScript, gzipped: what a phone on a slow network downloads first', unit: 'kB', kind: 'max', limit: 60 },
+  webInitialJs: {
+    meaning: 'initial JavaScript, gzipped: what a phone on a slow network downloads first',
+    unit: 'kB',
+    kind: 'max',
+    limit: 60,
+  },
   webInitialCss: { meaning: 'initial CSS, gzipped', unit: 'kB', kind: 'none' },
 } as const satisfies Record<string, Budget>;
 

@@ -28,7 +28,8 @@ export async function measureEngine(): Promise<Figure[]> {
   const six = CalculationRequest.parse(SIX_SCENARIOS);
   const { scenarios: _scenarios, ...caseOnly } = SIX_SCENARIOS;
   const sweepRequest = SweepRequest.parse({ ...caseOnly, sweep: { hourlyWage: '13.20', fromHours: '0', toHours: '40', stepHours: '0.1' } });
-  if (sweep(ruleSet, { ...sweepRequest, date: SIX_SCENARIOS.date }).points.length !== 401) throw new Error('the sweep should have 401 points');
+  if (sweep(ruleSet, { ...sweepRequest, date: SIX_SCENARIOS.date }).points.length !== 401)
+    throw new Error('the sweep should have 401 points');
 
   const bench = new Bench({ time: 1500, warmupTime: 300 });
   bench.add('six', () => {

@@ -26,7 +26,8 @@ export function judge(figure: Figure): Judged {
   const budget = BUDGETS[figure.budget];
   const limit = 'limit' in budget ? budget.limit : undefined;
   const pass =
-    Number.isFinite(figure.value) && (budget.kind === 'none' || limit === undefined || (budget.kind === 'max' ? figure.value <= limit : figure.value >= limit));
+    Number.isFinite(figure.value) &&
+    (budget.kind === 'none' || limit === undefined || (budget.kind === 'max' ? figure.value <= limit : figure.value >= limit));
   const limitText = budget.kind === 'none' || limit === undefined ? '—' : `${budget.kind === 'max' ? '≤' : '≥'} ${limit} ${budget.unit}`;
   return { ...figure, unit: budget.unit, limit: limitText, pass };
 }
@@ -39,7 +40,14 @@ function show(value: number, unit: string): string {
 
 /** A Markdown table, so the same text goes to the terminal and to the README. */
 export function formatTable(judged: readonly Judged[]): string {
-  const rows = judged.map((j) => [j.budget, j.subject, `${show(j.value, j.unit)} ${j.unit}`, j.limit, String(j.runs), j.pass ? 'ok' : 'OVER BUDGET']);
+  const rows = judged.map((j) => [
+    j.budget,
+    j.subject,
+    `${show(j.value, j.unit)} ${j.unit}`,
+    j.limit,
+    String(j.runs),
+    j.pass ? 'ok' : 'OVER BUDGET',
+  ]);
   const header = ['figure', 'subject', 'median', 'budget', 'runs', 'result'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;

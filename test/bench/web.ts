@@ -19,7 +19,7 @@ export function initialAssets(dist: string): { js: string[]; css: string[] } {
     const code = readFileSync(join(dist, file), 'utf8');
     for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g)) {
       const dep = join(file.split('/').slice(0, -1).join('/'), m[1]!);
-      if (!js.has(dep)) (js.add(dep), queue.push(dep));
+      if (!js.has(dep)) js.add(dep), queue.push(dep);
     }
   }
   return { js: [...js], css: [...css] };

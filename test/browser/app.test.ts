@@ -100,16 +100,27 @@ describe('the web app in Chromium, served by npm start’s server', () => {
     // The reasons (their code and, as a download of its own, their Finnish texts) and the chart load on
     // demand and are in place.
     await page.getByRole('heading', { name: 'Miksi näin?' }).waitFor();
-    await page.locator('.why-scenario[open]').getByText(/Kuntoutustuki maksetaan niin kuin ennenkin\./).first().waitFor();
+    await page
+      .locator('.why-scenario[open]')
+      .getByText(/Kuntoutustuki maksetaan niin kuin ennenkin\./)
+      .first()
+      .waitFor();
     expect(requests.filter((r) => /\/assets\/(sv|en)-/.test(r))).toEqual([]);
     await page.locator('.chart-svg').waitFor();
     expect(await page.locator('.limits-list').innerText()).toMatch(/enintään 17,3 tuntia viikossa/);
     await page.getByText('Näytä kuvaajan tiedot taulukkona').click();
-    expect(await page.getByRole('table', { name: /Tulot kuukaudessa tuntimäärän mukaan/ }).getByRole('row').count()).toBe(42);
+    expect(
+      await page
+        .getByRole('table', { name: /Tulot kuukaudessa tuntimäärän mukaan/ })
+        .getByRole('row')
+        .count(),
+    ).toBe(42);
     await expectNoAxeViolations(page, 'the calculator with results');
 
     await page.evaluate(() => window.scrollTo(0, 0));
-    await screenshot('screenshot-desktop.png', (path) => page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1480 } }));
+    await screenshot('screenshot-desktop.png', (path) =>
+      page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1480 } }),
+    );
 
     // The whole input is in the fragment: the same link as the one built from the same case.
     const link = page.url();
@@ -186,7 +197,9 @@ describe('the web app in Chromium, served by npm start’s server', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Your situation' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await text(page, '.answer-main')).toBe('At €13.20 an hour you can work up to 17.3 hours a week without any change to your benefits.');
+    expect(await text(page, '.answer-main')).toBe(
+      'At €13.20 an hour you can work up to 17.3 hours a week without any change to your benefits.',
+    );
     expect(await page.getByRole('textbox', { name: /Pension per month/ }).inputValue()).toBe('1,200.00');
     expect((await cells(page, 'earningsRelatedPension'))[2]).toMatch(/^Rests €0\.00 without work €1,200\.00$/);
     await expectNoAxeViolations(page, 'the calculator in English');
@@ -194,7 +207,9 @@ describe('the web app in Chromium, served by npm start’s server', () => {
     await page.getByRole('button', { name: 'Svenska' }).click();
     await page.getByRole('heading', { name: 'Din situation' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
-    expect(await text(page, '.answer-main')).toBe('Med timlönen 13,20 € kan du arbeta högst 17,3 timmar per vecka utan att dina förmåner ändras.');
+    expect(await text(page, '.answer-main')).toBe(
+      'Med timlönen 13,20 € kan du arbeta högst 17,3 timmar per vecka utan att dina förmåner ändras.',
+    );
     // The language is part of the link.
     await page.reload();
     await page.getByRole('heading', { name: 'Din situation' }).waitFor();
@@ -212,7 +227,9 @@ describe('the web app in Chromium, served by npm start’s server', () => {
     expect(await page.locator('.situation').isVisible()).toBe(false);
     expect(await page.locator('.print-summary').isVisible()).toBe(true);
     const stamp = await text(page, '.stamp');
-    expect(stamp).toMatch(/Säännöt 2\d{3}\.\d+ \(versio [^)]+\), tarkistettu 31\.12\.2026 asti\. Laskettu kuukaudelle .+\. laskettu \d{1,2}\.\d{1,2}\.\d{4}/);
+    expect(stamp).toMatch(
+      /Säännöt 2\d{3}\.\d+ \(versio [^)]+\), tarkistettu 31\.12\.2026 asti\. Laskettu kuukaudelle .+\. laskettu \d{1,2}\.\d{1,2}\.\d{4}/,
+    );
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     writeFileSync(join(RESULTS_DIR, 'print.pdf'), pdf);
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
@@ -260,7 +277,11 @@ describe('the web app in Chromium, served by npm start’s server', () => {
   it('can be used with the keyboard alone', async () => {
     const { page } = await h.page();
     await page.goto(h.url);
-    const focused = () => page.evaluate(() => ({ id: document.activeElement?.id ?? '', text: (document.activeElement as HTMLElement | null)?.innerText ?? '' }));
+    const focused = () =>
+      page.evaluate(() => ({
+        id: document.activeElement?.id ?? '',
+        text: (document.activeElement as HTMLElement | null)?.innerText ?? '',
+      }));
     async function tabTo(id: string) {
       for (let i = 0; i < 60; i += 1) {
         await page.keyboard.press('Tab');

@@ -55,7 +55,9 @@ describe('bundle budget', () => {
     });
     const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
     const raw = sizes.reduce((sum, s) => sum + s.raw, 0);
-    console.info(`initial JS: ${(total / 1000).toFixed(1)} kB gzipped (${(raw / 1000).toFixed(1)} kB raw) in ${files.length} files; budget ${BUDGET_BYTES / 1000} kB`);
+    console.info(
+      `initial JS: ${(total / 1000).toFixed(1)} kB gzipped (${(raw / 1000).toFixed(1)} kB raw) in ${files.length} files; budget ${BUDGET_BYTES / 1000} kB`,
+    );
     expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
@@ -67,13 +69,20 @@ describe('bundle budget', () => {
   it('the explanation texts (each language its own chunk) and the rules’ texts are loaded on demand too', () => {
     const manifest = readManifest();
     const initial = initialChunks();
-    const lazy = ['src/i18n/explanations/fi.ts', 'src/i18n/explanations/sv.ts', 'src/i18n/explanations/en.ts'].map((src) => manifest[src]?.file);
+    const lazy = ['src/i18n/explanations/fi.ts', 'src/i18n/explanations/sv.ts', 'src/i18n/explanations/en.ts'].map(
+      (src) => manifest[src]?.file,
+    );
     expect(lazy.every(Boolean), 'each language’s explanations are a chunk of their own').toBe(true);
     expect(new Set(lazy).size).toBe(3);
     for (const file of lazy) expect(initial).not.toContain(file);
     const code = initial.map((file) => readFileSync(join(WEB_DIR, file), 'utf8')).join('\n');
     // Reasons (fi explanations), parameter names and the rules page's texts are not in the initial code…
-    for (const text of ['maksetaan niin kuin ennenkin', 'Maksu alkaa uudelleen ilman uutta työkyvyn arviota', 'Euromääräinen ansaintaraja', 'Laki ja ohjeet']) {
+    for (const text of [
+      'maksetaan niin kuin ennenkin',
+      'Maksu alkaa uudelleen ilman uutta työkyvyn arviota',
+      'Euromääräinen ansaintaraja',
+      'Laki ja ohjeet',
+    ]) {
       expect(code.includes(text), text).toBe(false);
     }
     // …but the warning beyond the verified rules is, because it shows at once beside the results.
@@ -85,6 +94,7 @@ describe('bundle budget', () => {
     expect(initial.join(' ')).not.toMatch(/workspace|auth|cases-api|pkce/i);
     // Nothing of it hides in an initial chunk either: its texts and code are in the lazy chunk.
     const code = initial.map((file) => readFileSync(join(WEB_DIR, file), 'utf8')).join('\n');
-    for (const text of ['code_challenge', 'Tallenna uutena tapauksena', 'Tapausta on muutettu muualla', '/v1/shared/']) expect(code.includes(text), text).toBe(false);
+    for (const text of ['code_challenge', 'Tallenna uutena tapauksena', 'Tapausta on muutettu muualla', '/v1/shared/'])
+      expect(code.includes(text), text).toBe(false);
   });
 });

@@ -19,7 +19,15 @@ export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const WEB_DIR = join(REPO, 'dist', 'web');
 export const RESULTS_DIR = join(REPO, 'test-results');
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function browserPath(): Promise<string> {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
@@ -80,7 +88,8 @@ export function captureLogs(): { logs: string[]; restore: () => void } {
 }
 
 export async function startHarness(): Promise<Harness> {
-  if (!existsSync(join(WEB_DIR, 'index.html'))) throw new Error('dist/web is missing: run `npm run build` before the browser tests (npm test does).');
+  if (!existsSync(join(WEB_DIR, 'index.html')))
+    throw new Error('dist/web is missing: run `npm run build` before the browser tests (npm test does).');
   mkdirSync(RESULTS_DIR, { recursive: true });
   const tmp = mkdtempSync(join(tmpdir(), 'tyo-etuudet-browser-'));
   const { logs, restore } = captureLogs();
@@ -105,7 +114,12 @@ export async function startHarness(): Promise<Harness> {
 /** axe with the WCAG 2.0/2.1 A and AA rules: no violations allowed. */
 export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const violations = result.violations.map((v) => ({ rule: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')), help: v.help }));
+  const violations = result.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    help: v.help,
+  }));
   expect(violations, `axe on ${what}`).toEqual([]);
 }
 

@@ -48,7 +48,11 @@ function unexpected(problems: string[], ...statuses: number[]): string[] {
 const text = async (p: Page, selector: string) => (await p.locator(selector).innerText()).replace(/[\u00a0\u202f]/g, ' ');
 
 /** Through the local sign-in page, as a coach would: from the app's sign-in button back to the app. */
-async function signInThrough(p: Page, button = p.getByRole('banner').getByRole('button', { name: 'Valmentajan kirjautuminen' }), checkAxe = false) {
+async function signInThrough(
+  p: Page,
+  button = p.getByRole('banner').getByRole('button', { name: 'Valmentajan kirjautuminen' }),
+  checkAxe = false,
+) {
   await button.click();
   const email = p.getByLabel('E-mail address of an invited coach');
   await email.waitFor();
@@ -75,7 +79,10 @@ async function fillCase(p: Page) {
 }
 
 async function openCase(p: Page, label: string) {
-  await p.getByRole('list', { name: 'Tallennetut tapaukset' }).getByRole('button', { name: `Avaa: ${label}` }).click();
+  await p
+    .getByRole('list', { name: 'Tallennetut tapaukset' })
+    .getByRole('button', { name: `Avaa: ${label}` })
+    .click();
   await p.getByRole('heading', { name: `Tapaus: ${label}` }).waitFor();
   await resultsReady(p);
 }
@@ -140,7 +147,9 @@ describe('the coach workspace in Chromium, on npm start’s server', () => {
     await p.getByRole('heading', { level: 1, name: 'Omat tapaukset' }).waitFor();
     const list = p.getByRole('list', { name: 'Tallennetut tapaukset' });
     await list.getByRole('heading', { name: 'Asiakas A' }).waitFor();
-    expect((await list.getByRole('listitem').first().innerText()).replace(/\s+/g, ' ')).toMatch(/Muutettu \d{1,2}\.\d{1,2}\.20\d\d klo \d{1,2}\.\d{2} Säilytetään \d{1,2}\.\d{1,2}\.20\d\d asti/);
+    expect((await list.getByRole('listitem').first().innerText()).replace(/\s+/g, ' ')).toMatch(
+      /Muutettu \d{1,2}\.\d{1,2}\.20\d\d klo \d{1,2}\.\d{2} Säilytetään \d{1,2}\.\d{1,2}\.20\d\d asti/,
+    );
     await expectNoAxeViolations(p, 'My cases');
     expect(unexpected(first.problems, 400)).toEqual([]);
     await first.context.close();
@@ -195,7 +204,9 @@ describe('the coach workspace in Chromium, on npm start’s server', () => {
     await client.page.goto(shareUrl);
     const banner = client.page.getByRole('region', { name: 'Valmentajasi jakama laskelma' });
     await banner.getByText('Vain luku: voit kokeilla muita lukuja', { exact: false }).waitFor();
-    expect((await banner.innerText()).replace(/\s+/g, ' ')).toMatch(/Tapaus: Asiakas A\. Tallennettu viimeksi .+\. Linkki on voimassa \d{1,2}\.\d{1,2}\.20\d\d asti\./);
+    expect((await banner.innerText()).replace(/\s+/g, ' ')).toMatch(
+      /Tapaus: Asiakas A\. Tallennettu viimeksi .+\. Linkki on voimassa \d{1,2}\.\d{1,2}\.20\d\d asti\./,
+    );
     await resultsReady(client.page);
     expect(await text(client.page, '.answer-main')).toBe(ANSWER);
     expect(await client.page.getByRole('textbox', { name: 'Nimi, Vaihtoehto 3' }).inputValue()).toBe('Kauppa');

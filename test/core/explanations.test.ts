@@ -6,7 +6,10 @@ import { run } from '../helpers.ts';
 function allCodes(result: CalculationResult): string[] {
   return [
     ...result.ruleSet.warnings.map((w) => w.code),
-    ...result.scenarios.flatMap((s) => [...s.explanations.map((e) => e.code), ...s.benefits.flatMap((b) => b.explanations.map((e) => e.code))]),
+    ...result.scenarios.flatMap((s) => [
+      ...s.explanations.map((e) => e.code),
+      ...s.benefits.flatMap((b) => b.explanations.map((e) => e.code)),
+    ]),
   ];
 }
 

@@ -21,13 +21,48 @@ function kelaCase(opts: { date?: string; kela?: Kela; pension?: Pension; partner
 // minimum payable 8.01; full guarantee pension 990.90, minimum payable 8.01; euro minimum 990.90.
 describe('Kela national pension and guarantee pension amounts (KEL 22 §, takuueläkelaki 8–9 §)', () => {
   const cases = [
-    { name: 'a single person with no earnings-related pension gets the full national pension and the guarantee top-up', opts: {}, national: ['continues', '787.07'], guarantee: ['continues', '203.83'] },
-    { name: 'a person living with a partner gets the lower full national pension and a larger top-up', opts: { partner: true }, national: ['continues', '702.69'], guarantee: ['continues', '288.21'] },
-    { name: 'an earnings-related pension of 900 € reduces the national pension by half of what exceeds 66.54 €', opts: { pension: { type: 'full' as const, monthlyAmount: '900.00' } }, national: ['continues', '370.34'], guarantee: ['notPayable', '0.00'] },
-    { name: 'a national pension of 7.84 € is under the minimum payable 8.01 € and is not paid', opts: { pension: { type: 'full' as const, monthlyAmount: '1625.00' } }, national: ['notPayable', '0.00'], guarantee: ['notPayable', '0.00'] },
-    { name: 'a guarantee top-up of 5.00 € is under the minimum payable 8.01 € and is not paid', opts: { pension: { type: 'full' as const, monthlyAmount: '331.12' } }, national: ['continues', '654.78'], guarantee: ['notPayable', '0.00'] },
-    { name: 'Kela pays no national or guarantee pension beside a partial earnings-related pension alone', opts: { pension: { type: 'partial' as const, monthlyAmount: '450.00' } }, national: ['notPayable', '0.00'], guarantee: ['notPayable', '0.00'] },
-    { name: 'amounts from the decision letter are used as they are', opts: { kela: { monthlyAmount: '400.00', guaranteePension: '50.00' } }, national: ['continues', '400.00'], guarantee: ['continues', '50.00'] },
+    {
+      name: 'a single person with no earnings-related pension gets the full national pension and the guarantee top-up',
+      opts: {},
+      national: ['continues', '787.07'],
+      guarantee: ['continues', '203.83'],
+    },
+    {
+      name: 'a person living with a partner gets the lower full national pension and a larger top-up',
+      opts: { partner: true },
+      national: ['continues', '702.69'],
+      guarantee: ['continues', '288.21'],
+    },
+    {
+      name: 'an earnings-related pension of 900 € reduces the national pension by half of what exceeds 66.54 €',
+      opts: { pension: { type: 'full' as const, monthlyAmount: '900.00' } },
+      national: ['continues', '370.34'],
+      guarantee: ['notPayable', '0.00'],
+    },
+    {
+      name: 'a national pension of 7.84 € is under the minimum payable 8.01 € and is not paid',
+      opts: { pension: { type: 'full' as const, monthlyAmount: '1625.00' } },
+      national: ['notPayable', '0.00'],
+      guarantee: ['notPayable', '0.00'],
+    },
+    {
+      name: 'a guarantee top-up of 5.00 € is under the minimum payable 8.01 € and is not paid',
+      opts: { pension: { type: 'full' as const, monthlyAmount: '331.12' } },
+      national: ['continues', '654.78'],
+      guarantee: ['notPayable', '0.00'],
+    },
+    {
+      name: 'Kela pays no national or guarantee pension beside a partial earnings-related pension alone',
+      opts: { pension: { type: 'partial' as const, monthlyAmount: '450.00' } },
+      national: ['notPayable', '0.00'],
+      guarantee: ['notPayable', '0.00'],
+    },
+    {
+      name: 'amounts from the decision letter are used as they are',
+      opts: { kela: { monthlyAmount: '400.00', guaranteePension: '50.00' } },
+      national: ['continues', '400.00'],
+      guarantee: ['continues', '50.00'],
+    },
   ];
 
   it.each(cases)('$name', ({ opts, national, guarantee }) => {
@@ -51,7 +86,11 @@ describe('Kela national pension and guarantee pension amounts (KEL 22 §, takuue
   });
 
   it('the household is required when the national pension must be computed', () => {
-    const parsed = CalculationRequest.safeParse({ date: '2026-03-01', benefits: { kelaPension: { fixedTerm: false } }, scenarios: earning('0') });
+    const parsed = CalculationRequest.safeParse({
+      date: '2026-03-01',
+      benefits: { kelaPension: { fixedTerm: false } },
+      scenarios: earning('0'),
+    });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((i) => i.path.join('.'))).toContain('household.livingWithPartner');
   });
@@ -60,7 +99,12 @@ describe('Kela national pension and guarantee pension amounts (KEL 22 §, takuue
 describe('Kela work test (738/2009 §§ 2, 5 and 8): the euro minimum only', () => {
   const cases = [
     { name: 'exactly at the euro minimum both Kela pensions continue', earnings: '990.90', status: 'continues', headroom: '0.00' },
-    { name: 'one cent over the euro minimum both Kela pensions are left to rest', earnings: '990.91', status: 'suspended', headroom: '-0.01' },
+    {
+      name: 'one cent over the euro minimum both Kela pensions are left to rest',
+      earnings: '990.91',
+      status: 'suspended',
+      headroom: '-0.01',
+    },
   ];
   it.each(cases)('$name', ({ earnings, status, headroom }) => {
     const result = kelaCase({ earnings });
@@ -77,7 +121,11 @@ describe('Kela work test (738/2009 §§ 2, 5 and 8): the euro minimum only', () 
     const result = kelaCase({ pension: { type: 'full', monthlyAmount: '900.00', stabilisedEarnings: '3000' }, earnings: '1100.00' });
     const earningsRelated = outcomeOf(result, 'earningsRelatedPension');
     const ke = outcomeOf(result, 'kelaPension');
-    expect([earningsRelated.status, earningsRelated.monthlyAmount, earningsRelated.earningsLimit]).toEqual(['continues', '900.00', '1200.00']);
+    expect([earningsRelated.status, earningsRelated.monthlyAmount, earningsRelated.earningsLimit]).toEqual([
+      'continues',
+      '900.00',
+      '1200.00',
+    ]);
     expect([ke.status, ke.monthlyAmount, ke.monthlyAmountWithoutWork, ke.earningsLimit]).toEqual(['suspended', '0.00', '370.34', '990.90']);
     expect(codes(ke)).toContain('kelaLimitIsEuroMinimum');
     expect(result.scenarios[0]?.totals.grossIncome).toBe('2000.00');
@@ -98,7 +146,10 @@ describe('Kela work test (738/2009 §§ 2, 5 and 8): the euro minimum only', () 
   });
 
   it('a decision amount given beside a partial earnings-related pension is used, with a warning', () => {
-    const ke = outcomeOf(kelaCase({ kela: { monthlyAmount: '100.00' }, pension: { type: 'partial', monthlyAmount: '450.00' } }), 'kelaPension');
+    const ke = outcomeOf(
+      kelaCase({ kela: { monthlyAmount: '100.00' }, pension: { type: 'partial', monthlyAmount: '450.00' } }),
+      'kelaPension',
+    );
     expect(ke.monthlyAmount).toBe('100.00');
     expect(ke.explanations.find((e) => e.code === 'kelaNotWithPartialPension')?.severity).toBe('warning');
   });

@@ -21,7 +21,12 @@ describe('max hours: the most hours a week, in 0.1 h rounded down, that keep ear
   const cases = [
     { name: '990.90 € at 13.20 €/h: 17.3 h (989.56 €), while 17.4 h would earn 995.28 €', limit: '990.90', wage: '13.20', hours: '17.3' },
     { name: 'an exact fit: 1 200 € at 10 €/h is 27.69… h → 27.6 h', limit: '1200', wage: '10', hours: '27.6' },
-    { name: 'cent rounding lets 20.0 h fit under 867.53 € at 10.01 €/h (867.5333… → 867.53)', limit: '867.53', wage: '10.01', hours: '20.0' },
+    {
+      name: 'cent rounding lets 20.0 h fit under 867.53 € at 10.01 €/h (867.5333… → 867.53)',
+      limit: '867.53',
+      wage: '10.01',
+      hours: '20.0',
+    },
     { name: 'one cent less and 20.0 h no longer fits', limit: '867.52', wage: '10.01', hours: '19.9' },
     { name: 'a limit below one step’s earnings gives 0 h', limit: '1', wage: '100', hours: '0.0' },
     { name: 'a low wage is capped at 80 h a week', limit: '990.90', wage: '1', hours: '80.0' },

@@ -43,7 +43,10 @@ const requestArb = fc.record({
   tax: fc.record({ wageWithholdingPercent: money(60), benefitWithholdingPercent: money(60) }),
   workDaysPerWeek: fc.integer({ min: 1, max: 6 }),
   wage: positiveMoney(60),
-  hours: fc.array(fc.integer({ min: 0, max: 800 }).map((tenths) => (tenths / 10).toFixed(1)), { minLength: 2, maxLength: 6 }),
+  hours: fc.array(
+    fc.integer({ min: 0, max: 800 }).map((tenths) => (tenths / 10).toFixed(1)),
+    { minLength: 2, maxLength: 6 },
+  ),
 });
 
 type Generated = typeof requestArb extends fc.Arbitrary<infer T> ? T : never;
@@ -143,7 +146,13 @@ describe('properties of every calculation', () => {
     fc.assert(
       fc.property(requestArb, fc.integer({ min: 1, max: 20 }), (r, stepTenths) => {
         const step = (stepTenths / 10).toFixed(1);
-        const request = SweepRequest.parse({ date: r.date, household: r.household, benefits: r.benefits, tax: r.tax, sweep: { hourlyWage: r.wage, toHours: '20', stepHours: step, workDaysPerWeek: r.workDaysPerWeek } });
+        const request = SweepRequest.parse({
+          date: r.date,
+          household: r.household,
+          benefits: r.benefits,
+          tax: r.tax,
+          sweep: { hourlyWage: r.wage, toHours: '20', stepHours: step, workDaysPerWeek: r.workDaysPerWeek },
+        });
         const swept = sweep(ruleSet, { ...request, date: r.date });
         const probe = swept.points[Math.floor(swept.points.length / 2)]!;
         const single = calc({ ...r, hours: [probe.hoursPerWeek] });

@@ -12,7 +12,10 @@ const valid = {
 function issues(input: unknown) {
   const parsed = CalculationRequest.safeParse(input);
   if (parsed.success) return [];
-  return parsed.error.issues.map((i) => ({ path: i.path.join('.'), reason: (i as { params?: { reason?: string } }).params?.reason ?? i.code }));
+  return parsed.error.issues.map((i) => ({
+    path: i.path.join('.'),
+    reason: (i as { params?: { reason?: string } }).params?.reason ?? i.code,
+  }));
 }
 
 describe('the calculation request schema (shared by the API and the web app)', () => {
@@ -23,22 +26,93 @@ describe('the calculation request schema (shared by the API and the web app)', (
   });
 
   const bad: { name: string; change: (r: typeof valid) => unknown; path: string; reason: string }[] = [
-    { name: 'negative hours', change: (r) => ({ ...r, scenarios: [{ id: 'a', hoursPerWeek: -1, hourlyWage: '13.20' }] }), path: 'scenarios.0.hoursPerWeek', reason: 'notANumber' },
-    { name: '200 hours a week', change: (r) => ({ ...r, scenarios: [{ id: 'a', hoursPerWeek: 200, hourlyWage: '13.20' }] }), path: 'scenarios.0.hoursPerWeek', reason: 'tooLarge' },
-    { name: 'a wage with three decimals', change: (r) => ({ ...r, scenarios: [{ id: 'a', hoursPerWeek: 10, hourlyWage: '13.205' }] }), path: 'scenarios.0.hourlyWage', reason: 'tooManyDecimals' },
-    { name: 'a wage written with a comma', change: (r) => ({ ...r, scenarios: [{ id: 'a', hoursPerWeek: 10, hourlyWage: '13,20' }] }), path: 'scenarios.0.hourlyWage', reason: 'notANumber' },
-    { name: 'hours without a wage', change: (r) => ({ ...r, scenarios: [{ id: 'a', hoursPerWeek: 10 }] }), path: 'scenarios.0.hourlyWage', reason: 'required' },
-    { name: 'both hours and monthly earnings', change: (r) => ({ ...r, scenarios: [{ id: 'a', hoursPerWeek: 10, hourlyWage: 12, monthlyEarnings: 500 }] }), path: 'scenarios.0.monthlyEarnings', reason: 'onlyOneAllowed' },
+    {
+      name: 'negative hours',
+      change: (r) => ({ ...r, scenarios: [{ id: 'a', hoursPerWeek: -1, hourlyWage: '13.20' }] }),
+      path: 'scenarios.0.hoursPerWeek',
+      reason: 'notANumber',
+    },
+    {
+      name: '200 hours a week',
+      change: (r) => ({ ...r, scenarios: [{ id: 'a', hoursPerWeek: 200, hourlyWage: '13.20' }] }),
+      path: 'scenarios.0.hoursPerWeek',
+      reason: 'tooLarge',
+    },
+    {
+      name: 'a wage with three decimals',
+      change: (r) => ({ ...r, scenarios: [{ id: 'a', hoursPerWeek: 10, hourlyWage: '13.205' }] }),
+      path: 'scenarios.0.hourlyWage',
+      reason: 'tooManyDecimals',
+    },
+    {
+      name: 'a wage written with a comma',
+      change: (r) => ({ ...r, scenarios: [{ id: 'a', hoursPerWeek: 10, hourlyWage: '13,20' }] }),
+      path: 'scenarios.0.hourlyWage',
+      reason: 'notANumber',
+    },
+    {
+      name: 'hours without a wage',
+      change: (r) => ({ ...r, scenarios: [{ id: 'a', hoursPerWeek: 10 }] }),
+      path: 'scenarios.0.hourlyWage',
+      reason: 'required',
+    },
+    {
+      name: 'both hours and monthly earnings',
+      change: (r) => ({ ...r, scenarios: [{ id: 'a', hoursPerWeek: 10, hourlyWage: 12, monthlyEarnings: 500 }] }),
+      path: 'scenarios.0.monthlyEarnings',
+      reason: 'onlyOneAllowed',
+    },
     { name: 'an unknown field', change: (r) => ({ ...r, name: 'Matti' }), path: '', reason: 'unrecognized_keys' },
     { name: 'no benefit at all', change: (r) => ({ ...r, benefits: {} }), path: 'benefits', reason: 'benefitRequired' },
-    { name: 'seven scenarios', change: (r) => ({ ...r, scenarios: Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, monthlyEarnings: 0 })) }), path: 'scenarios', reason: 'too_big' },
-    { name: 'two scenarios with one id', change: (r) => ({ ...r, scenarios: [{ id: 'a', monthlyEarnings: 0 }, { id: 'a', monthlyEarnings: 1 }] }), path: 'scenarios.1.id', reason: 'duplicateId' },
+    {
+      name: 'seven scenarios',
+      change: (r) => ({ ...r, scenarios: Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, monthlyEarnings: 0 })) }),
+      path: 'scenarios',
+      reason: 'too_big',
+    },
+    {
+      name: 'two scenarios with one id',
+      change: (r) => ({
+        ...r,
+        scenarios: [
+          { id: 'a', monthlyEarnings: 0 },
+          { id: 'a', monthlyEarnings: 1 },
+        ],
+      }),
+      path: 'scenarios.1.id',
+      reason: 'duplicateId',
+    },
     { name: '30 February', change: (r) => ({ ...r, date: '2026-02-30' }), path: 'date', reason: 'invalidDate' },
-    { name: 'sickness allowance with both a daily amount and an annual income', change: (r) => ({ ...r, benefits: { sicknessAllowance: { dailyAmount: 60, annualIncome: 30000 } } }), path: 'benefits.sicknessAllowance.annualIncome', reason: 'onlyOneAllowed' },
-    { name: 'sickness allowance with neither', change: (r) => ({ ...r, benefits: { sicknessAllowance: {} } }), path: 'benefits.sicknessAllowance.dailyAmount', reason: 'oneOfRequired' },
-    { name: 'a withholding over 100 %', change: (r) => ({ ...r, tax: { wageWithholdingPercent: 101 } }), path: 'tax.wageWithholdingPercent', reason: 'tooLarge' },
-    { name: 'NaN smuggled in as a number', change: (r) => ({ ...r, scenarios: [{ id: 'a', monthlyEarnings: Number.NaN }] }), path: 'scenarios.0.monthlyEarnings', reason: 'invalid_union' },
-    { name: 'six work days is the most', change: (r) => ({ ...r, scenarios: [{ id: 'a', monthlyEarnings: 1, workDaysPerWeek: 7 }] }), path: 'scenarios.0.workDaysPerWeek', reason: 'too_big' },
+    {
+      name: 'sickness allowance with both a daily amount and an annual income',
+      change: (r) => ({ ...r, benefits: { sicknessAllowance: { dailyAmount: 60, annualIncome: 30000 } } }),
+      path: 'benefits.sicknessAllowance.annualIncome',
+      reason: 'onlyOneAllowed',
+    },
+    {
+      name: 'sickness allowance with neither',
+      change: (r) => ({ ...r, benefits: { sicknessAllowance: {} } }),
+      path: 'benefits.sicknessAllowance.dailyAmount',
+      reason: 'oneOfRequired',
+    },
+    {
+      name: 'a withholding over 100 %',
+      change: (r) => ({ ...r, tax: { wageWithholdingPercent: 101 } }),
+      path: 'tax.wageWithholdingPercent',
+      reason: 'tooLarge',
+    },
+    {
+      name: 'NaN smuggled in as a number',
+      change: (r) => ({ ...r, scenarios: [{ id: 'a', monthlyEarnings: Number.NaN }] }),
+      path: 'scenarios.0.monthlyEarnings',
+      reason: 'invalid_union',
+    },
+    {
+      name: 'six work days is the most',
+      change: (r) => ({ ...r, scenarios: [{ id: 'a', monthlyEarnings: 1, workDaysPerWeek: 7 }] }),
+      path: 'scenarios.0.workDaysPerWeek',
+      reason: 'too_big',
+    },
   ];
   it.each(bad)('refuses $name, naming the field', ({ change, path, reason }) => {
     expect(issues(change(valid))).toContainEqual({ path, reason });

@@ -45,7 +45,10 @@ describe('dates outside the verified rules', () => {
   it('a month after the verified date is computed with the latest values and warns', () => {
     const date = monthAfterVerified();
     const result = both(date, '0');
-    expect(result.ruleSet.warnings.find((w) => w.code === 'beyondVerifiedDate')?.params).toEqual({ date, verifiedUntil: ruleSet.verifiedUntil });
+    expect(result.ruleSet.warnings.find((w) => w.code === 'beyondVerifiedDate')?.params).toEqual({
+      date,
+      verifiedUntil: ruleSet.verifiedUntil,
+    });
     expect(outcomeOf(result, 'kelaPension').earningsLimit).toBe(outcomeOf(both(ruleSet.verifiedUntil, '0'), 'kelaPension').earningsLimit);
   });
 
@@ -54,7 +57,10 @@ describe('dates outside the verified rules', () => {
   });
 
   it('a date before the rule set is refused, never answered with other years’ figures', () => {
-    const request = CalculationRequest.parse({ benefits: { kelaPension: { fixedTerm: false, monthlyAmount: '500' } }, scenarios: earning('0') });
+    const request = CalculationRequest.parse({
+      benefits: { kelaPension: { fixedTerm: false, monthlyAmount: '500' } },
+      scenarios: earning('0'),
+    });
     expect(() => calculate(ruleSet, { ...request, date: '2022-12-31' })).toThrow(RuleDateError);
   });
 

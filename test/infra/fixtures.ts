@@ -57,7 +57,13 @@ export function logicalIdOf(fn: HouseFunction): string {
   return Stack.of(fn).getLogicalId(fn.function.node.defaultChild as CfnFunction);
 }
 
-export type Resource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string; UpdateReplacePolicy?: string; DependsOn?: string[] };
+export type Resource = {
+  Type: string;
+  Properties: Record<string, unknown>;
+  DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
+  DependsOn?: string[];
+};
 
 export function resourcesOf(template: Template): Record<string, Resource> {
   return template.toJSON().Resources as Record<string, Resource>;

@@ -49,7 +49,9 @@ const environmentOf = (name: string) => resource(s.template, logicalIdOf(s.stack
 
 describe('table access declared in the route table', () => {
   it('gives a `read` route GetItem and Query on the table, nothing else', () => {
-    expect(tableStatements('listCases')).toEqual([{ Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:Query'], Resource: tableArn() }]);
+    expect(tableStatements('listCases')).toEqual([
+      { Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:Query'], Resource: tableArn() },
+    ]);
   });
 
   it('gives a `readWrite` route the store’s writes on the table, named one by one', () => {
@@ -72,7 +74,9 @@ describe('table access declared in the route table', () => {
   it('tells a function with table access the table name, and no one else', () => {
     const tableName = { Ref: s.stack.getLogicalId(s.stack.data.table.node.defaultChild as never) };
     const retention = { CASE_TTL_DAYS: '180', SHARE_TTL_DAYS: '14' };
-    expect(environmentOf('listCases')).toEqual({ Variables: { NODE_OPTIONS: '--enable-source-maps', TABLE_NAME: tableName, ...retention } });
+    expect(environmentOf('listCases')).toEqual({
+      Variables: { NODE_OPTIONS: '--enable-source-maps', TABLE_NAME: tableName, ...retention },
+    });
     expect(environmentOf('saveCase')).toEqual({ Variables: { NODE_OPTIONS: '--enable-source-maps', TABLE_NAME: tableName, ...retention } });
     expect(environmentOf('health')).toEqual({ Variables: { NODE_OPTIONS: '--enable-source-maps' } });
     expect(tableStatements('health')).toEqual([]);
@@ -135,7 +139,14 @@ describe('stack options refused at synth', () => {
 });
 
 describe('coach-only routes', () => {
-  const coachRoute: ApiRoute = { name: 'myCases', method: 'GET', path: '/v1/cases', entry: 'functions/api/health.ts', summary: 'test', auth: 'coach' };
+  const coachRoute: ApiRoute = {
+    name: 'myCases',
+    method: 'GET',
+    path: '/v1/cases',
+    entry: 'functions/api/health.ts',
+    summary: 'test',
+    auth: 'coach',
+  };
   const apiStack = () => {
     const stack = new Stack(testApp(), 'Auth');
     const table = new Table(stack, 'Table', { partitionKey: { name: 'pk', type: AttributeType.STRING } });

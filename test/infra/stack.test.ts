@@ -50,10 +50,14 @@ function rendered(value: unknown): string {
   return `\${${JSON.stringify(value)}}`;
 }
 const distribution = () => onlyOf('AWS::CloudFront::Distribution')[1].Properties.DistributionConfig as Record<string, any>;
-const headersPolicy = () => onlyOf('AWS::CloudFront::ResponseHeadersPolicy')[1].Properties.ResponseHeadersPolicyConfig as Record<string, any>;
+const headersPolicy = () =>
+  onlyOf('AWS::CloudFront::ResponseHeadersPolicy')[1].Properties.ResponseHeadersPolicyConfig as Record<string, any>;
 
 /** Every route the stateless API serves today: none may touch the table. */
-const STATELESS = [...(ROUTES as readonly ApiRoute[]).filter((r) => (r.tableAccess ?? 'none') === 'none').map((r) => r.name), FALLBACK.name];
+const STATELESS = [
+  ...(ROUTES as readonly ApiRoute[]).filter((r) => (r.tableAccess ?? 'none') === 'none').map((r) => r.name),
+  FALLBACK.name,
+];
 
 describe('routes', () => {
   it('gives every route of the route table, and the $default fallback, its own Lambda behind its route key', () => {
@@ -62,7 +66,8 @@ describe('routes', () => {
     for (const { name, key } of expected) {
       const fn = s.stack.api.functions.get(name);
       expect(fn, name).toBeDefined();
-      const [, route] = Object.entries(resources).find(([, r]) => r.Type === 'AWS::ApiGatewayV2::Route' && r.Properties.RouteKey === key) ?? [];
+      const [, route] =
+        Object.entries(resources).find(([, r]) => r.Type === 'AWS::ApiGatewayV2::Route' && r.Properties.RouteKey === key) ?? [];
       expect(route, key).toBeDefined();
       const target = route!.Properties.Target as { 'Fn::Join': [string, [string, unknown]] };
       const integration = resource(s.template, refId(target['Fn::Join'][1][1])!);
@@ -148,7 +153,10 @@ describe('least privilege', () => {
     const tableId = idOf(s.stack.data.table);
     for (const name of STATELESS) {
       const statements = statementsOfFunction(s.template, s.stack.api.functions.get(name)!);
-      expect(statements.flatMap(actionsOf).filter((a) => a.startsWith('dynamodb:')), name).toEqual([]);
+      expect(
+        statements.flatMap(actionsOf).filter((a) => a.startsWith('dynamodb:')),
+        name,
+      ).toEqual([]);
       expect(JSON.stringify(statements), name).not.toContain(tableId);
     }
   });
@@ -172,7 +180,10 @@ describe('least privilege', () => {
       const resources = resourcesOfStatement(statement);
       // Never everything, anywhere.
       expect(actions, policy).not.toContain('*');
-      expect(actions.filter((a) => /^[a-z0-9-]+:\*$/.test(a)), policy).toEqual([]);
+      expect(
+        actions.filter((a) => /^[a-z0-9-]+:\*$/.test(a)),
+        policy,
+      ).toEqual([]);
       expect(resources, policy).not.toContain('*');
       if (roles.includes(copier)) {
         // BucketDeployment grants itself s3:GetObject*-style actions on the CDK asset bucket (read) and
@@ -188,7 +199,10 @@ describe('least privilege', () => {
       } else {
         // The house functions: whole action names, whole resource ARNs. (A log group's Arn attribute ends
         // in `:*`, i.e. the streams of that one group: Lambda names a new stream per execution environment.)
-        expect(actions.filter((a) => a.includes('*')), policy).toEqual([]);
+        expect(
+          actions.filter((a) => a.includes('*')),
+          policy,
+        ).toEqual([]);
         expect(JSON.stringify(resources), policy).not.toContain('*');
       }
     }
@@ -238,7 +252,12 @@ describe('table', () => {
 describe('site bucket', () => {
   it('blocks all public access', () => {
     s.template.hasResourceProperties('AWS::S3::Bucket', {
-      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
     });
   });
 
@@ -246,7 +265,12 @@ describe('site bucket', () => {
     s.template.hasResourceProperties('AWS::S3::BucketPolicy', {
       PolicyDocument: {
         Statement: Match.arrayWith([
-          Match.objectLike({ Effect: 'Deny', Action: 's3:*', Principal: { AWS: '*' }, Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          Match.objectLike({
+            Effect: 'Deny',
+            Action: 's3:*',
+            Principal: { AWS: '*' },
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
         ]),
       },
     });
@@ -260,7 +284,9 @@ describe('site bucket', () => {
 
   it('lets only this distribution read it, through origin access control', () => {
     const [distributionId] = onlyOf('AWS::CloudFront::Distribution');
-    const policy = onlyOf('AWS::S3::BucketPolicy')[1].Properties.PolicyDocument as { Statement: (Record<string, any> & { Effect: string })[] };
+    const policy = onlyOf('AWS::S3::BucketPolicy')[1].Properties.PolicyDocument as {
+      Statement: (Record<string, any> & { Effect: string })[];
+    };
     const allows = policy.Statement.filter((st) => st.Effect === 'Allow');
     expect(allows).toEqual([
       expect.objectContaining({
@@ -440,14 +466,26 @@ describe('outputs', () => {
 describe('coach sign-in (Cognito)', () => {
   const pool = () => onlyOf('AWS::Cognito::UserPool')[1];
   const client = () => onlyOf('AWS::Cognito::UserPoolClient')[1].Properties;
-  const routeByKey = (key: string) => Object.values(resourcesOf(s.template)).find((r) => r.Type === 'AWS::ApiGatewayV2::Route' && r.Properties.RouteKey === key)!;
+  const routeByKey = (key: string) =>
+    Object.values(resourcesOf(s.template)).find((r) => r.Type === 'AWS::ApiGatewayV2::Route' && r.Properties.RouteKey === key)!;
 
   it('puts every case route (auth: coach) behind the JWT authorizer', () => {
     const [authorizerId] = onlyOf('AWS::ApiGatewayV2::Authorizer');
     const coachRoutes = (ROUTES as readonly ApiRoute[]).filter((r) => r.auth === 'coach');
-    expect(coachRoutes.map((r) => r.name)).toEqual(['listCases', 'createCase', 'getCase', 'updateCase', 'deleteCase', 'createShare', 'revokeShare']);
+    expect(coachRoutes.map((r) => r.name)).toEqual([
+      'listCases',
+      'createCase',
+      'getCase',
+      'updateCase',
+      'deleteCase',
+      'createShare',
+      'revokeShare',
+    ]);
     for (const route of coachRoutes) {
-      expect(routeByKey(routeKey(route)).Properties, route.name).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
+      expect(routeByKey(routeKey(route)).Properties, route.name).toMatchObject({
+        AuthorizationType: 'JWT',
+        AuthorizerId: { Ref: authorizerId },
+      });
     }
   });
 
@@ -481,7 +519,11 @@ describe('coach sign-in (Cognito)', () => {
   });
 
   it('signs coaches in by e-mail address, case-insensitively', () => {
-    expect(pool().Properties).toMatchObject({ UsernameAttributes: ['email'], UsernameConfiguration: { CaseSensitive: false }, AutoVerifiedAttributes: ['email'] });
+    expect(pool().Properties).toMatchObject({
+      UsernameAttributes: ['email'],
+      UsernameConfiguration: { CaseSensitive: false },
+      AutoVerifiedAttributes: ['email'],
+    });
   });
 
   it('asks for a strong password: 12 characters or more, of every kind', () => {
@@ -520,7 +562,11 @@ describe('coach sign-in (Cognito)', () => {
     const site = `https://\${${JSON.stringify({ 'Fn::GetAtt': [onlyOf('AWS::CloudFront::Distribution')[0], 'DomainName'] })}}`;
     expect((client().CallbackURLs as unknown[]).map(rendered)).toEqual([`${site}/auth/callback`]);
     expect((client().LogoutURLs as unknown[]).map(rendered)).toEqual([`${site}/`]);
-    expect(client()).toMatchObject({ AccessTokenValidity: 60, IdTokenValidity: 60, TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes' } });
+    expect(client()).toMatchObject({
+      AccessTokenValidity: 60,
+      IdTokenValidity: 60,
+      TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes' },
+    });
   });
 
   it('has a hosted UI domain, unique per stack (the stack name and the start of the stack id)', () => {
@@ -530,7 +576,9 @@ describe('coach sign-in (Cognito)', () => {
   });
 
   it('writes /config.json next to the web build: the hosted UI’s endpoints and the client id, revalidated on every use', () => {
-    const pages = Object.values(resourcesOf(s.template)).find((r) => r.Type === 'Custom::CDKBucketDeployment' && r.Properties.Prune === true)!;
+    const pages = Object.values(resourcesOf(s.template)).find(
+      (r) => r.Type === 'Custom::CDKBucketDeployment' && r.Properties.Prune === true,
+    )!;
     const keys = pages.Properties.SourceObjectKeys as string[];
     expect(keys).toHaveLength(2);
     expect(pages.Properties.SystemMetadata).toEqual({ 'cache-control': 'no-cache' });
@@ -568,13 +616,16 @@ describe('saved cases: least privilege per route', () => {
 
   it('lets the reading routes (list, open, share link) only read the table', () => {
     for (const name of ['listCases', 'getCase', 'readShared']) {
-      expect(tableStatements(name), name).toEqual([{ Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:Query'], Resource: tableArn() }]);
+      expect(tableStatements(name), name).toEqual([
+        { Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:Query'], Resource: tableArn() },
+      ]);
     }
   });
 
   it('lets the share link route write nothing', () => {
     const actions = tableStatements('readShared').flatMap(actionsOf);
-    for (const write of ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem']) expect(actions).not.toContain(write);
+    for (const write of ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'])
+      expect(actions).not.toContain(write);
   });
 
   it('gives the writing routes the store’s writes on the table only', () => {
@@ -582,7 +633,14 @@ describe('saved cases: least privilege per route', () => {
       const [statement, ...others] = tableStatements(name);
       expect(others, name).toEqual([]);
       expect(statement!.Resource, name).toEqual(tableArn());
-      expect([...actionsOf(statement!)].sort(), name).toEqual(['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+      expect([...actionsOf(statement!)].sort(), name).toEqual([
+        'dynamodb:BatchWriteItem',
+        'dynamodb:DeleteItem',
+        'dynamodb:GetItem',
+        'dynamodb:PutItem',
+        'dynamodb:Query',
+        'dynamodb:UpdateItem',
+      ]);
     }
   });
 
@@ -591,7 +649,13 @@ describe('saved cases: least privilege per route', () => {
     for (const route of ROUTES as readonly ApiRoute[]) {
       const env = fnProps(s.stack.api.functions.get(route.name)!).Environment as { Variables: Record<string, unknown> };
       if ((route.tableAccess ?? 'none') === 'none') expect(env.Variables, route.name).toEqual({ NODE_OPTIONS: '--enable-source-maps' });
-      else expect(env.Variables, route.name).toEqual({ NODE_OPTIONS: '--enable-source-maps', TABLE_NAME: tableName, CASE_TTL_DAYS: '365', SHARE_TTL_DAYS: '30' });
+      else
+        expect(env.Variables, route.name).toEqual({
+          NODE_OPTIONS: '--enable-source-maps',
+          TABLE_NAME: tableName,
+          CASE_TTL_DAYS: '365',
+          SHARE_TTL_DAYS: '30',
+        });
     }
   });
 });

@@ -22,23 +22,33 @@ describe('rules check', () => {
     expect(result.stdout).toContain('Verified until 2026-12-31 (199 days from 2026-06-15)');
     expect(result.stdout).toContain('Latest change: 2026-01-01');
     expect(result.stdout).toContain('No errors.');
-    expect(result.stdout).toMatch(/Not official on 2026-12-31[^\n]*:\n(\s+! [^\n]+\n)*\s+! earnings-limits\.yaml › minimumEarningsLimit › 2026-01-01: secondary/);
+    expect(result.stdout).toMatch(
+      /Not official on 2026-12-31[^\n]*:\n(\s+! [^\n]+\n)*\s+! earnings-limits\.yaml › minimumEarningsLimit › 2026-01-01: secondary/,
+    );
     expect(result.stdout).toContain('! sickness-allowance.yaml › sicknessAllowanceBrackets › 2026-01-01: derived');
     expect(result.stdout).not.toContain('! indexes.yaml › nationalPensionIndex');
     expect(result.stdout).toMatch(/OK: the rule set is valid \(\d+ warnings\)\. Version [^+\s]+\+[0-9a-f]{12}\./);
   });
 
   it('fails on a value without its source, naming file, parameter and date', () => {
-    const result = checked((c) => c.edit('kela-pension.yaml', (t) => t.replace(/(value: "775.70"\n\s+status: official\n)\s+source: [^\n]+\n/, '$1')));
+    const result = checked((c) =>
+      c.edit('kela-pension.yaml', (t) => t.replace(/(value: "775.70"\n\s+status: official\n)\s+source: [^\n]+\n/, '$1')),
+    );
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('✗ kela-pension.yaml: parameters › nationalPensionFullSingle › values › 2024-01-01 › source: must be the web address');
+    expect(result.stdout).toContain(
+      '✗ kela-pension.yaml: parameters › nationalPensionFullSingle › values › 2024-01-01 › source: must be the web address',
+    );
     expect(result.stdout).toMatch(/FAILED: 1 error, \d+ warnings\./);
   });
 
   it('fails on an unknown status', () => {
-    const result = checked((c) => c.edit('guarantee-pension.yaml', (t) => t.replace(/(value: "976.59"\n\s+status: )official/, '$1verified')));
+    const result = checked((c) =>
+      c.edit('guarantee-pension.yaml', (t) => t.replace(/(value: "976.59"\n\s+status: )official/, '$1verified')),
+    );
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('guarantee-pension.yaml: parameters › guaranteePensionFull › values › 2024-01-01 › status: must be one of official, secondary, derived');
+    expect(result.stdout).toContain(
+      'guarantee-pension.yaml: parameters › guaranteePensionFull › values › 2024-01-01 › status: must be one of official, secondary, derived',
+    );
   });
 
   it('fails on a date written twice (overlapping entries), with both lines', () => {
@@ -46,7 +56,9 @@ describe('rules check', () => {
       c.edit('payroll.yaml', (t) => t.replace('      2026-01-01:\n        value: "0.89"', '      2025-01-01:\n        value: "0.89"')),
     );
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/payroll\.yaml: parameters › employeeUnemploymentInsurancePercent › values › 2025-01-01: written twice \(lines \d+ and \d+\); each date may have only one value/);
+    expect(result.stdout).toMatch(
+      /payroll\.yaml: parameters › employeeUnemploymentInsurancePercent › values › 2025-01-01: written twice \(lines \d+ and \d+\); each date may have only one value/,
+    );
   });
 
   it('fails on a placeholder left by new-period', () => {
@@ -62,7 +74,9 @@ describe('rules check', () => {
   });
 
   it('fails when an index moves and a figure that follows it does not (no silent copy of last year’s figure)', () => {
-    const result = checked((c) => c.edit('earnings-limits.yaml', (t) => t.replace(/\n      2026-01-01:\n        value: "990.90"\n(        [^\n]+\n)+/, '\n')));
+    const result = checked((c) =>
+      c.edit('earnings-limits.yaml', (t) => t.replace(/\n      2026-01-01:\n        value: "990.90"\n(        [^\n]+\n)+/, '\n')),
+    );
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
       '✗ earnings-limits.yaml: parameters › minimumEarningsLimit › values: nationalPensionIndex (indexes.yaml) changes on 2026-01-01, but this figure has no value from that date; run `npm run rules -- new-period 2026-01-01`',
@@ -79,27 +93,43 @@ describe('rules check', () => {
   });
 
   it('reports a gap: a parameter whose values start after the rule set’s first day', () => {
-    const result = checked((c) => c.edit('earnings-limits.yaml', (t) => t.replace(/(restMinimumMonths:[\s\S]*?)2023-01-01:/, '$12023-03-01:')));
+    const result = checked((c) =>
+      c.edit('earnings-limits.yaml', (t) => t.replace(/(restMinimumMonths:[\s\S]*?)2023-01-01:/, '$12023-03-01:')),
+    );
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('earnings-limits.yaml: parameters › restMinimumMonths › values: first value starts 2023-03-01, but the rule set covers 2023-01-01 onwards');
+    expect(result.stdout).toContain(
+      'earnings-limits.yaml: parameters › restMinimumMonths › values: first value starts 2023-03-01, but the rule set covers 2023-01-01 onwards',
+    );
   });
 
   it('fails on an indexed figure without its rounding', () => {
-    const result = checked((c) => c.edit('kela-pension.yaml', (t) => t.replace(/(nationalPensionFullSingle:[\s\S]*?)    rounding: cents\n/, '$1')));
+    const result = checked((c) =>
+      c.edit('kela-pension.yaml', (t) => t.replace(/(nationalPensionFullSingle:[\s\S]*?)    rounding: cents\n/, '$1')),
+    );
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('kela-pension.yaml: parameters › nationalPensionFullSingle › rounding: an indexed figure must say how it is rounded: cents or euroDown');
+    expect(result.stdout).toContain(
+      'kela-pension.yaml: parameters › nationalPensionFullSingle › rounding: an indexed figure must say how it is rounded: cents or euroDown',
+    );
   });
 
   it('fails on an indexation naming no index', () => {
-    const result = checked((c) => c.edit('kela-pension.yaml', (t) => t.replace(/(nationalPensionFullWithPartner:[\s\S]*?indexation: )nationalPensionIndex/, '$1pensionIndex')));
+    const result = checked((c) =>
+      c.edit('kela-pension.yaml', (t) =>
+        t.replace(/(nationalPensionFullWithPartner:[\s\S]*?indexation: )nationalPensionIndex/, '$1pensionIndex'),
+      ),
+    );
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('kela-pension.yaml: parameters › nationalPensionFullWithPartner › indexation: no parameter pensionIndex to follow');
+    expect(result.stdout).toContain(
+      'kela-pension.yaml: parameters › nationalPensionFullWithPartner › indexation: no parameter pensionIndex to follow',
+    );
   });
 
   it('warns (exit 0) about a derived value the index arithmetic does not reproduce', () => {
     const result = checked((c) => c.edit('disability-allowance.yaml', (t) => t.replace('value: "499.93"', 'value: "499.39"')));
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('disability-allowance.yaml › disabilityAllowanceHighest › 2026-01-01: written "499.39", but 497.61 × 1939/1930 = 499.93');
+    expect(result.stdout).toContain(
+      'disability-allowance.yaml › disabilityAllowanceHighest › 2026-01-01: written "499.39", but 497.61 × 1939/1930 = 499.93',
+    );
   });
 
   it('warns about values dated after verifiedUntil and about an expired verifiedUntil', () => {
@@ -112,7 +142,11 @@ describe('rules check', () => {
     copy?.remove();
     const later = checked((c) => {
       const editor = new RuleFileEditor(join(c.dir, 'indexes.yaml'));
-      editor.setEntry('nationalPensionIndex', '2027-01-01', { value: '1950', status: 'official', source: 'https://www.kela.fi/kansanelakeindeksi' });
+      editor.setEntry('nationalPensionIndex', '2027-01-01', {
+        value: '1950',
+        status: 'official',
+        source: 'https://www.kela.fi/kansanelakeindeksi',
+      });
       editor.save();
     });
     expect(later.code).toBe(1); // the figures that follow it have no 2027 value yet

@@ -18,9 +18,15 @@ describe('rules diff', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines[2]).toMatch(/^parameter\s+file\s+2025-12-31\s+2026-01-01\s+status on 2026-01-01\s+source$/);
-    expect(result.stdout).toMatch(/\nminimumEarningsLimit\s+earnings-limits\.yaml\s+986\.30\s+990\.90\s+secondary\s+https:\/\/github\.com\/Mottalib-10M/);
-    expect(result.stdout).toMatch(/\nnationalPensionIndex\s+indexes\.yaml\s+1930\s+1939\s+official\s+https:\/\/www\.kela\.fi\/operations-national-pensions-index/);
-    expect(result.stdout).toMatch(/\nsicknessAllowanceBrackets\s+sickness-allowance\.yaml\s+70 % \| 15 % above 28241\s+70 % \| 15 % above 28899\s+derived/);
+    expect(result.stdout).toMatch(
+      /\nminimumEarningsLimit\s+earnings-limits\.yaml\s+986\.30\s+990\.90\s+secondary\s+https:\/\/github\.com\/Mottalib-10M/,
+    );
+    expect(result.stdout).toMatch(
+      /\nnationalPensionIndex\s+indexes\.yaml\s+1930\s+1939\s+official\s+https:\/\/www\.kela\.fi\/operations-national-pensions-index/,
+    );
+    expect(result.stdout).toMatch(
+      /\nsicknessAllowanceBrackets\s+sickness-allowance\.yaml\s+70 % \| 15 % above 28241\s+70 % \| 15 % above 28899\s+derived/,
+    );
     expect(result.stdout).not.toMatch(/\nfullPensionEarningsLimitPercent/);
     expect(result.stdout).toContain(`14 parameters of ${PARAMETERS} change between 2025-12-31 and 2026-01-01.`);
     expect(result.stdout).toContain('Confirmed anew with the same value: sicknessAllowanceMinimumDaily (31.99, official → official).');

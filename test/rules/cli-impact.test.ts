@@ -49,8 +49,17 @@ describe('rules impact', () => {
     const report = impactReport({ dir: copy.dir }) as ImpactReport;
     const flips = report.changes.filter((c) => c.kind === 'status');
     expect(flips.length).toBeGreaterThan(0);
-    expect(flips).toContainEqual({ case: 'kela-single-only', scenario: '17h-at-13', benefit: 'kelaPension', kind: 'status', old: 'continues', new: 'suspended' });
-    expect(report.changes).toContainEqual(expect.objectContaining({ case: 'erp-full-stabilised-2000', kind: 'maxHoursPerWeek', old: '15.1', new: '13.9' }));
+    expect(flips).toContainEqual({
+      case: 'kela-single-only',
+      scenario: '17h-at-13',
+      benefit: 'kelaPension',
+      kind: 'status',
+      old: 'continues',
+      new: 'suspended',
+    });
+    expect(report.changes).toContainEqual(
+      expect.objectContaining({ case: 'erp-full-stabilised-2000', kind: 'maxHoursPerWeek', old: '15.1', new: '13.9' }),
+    );
   });
 
   it('--json gives the report as data', () => {

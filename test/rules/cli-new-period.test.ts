@@ -21,8 +21,18 @@ function addEntry(dir: string, file: string, parameter: string, date: string, en
 
 function withIndexes(nationalPensionIndex?: string, wageCoefficient?: string) {
   copy = rulesAsOf(END_OF_2026);
-  if (nationalPensionIndex) addEntry(copy.dir, 'indexes.yaml', 'nationalPensionIndex', DATE, { value: nationalPensionIndex, status: 'official', source: 'https://www.kela.fi/kansanelakeindeksi' });
-  if (wageCoefficient) addEntry(copy.dir, 'indexes.yaml', 'wageCoefficient', DATE, { value: wageCoefficient, status: 'official', source: 'https://stm.fi/vakuutusasiat/indeksit' });
+  if (nationalPensionIndex)
+    addEntry(copy.dir, 'indexes.yaml', 'nationalPensionIndex', DATE, {
+      value: nationalPensionIndex,
+      status: 'official',
+      source: 'https://www.kela.fi/kansanelakeindeksi',
+    });
+  if (wageCoefficient)
+    addEntry(copy.dir, 'indexes.yaml', 'wageCoefficient', DATE, {
+      value: wageCoefficient,
+      status: 'official',
+      source: 'https://stm.fi/vakuutusasiat/indeksit',
+    });
   return copy;
 }
 
@@ -57,7 +67,9 @@ describe('rules new-period', () => {
   it('writes a placeholder, never last year’s figure, for every figure set each year; check and the loader refuse it', () => {
     const { dir } = withIndexes('1950', '1.750');
     const result = newPeriod({ dir, date: DATE });
-    expect(result.stdout).toContain('payroll.yaml › employeeUnemploymentInsurancePercent › 2027-01-01: set every year; previous 0.89 from 2026-01-01');
+    expect(result.stdout).toContain(
+      'payroll.yaml › employeeUnemploymentInsurancePercent › 2027-01-01: set every year; previous 0.89 from 2026-01-01',
+    );
     expect(result.stdout).toContain('sickness-allowance.yaml › sicknessAllowanceMinimumDaily › 2027-01-01');
     expect(result.stdout).toContain('4 placeholders to fill in');
     const placeholder = entry(dir, 'employeeUnemploymentInsurancePercent')!;
@@ -66,9 +78,13 @@ describe('rules new-period', () => {
 
     const checked = check({ dir, today: '2026-12-01' });
     expect(checked.code).toBe(1);
-    expect(checked.stdout).toContain('✗ payroll.yaml: parameters › employeeUnemploymentInsurancePercent › values › 2027-01-01: placeholder left by `rules new-period`');
+    expect(checked.stdout).toContain(
+      '✗ payroll.yaml: parameters › employeeUnemploymentInsurancePercent › values › 2027-01-01: placeholder left by `rules new-period`',
+    );
     expect(() => loadRuleSet(dir)).toThrow(RuleSetError);
-    expect(() => loadRuleSet(dir)).toThrow(/sickness-allowance\.yaml: parameters › sicknessAllowanceWageDeductionPercent › values › 2027-01-01: placeholder left/);
+    expect(() => loadRuleSet(dir)).toThrow(
+      /sickness-allowance\.yaml: parameters › sicknessAllowanceWageDeductionPercent › values › 2027-01-01: placeholder left/,
+    );
   });
 
   it('once the placeholders are filled in, the new period checks and loads', () => {
@@ -92,18 +108,28 @@ describe('rules new-period', () => {
     const first = newPeriod({ dir, date: DATE });
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('indexes.yaml › nationalPensionIndex › 2027-01-01: the 2027 index value, as published');
-    expect(first.stdout).toContain('earnings-limits.yaml › minimumEarningsLimit › 2027-01-01: nationalPensionIndex for 2027-01-01 is not in indexes.yaml yet: enter it, then run new-period 2027-01-01 again');
+    expect(first.stdout).toContain(
+      'earnings-limits.yaml › minimumEarningsLimit › 2027-01-01: nationalPensionIndex for 2027-01-01 is not in indexes.yaml yet: enter it, then run new-period 2027-01-01 again',
+    );
     expect(entry(dir, 'minimumEarningsLimit')).toMatchObject({ value: null, status: 'placeholder' });
     expect(entry(dir, 'sicknessAllowanceBrackets')!.status).toBe('derived');
-    expect(check({ dir, today: '2026-12-01' }).stdout).toContain('earnings-limits.yaml: parameters › minimumEarningsLimit › values › 2027-01-01: placeholder left');
+    expect(check({ dir, today: '2026-12-01' }).stdout).toContain(
+      'earnings-limits.yaml: parameters › minimumEarningsLimit › values › 2027-01-01: placeholder left',
+    );
 
-    addEntry(dir, 'indexes.yaml', 'nationalPensionIndex', DATE, { value: '1950', status: 'official', source: 'https://www.kela.fi/kansanelakeindeksi' });
+    addEntry(dir, 'indexes.yaml', 'nationalPensionIndex', DATE, {
+      value: '1950',
+      status: 'official',
+      source: 'https://www.kela.fi/kansanelakeindeksi',
+    });
     const bracketsBefore = entry(dir, 'sicknessAllowanceBrackets');
     const second = newPeriod({ dir, date: DATE });
     expect(second.code).toBe(0);
     expect(entry(dir, 'minimumEarningsLimit')).toMatchObject({ value: '996.52', status: 'derived' });
     expect(entry(dir, 'sicknessAllowanceBrackets')).toEqual(bracketsBefore);
-    expect(second.stdout).toContain('Already have a value from 2027-01-01, left as they are: nationalPensionIndex, wageCoefficient, sicknessAllowanceBrackets.');
+    expect(second.stdout).toContain(
+      'Already have a value from 2027-01-01, left as they are: nationalPensionIndex, wageCoefficient, sicknessAllowanceBrackets.',
+    );
   });
 
   it('changes nothing in a file but the entries it adds: comments and formatting stay', () => {
@@ -125,10 +151,17 @@ describe('rules new-period', () => {
 
   it('in the middle of a year, moves only the indexed figures and leaves the yearly ones to 1 January', () => {
     copy = rulesAsOf(END_OF_2026);
-    addEntry(copy.dir, 'indexes.yaml', 'nationalPensionIndex', '2026-08-01', { value: '1960', status: 'official', source: 'https://www.kela.fi/kansanelakeindeksi' });
+    addEntry(copy.dir, 'indexes.yaml', 'nationalPensionIndex', '2026-08-01', {
+      value: '1960',
+      status: 'official',
+      source: 'https://www.kela.fi/kansanelakeindeksi',
+    });
     const result = newPeriod({ dir: copy.dir, date: '2026-08-01' });
     expect(result.code).toBe(0);
-    expect(entry(copy.dir, 'minimumEarningsLimit', '2026-08-01')).toMatchObject({ value: round2('990.90', '1960', '1939'), status: 'derived' });
+    expect(entry(copy.dir, 'minimumEarningsLimit', '2026-08-01')).toMatchObject({
+      value: round2('990.90', '1960', '1939'),
+      status: 'derived',
+    });
     expect(entry(copy.dir, 'employeeUnemploymentInsurancePercent', '2026-08-01')).toBeUndefined();
     expect(result.stdout).toContain('Set every year, on 1 January, so not touched for a period from 2026-08-01');
     expect(result.stdout).toContain('sicknessAllowanceBrackets › 2026-08-01: wageCoefficient for 2026-08-01 is not in indexes.yaml yet');

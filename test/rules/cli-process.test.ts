@@ -20,7 +20,11 @@ afterAll(() => {
 
 /** The command as a maintainer runs it: a real process, real exit code. */
 function run(...args: string[]) {
-  const result = spawnSync('npx', ['tsx', 'rules/cli.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: REPO_ROOT } });
+  const result = spawnSync('npx', ['tsx', 'rules/cli.ts', ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: REPO_ROOT },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -46,7 +50,8 @@ describe('the command line', () => {
   it('--help lists every command; <command> --help explains one', () => {
     const all = main(['--help']);
     expect(all.code).toBe(0);
-    for (const command of ['check', 'new-period', 'diff', 'impact', 'copy']) expect(all.stdout).toMatch(new RegExp(`\\n  ${command}\\s+\\S`));
+    for (const command of ['check', 'new-period', 'diff', 'impact', 'copy'])
+      expect(all.stdout).toMatch(new RegExp(`\\n  ${command}\\s+\\S`));
     expect(all.stdout).toContain('Exit codes: 0 ok (warnings allowed), 1 errors in the rules or a failed step, 2 wrong usage.');
     const one = main(['new-period', '--help']);
     expect(one.code).toBe(0);
@@ -72,7 +77,9 @@ describe('the command line', () => {
   });
 
   it('runs each command on the folder given with --dir', () => {
-    expect(main(['check', '--dir', valid.dir, '--today', '2026-06-15']).stdout).toContain('Verified until 2026-12-31 (199 days from 2026-06-15)');
+    expect(main(['check', '--dir', valid.dir, '--today', '2026-06-15']).stdout).toContain(
+      'Verified until 2026-12-31 (199 days from 2026-06-15)',
+    );
     expect(main(['diff', '2025-12-31', '2026-01-01', '--dir', valid.dir, '--json']).code).toBe(0);
     expect(main(['impact', '--dir', valid.dir]).stdout).toContain('Status flips');
     expect(main(['new-period', '2027-01-01', '--dir', valid.dir, '--dry-run']).stdout).toContain('Would add a new period from 2027-01-01');

@@ -32,7 +32,12 @@ function steps(): Step[] {
       for (const m of part.matchAll(/```(sh|text)\n([\s\S]*?)```/g)) {
         const lines = m[2]!.split('\n').filter((l) => l.trim() !== '');
         if (m[1] === 'sh') {
-          blocks.push({ commands: lines.filter((l) => l.startsWith('npm run rules -- ')).map((l) => l.replace(/\s+#.*$/, '').replace('npm run rules -- ', '')), shown: [] });
+          blocks.push({
+            commands: lines
+              .filter((l) => l.startsWith('npm run rules -- '))
+              .map((l) => l.replace(/\s+#.*$/, '').replace('npm run rules -- ', '')),
+            shown: [],
+          });
         } else {
           blocks.at(-1)!.shown.push(...lines);
         }
@@ -58,7 +63,16 @@ describe('the maintainer’s guide, rules/README.md', () => {
   const all = steps();
 
   it('has the eight steps of the yearly update, each with commands', () => {
-    expect(all.map((s) => s.title.split(' — ')[0])).toEqual(['Step 1', 'Step 2', 'Step 3', 'Step 4', 'Step 5', 'Step 6', 'Step 7', 'Step 8']);
+    expect(all.map((s) => s.title.split(' — ')[0])).toEqual([
+      'Step 1',
+      'Step 2',
+      'Step 3',
+      'Step 4',
+      'Step 5',
+      'Step 6',
+      'Step 7',
+      'Step 8',
+    ]);
     for (const step of all) expect(step.blocks.flatMap((b) => b.commands).length, step.title).toBeGreaterThan(0);
   });
 
@@ -78,7 +92,10 @@ describe('the maintainer’s guide, rules/README.md', () => {
         for (const line of block.shown) {
           if (/^\s*…\s*$/.test(line)) continue;
           const needle = line.replaceAll(PRACTICE, dir).replace(/\s*…$/, '');
-          expect(output.includes(needle), `step ${n}: the guide shows a line the command does not print (update the example in rules/README.md):\n${needle}\n\nprinted:\n${output}`).toBe(true);
+          expect(
+            output.includes(needle),
+            `step ${n}: the guide shows a line the command does not print (update the example in rules/README.md):\n${needle}\n\nprinted:\n${output}`,
+          ).toBe(true);
         }
       }
     });
@@ -88,8 +105,15 @@ describe('the maintainer’s guide, rules/README.md', () => {
     expect(result.label).toBe('2026.01');
     expect(result.verifiedUntil).toBe('2026-12-31');
     const in2026 = (name: string) => result.parameters[name]!.values.find((v) => v.from === NEW_YEAR);
-    for (const [name, entry] of Object.entries({ ...INDEXES, ...PUBLISHED })) expect(in2026(name), name).toMatchObject({ value: entry.value, status: entry.status });
+    for (const [name, entry] of Object.entries({ ...INDEXES, ...PUBLISHED }))
+      expect(in2026(name), name).toMatchObject({ value: entry.value, status: entry.status });
     expect(in2026('disabilityAllowanceHighest')).toMatchObject({ value: '499.93', status: 'derived' });
-    expect(in2026('sicknessAllowanceBrackets')).toMatchObject({ value: [{ over: '0', percent: '70' }, { over: '28899', percent: '15' }], status: 'derived' });
+    expect(in2026('sicknessAllowanceBrackets')).toMatchObject({
+      value: [
+        { over: '0', percent: '70' },
+        { over: '28899', percent: '15' },
+      ],
+      status: 'derived',
+    });
   });
 });

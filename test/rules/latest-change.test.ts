@@ -16,7 +16,12 @@ describe('what the rules page shows: the verified date and the latest change', (
     const change = latestChange(ruleSet)!;
     expect(change.date).toBe('2026-01-01');
     const limit = change.changes.find((c) => c.parameter === 'minimumEarningsLimit')!;
-    expect(limit).toMatchObject({ file: 'earnings-limits.yaml', valueChanged: true, before: { from: '2025-01-01', value: '986.30' }, after: { from: '2026-01-01', value: '990.90' } });
+    expect(limit).toMatchObject({
+      file: 'earnings-limits.yaml',
+      valueChanged: true,
+      before: { from: '2025-01-01', value: '986.30' },
+      after: { from: '2026-01-01', value: '990.90' },
+    });
     expect(change.changes.find((c) => c.parameter === 'sicknessAllowanceMinimumDaily')).toMatchObject({ valueChanged: false });
     expect(change.changes.map((c) => c.parameter)).not.toContain('restMinimumMonths');
   });

@@ -49,7 +49,9 @@ describe('the repository’s rule set', () => {
 describe('a broken rule file fails with a message naming the file, the parameter and the date', () => {
   it('a value without its source', () => {
     const message = problemsOf((c) =>
-      c.edit('sickness-allowance.yaml', (t) => t.replace('        source: https://www.kela.fi/ajankohtaista/5904549/muutoksia-kelan-etuuksiin-vuonna-2024\n', '')),
+      c.edit('sickness-allowance.yaml', (t) =>
+        t.replace('        source: https://www.kela.fi/ajankohtaista/5904549/muutoksia-kelan-etuuksiin-vuonna-2024\n', ''),
+      ),
     );
     expect(message).toContain('sickness-allowance.yaml: parameters › sicknessAllowanceMinimumDaily › values › 2024-01-01 › source');
   });
@@ -61,7 +63,9 @@ describe('a broken rule file fails with a message naming the file, the parameter
 
   it('a figure written as a bare number, which YAML would read as a float', () => {
     const message = problemsOf((c) => c.edit('earnings-limits.yaml', (t) => t.replace('value: "990.90"', 'value: 990.90')));
-    expect(message).toMatch(/earnings-limits\.yaml: parameters › minimumEarningsLimit › values › 2026-01-01 › value: must be a number written in quotes/);
+    expect(message).toMatch(
+      /earnings-limits\.yaml: parameters › minimumEarningsLimit › values › 2026-01-01 › value: must be a number written in quotes/,
+    );
   });
 
   it('an impossible effective date', () => {
@@ -70,47 +74,79 @@ describe('a broken rule file fails with a message naming the file, the parameter
   });
 
   it('a parameter the engine needs is missing', () => {
-    const message = problemsOf((c) => c.edit('disability-allowance.yaml', (t) => t.replace('disabilityAllowanceHighest:', 'disabilityAllowanceTop:')));
+    const message = problemsOf((c) =>
+      c.edit('disability-allowance.yaml', (t) => t.replace('disabilityAllowanceHighest:', 'disabilityAllowanceTop:')),
+    );
     expect(message).toContain('parameter disabilityAllowanceHighest is missing');
   });
 
   it('a parameter whose values start after the rule set’s first day', () => {
-    const message = problemsOf((c) => c.edit('sickness-allowance.yaml', (t) => t.replace(/sicknessAllowanceDivisor:([\s\S]*?)2023-01-01:/, 'sicknessAllowanceDivisor:$12023-02-01:')));
+    const message = problemsOf((c) =>
+      c.edit('sickness-allowance.yaml', (t) =>
+        t.replace(/sicknessAllowanceDivisor:([\s\S]*?)2023-01-01:/, 'sicknessAllowanceDivisor:$12023-02-01:'),
+      ),
+    );
     expect(message).toContain('sickness-allowance.yaml: parameters › sicknessAllowanceDivisor › values: first value starts 2023-02-01');
   });
 
   it('a parameter with the wrong unit', () => {
-    const message = problemsOf((c) => c.edit('kela-pension.yaml', (t) => t.replace(/(nationalPensionReductionPercent:[\s\S]*?unit: )percent/, '$1EUR')));
-    expect(message).toContain('kela-pension.yaml: parameters › nationalPensionReductionPercent › unit: is EUR, the engine reads it as percent');
+    const message = problemsOf((c) =>
+      c.edit('kela-pension.yaml', (t) => t.replace(/(nationalPensionReductionPercent:[\s\S]*?unit: )percent/, '$1EUR')),
+    );
+    expect(message).toContain(
+      'kela-pension.yaml: parameters › nationalPensionReductionPercent › unit: is EUR, the engine reads it as percent',
+    );
   });
 
   it('a parameter defined in two files', () => {
     const message = problemsOf((c) =>
-      c.edit('payroll.yaml', (t) => t.replace('parameters:\n', 'parameters:\n  restMinimumMonths:\n    description: { fi: kolme kuukautta, sv: tre månader, en: three months }\n    unit: months\n    period: none\n    reference: [{ title: x, href: "https://example.org" }]\n    values:\n      2023-01-01: { value: "3", status: official, source: "https://example.org" }\n')),
+      c.edit('payroll.yaml', (t) =>
+        t.replace(
+          'parameters:\n',
+          'parameters:\n  restMinimumMonths:\n    description: { fi: kolme kuukautta, sv: tre månader, en: three months }\n    unit: months\n    period: none\n    reference: [{ title: x, href: "https://example.org" }]\n    values:\n      2023-01-01: { value: "3", status: official, source: "https://example.org" }\n',
+        ),
+      ),
     );
     expect(message).toContain('parameters › restMinimumMonths: already defined in earnings-limits.yaml');
   });
 
   it('a missing language', () => {
-    const message = problemsOf((c) => c.edit('payroll.yaml', (t) => t.replace(/\n      sv: Arbetstagarens arbetspensionsavgift[^\n]*/, '')));
+    const message = problemsOf((c) =>
+      c.edit('payroll.yaml', (t) => t.replace(/\n      sv: Arbetstagarens arbetspensionsavgift[^\n]*/, '')),
+    );
     expect(message).toContain('payroll.yaml: parameters › employeePensionContributionPercent › description › sv');
   });
 
   it('brackets out of order', () => {
-    const message = problemsOf((c) => c.edit('sickness-allowance.yaml', (t) => t.replace('{ over: "35769", percent: "20" }', '{ over: "0", percent: "20" }')));
+    const message = problemsOf((c) =>
+      c.edit('sickness-allowance.yaml', (t) => t.replace('{ over: "35769", percent: "20" }', '{ over: "0", percent: "20" }')),
+    );
     expect(message).toContain('sickness-allowance.yaml: parameters › sicknessAllowanceBrackets › values › 2024-01-01 › value');
   });
 
   it('a placeholder left by new-period: the engine never loads it', () => {
     const message = problemsOf((c) =>
-      c.edit('guarantee-pension.yaml', (t) => t.replace(/value: "990.90"\n\s+status: secondary\n\s+source: [^\n]+\n/, 'value: null\n        status: placeholder\n        note: Fill in.\n')),
+      c.edit('guarantee-pension.yaml', (t) =>
+        t.replace(
+          /value: "990.90"\n\s+status: secondary\n\s+source: [^\n]+\n/,
+          'value: null\n        status: placeholder\n        note: Fill in.\n',
+        ),
+      ),
     );
-    expect(message).toContain('guarantee-pension.yaml: parameters › guaranteePensionFull › values › 2026-01-01: placeholder left by `rules new-period`');
+    expect(message).toContain(
+      'guarantee-pension.yaml: parameters › guaranteePensionFull › values › 2026-01-01: placeholder left by `rules new-period`',
+    );
   });
 
   it('a date written twice in one parameter', () => {
-    const message = problemsOf((c) => c.edit('disability-allowance.yaml', (t) => t.replace('      2025-01-01:\n        value: "497.61"', '      2024-01-01:\n        value: "497.61"')));
-    expect(message).toMatch(/disability-allowance\.yaml: parameters › disabilityAllowanceHighest › values › 2024-01-01: written twice \(lines \d+ and \d+\)/);
+    const message = problemsOf((c) =>
+      c.edit('disability-allowance.yaml', (t) =>
+        t.replace('      2025-01-01:\n        value: "497.61"', '      2024-01-01:\n        value: "497.61"'),
+      ),
+    );
+    expect(message).toMatch(
+      /disability-allowance\.yaml: parameters › disabilityAllowanceHighest › values › 2024-01-01: written twice \(lines \d+ and \d+\)/,
+    );
   });
 
   it('the hash follows the content: changing one figure changes the version', () => {

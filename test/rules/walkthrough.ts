@@ -28,19 +28,43 @@ export const INDEXES: Record<string, EntryToWrite> = {
 
 /** Step 4: the published figures where they differ from or confirm the computed ones, and the placeholders filled in. */
 export const PUBLISHED: Record<string, EntryToWrite> = {
-  nationalPensionFullSingle: { value: '787.07', status: 'secondary', source: NETTOPALKKA, note: `Third-party data citing Kela's pension tables 1.1.2026; index arithmetic from 2025 gives 787.06.` },
-  nationalPensionIncomeThreshold: { value: '66.54', status: 'secondary', source: NETTOPALKKA, note: `798.48 €/year ÷ 12 in third-party data; Kela's own 2026 examples imply 66.50.` },
+  nationalPensionFullSingle: {
+    value: '787.07',
+    status: 'secondary',
+    source: NETTOPALKKA,
+    note: `Third-party data citing Kela's pension tables 1.1.2026; index arithmetic from 2025 gives 787.06.`,
+  },
+  nationalPensionIncomeThreshold: {
+    value: '66.54',
+    status: 'secondary',
+    source: NETTOPALKKA,
+    note: `798.48 €/year ÷ 12 in third-party data; Kela's own 2026 examples imply 66.50.`,
+  },
   nationalPensionMinimumPayable: { value: '8.01', status: 'secondary', source: NETTOPALKKA },
   guaranteePensionMinimumPayable: { value: '8.01', status: 'secondary', source: NETTOPALKKA },
-  minimumEarningsLimit: { value: '990.90', status: 'secondary', source: NETTOPALKKA, note: `Full guarantee pension 990.90 in third-party data citing Kela's pension tables 1.1.2026.` },
+  minimumEarningsLimit: {
+    value: '990.90',
+    status: 'secondary',
+    source: NETTOPALKKA,
+    note: `Full guarantee pension 990.90 in third-party data citing Kela's pension tables 1.1.2026.`,
+  },
   guaranteePensionFull: { value: '990.90', status: 'secondary', source: NETTOPALKKA },
   nationalPensionFullWithPartner: { value: '702.69', status: 'secondary', source: NETTOPALKKA },
-  employeePensionContributionPercent: { value: '7.30', status: 'secondary', source: 'https://www.sttinfo.fi/tiedote/71498819/tyoelakemaksut-vuonna-2026?lang=fi' },
-  employeeUnemploymentInsurancePercent: { value: '0.89', status: 'secondary', source: 'https://demokraatti.fi/tyottomyysvakuutusmaksut-nousevat' },
+  employeePensionContributionPercent: {
+    value: '7.30',
+    status: 'secondary',
+    source: 'https://www.sttinfo.fi/tiedote/71498819/tyoelakemaksut-vuonna-2026?lang=fi',
+  },
+  employeeUnemploymentInsurancePercent: {
+    value: '0.89',
+    status: 'secondary',
+    source: 'https://demokraatti.fi/tyottomyysvakuutusmaksut-nousevat',
+  },
   sicknessAllowanceMinimumDaily: {
     value: '31.99',
     status: 'official',
-    source: 'https://www.sttinfo.fi/tiedote/71527003/kansanelakeindeksi-tuo-05-prosentin-korotuksen-osaan-kelan-etuuksista-moni-etuus-pysyy-vuoden-2025-tasolla?lang=fi',
+    source:
+      'https://www.sttinfo.fi/tiedote/71527003/kansanelakeindeksi-tuo-05-prosentin-korotuksen-osaan-kelan-etuuksista-moni-etuus-pysyy-vuoden-2025-tasolla?lang=fi',
   },
   sicknessAllowanceWageDeductionPercent: { value: '9.07', status: 'secondary', source: NETTOPALKKA, note: '0.88 + 7.30 + 0.89 = 9.07.' },
 };

@@ -44,7 +44,14 @@ describe('editing a rule file', () => {
 
   it('adds an entry after the last one, in the file’s indentation, and touches nothing else', () => {
     const editor = new RuleFileEditor(fileWith(SAMPLE));
-    expect(editor.setEntry('a', '2026-01-01', { value: '1.50', status: 'derived', source: 'https://example.org/i', note: 'Computed: 1.00 × 3/2 = 1.50.' })).toBe('added');
+    expect(
+      editor.setEntry('a', '2026-01-01', {
+        value: '1.50',
+        status: 'derived',
+        source: 'https://example.org/i',
+        note: 'Computed: 1.00 × 3/2 = 1.50.',
+      }),
+    ).toBe('added');
     expect(editor.result()).toBe(
       SAMPLE.replace(
         '        source: https://example.org/a\n',
@@ -58,20 +65,37 @@ describe('editing a rule file', () => {
     const editor = new RuleFileEditor(path);
     editor.setEntry('b', '2026-01-01', { value: null, status: 'placeholder', note: 'Fill in.' });
     editor.save();
-    expect(readFileSync(path, 'utf8')).toContain('      2025-01-01: { value: "2", status: official, source: "https://example.org/b" }\n      2026-01-01:\n        value: null\n        status: placeholder\n        note: Fill in.\n      2027-01-01:\n');
+    expect(readFileSync(path, 'utf8')).toContain(
+      '      2025-01-01: { value: "2", status: official, source: "https://example.org/b" }\n      2026-01-01:\n        value: null\n        status: placeholder\n        note: Fill in.\n      2027-01-01:\n',
+    );
 
     const again = new RuleFileEditor(path);
     expect(again.setEntry('b', '2026-01-01', { value: '3', status: 'official', source: 'https://example.org/c' })).toBe('replaced');
     again.save();
     const text = readFileSync(path, 'utf8');
-    expect(text).toContain('      2026-01-01:\n        value: "3"\n        status: official\n        source: https://example.org/c\n      2027-01-01:\n');
+    expect(text).toContain(
+      '      2026-01-01:\n        value: "3"\n        status: official\n        source: https://example.org/c\n      2027-01-01:\n',
+    );
     expect(text).not.toContain('placeholder');
     expect(text).toContain('# a comment that must stay');
     expect(text).toContain('        value: "1.00"   # trailing comment');
   });
 
   it('writes brackets in the files’ flow style', () => {
-    expect(entryText('2027-01-01', { value: [{ over: '0', percent: '70' }, { over: '29540', percent: '15' }], status: 'derived', source: 'https://example.org' }, 6)).toBe(
+    expect(
+      entryText(
+        '2027-01-01',
+        {
+          value: [
+            { over: '0', percent: '70' },
+            { over: '29540', percent: '15' },
+          ],
+          status: 'derived',
+          source: 'https://example.org',
+        },
+        6,
+      ),
+    ).toBe(
       '      2027-01-01:\n        value:\n          - { over: "0", percent: "70" }\n          - { over: "29540", percent: "15" }\n        status: derived\n        source: https://example.org\n',
     );
   });
@@ -89,7 +113,11 @@ describe('editing a rule file', () => {
 
   it('refuses a parameter it cannot find, or values written as one flow map', () => {
     const editor = new RuleFileEditor(fileWith('parameters:\n  a:\n    values: { 2025-01-01: { value: "1" } }\n'));
-    expect(() => editor.setEntry('missing', '2026-01-01', { value: '1', status: 'official' })).toThrow(/parameters › missing › values is not a block map/);
-    expect(() => editor.setEntry('a', '2026-01-01', { value: '1', status: 'official' })).toThrow(/parameters › a › values is not a block map/);
+    expect(() => editor.setEntry('missing', '2026-01-01', { value: '1', status: 'official' })).toThrow(
+      /parameters › missing › values is not a block map/,
+    );
+    expect(() => editor.setEntry('a', '2026-01-01', { value: '1', status: 'official' })).toThrow(
+      /parameters › a › values is not a block map/,
+    );
   });
 });

@@ -6,7 +6,11 @@ import { startDynalite } from './dynalite.ts';
 let db: Awaited<ReturnType<typeof startDynalite>>;
 let clock: Date;
 let store: CaseStore;
-const input = { date: '2026-03-01', benefits: { kelaPension: { fixedTerm: false, monthlyAmount: '500.00' } }, scenarios: [{ id: 'a', monthlyEarnings: '0' }] };
+const input = {
+  date: '2026-03-01',
+  benefits: { kelaPension: { fixedTerm: false, monthlyAmount: '500.00' } },
+  scenarios: [{ id: 'a', monthlyEarnings: '0' }],
+};
 const content = { label: 'Asiakas A / kevät', input, ruleSetVersion: '2026.11+abc' };
 
 beforeAll(async () => {
@@ -24,7 +28,16 @@ describe('saved cases in DynamoDB (a real DynamoDB API: dynalite)', () => {
   it('creates and reads a case, version 1, expiring 12 months after the change', async () => {
     const a = coach();
     const created = await store.create(a, content);
-    expect(created).toMatchObject({ label: content.label, input, ruleSetVersion: '2026.11+abc', version: 1, createdAt: '2026-03-01T10:00:00.000Z', expiresAt: '2027-03-01T10:00:00.000Z', shares: [], outcome: null });
+    expect(created).toMatchObject({
+      label: content.label,
+      input,
+      ruleSetVersion: '2026.11+abc',
+      version: 1,
+      createdAt: '2026-03-01T10:00:00.000Z',
+      expiresAt: '2027-03-01T10:00:00.000Z',
+      shares: [],
+      outcome: null,
+    });
     expect(await store.get(a, created.id)).toEqual(created);
   });
 
@@ -44,7 +57,13 @@ describe('saved cases in DynamoDB (a real DynamoDB API: dynalite)', () => {
     const created = await store.create(a, content);
     advanceDays(10);
     const updated = await store.update(a, created.id, 1, { label: 'renamed' });
-    expect(updated).toMatchObject({ label: 'renamed', version: 2, input, updatedAt: '2026-03-11T10:00:00.000Z', expiresAt: '2027-03-11T10:00:00.000Z' });
+    expect(updated).toMatchObject({
+      label: 'renamed',
+      version: 2,
+      input,
+      updatedAt: '2026-03-11T10:00:00.000Z',
+      expiresAt: '2027-03-11T10:00:00.000Z',
+    });
   });
 
   it('refuses an update with a stale version: two tabs never overwrite each other', async () => {

@@ -10,7 +10,11 @@ describe('the store’s configuration, read once at cold start', () => {
   });
 
   it('takes the expiries from CASE_TTL_DAYS and SHARE_TTL_DAYS', () => {
-    expect(readStoreConfig({ TABLE_NAME: 'cases', CASE_TTL_DAYS: '180', SHARE_TTL_DAYS: ' 7 ' })).toEqual({ tableName: 'cases', caseTtlDays: 180, shareTtlDays: 7 });
+    expect(readStoreConfig({ TABLE_NAME: 'cases', CASE_TTL_DAYS: '180', SHARE_TTL_DAYS: ' 7 ' })).toEqual({
+      tableName: 'cases',
+      caseTtlDays: 180,
+      shareTtlDays: 7,
+    });
   });
 
   it.each([

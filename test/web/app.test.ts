@@ -34,7 +34,14 @@ beforeEach(async () => {
   calls = [];
   vi.stubGlobal('fetch', engineFetch(calls));
   // jsdom has no layout: the chart's width binding needs a ResizeObserver that never fires.
-  vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  );
   history.replaceState(null, '', '/');
   await i18n.set('fi');
 });
@@ -64,10 +71,14 @@ describe('the calculator', () => {
     const row = within(table).getByRole('rowheader', { name: 'Työeläke' }).closest('tr')!;
     expect(within(row).getAllByText('Jatkuu ennallaan')).toHaveLength(2);
     expect(row).toHaveTextContent(/1\s200,00\s€/);
-    const total = within(table).getByRole('rowheader', { name: /Tulot yhteensä/ }).closest('tr')!;
+    const total = within(table)
+      .getByRole('rowheader', { name: /Tulot yhteensä/ })
+      .closest('tr')!;
     expect(total).toHaveTextContent(/1\s200,00\s€.*1\s772,00\s€/);
     await waitFor(() =>
-      expect(screen.getByText(/^Palkalla 13,20\s€ tunnilta voit tehdä töitä enintään 17,3 tuntia viikossa ilman, että etuutesi muuttuvat\.$/)).toBeInTheDocument(),
+      expect(
+        screen.getByText(/^Palkalla 13,20\s€ tunnilta voit tehdä töitä enintään 17,3 tuntia viikossa ilman, että etuutesi muuttuvat\.$/),
+      ).toBeInTheDocument(),
     );
     // The amount is shown back in the Finnish format once the field is left.
     expect(screen.getByRole('textbox', { name: /Eläke kuukaudessa/ })).toHaveValue('1\u00a0200,00');
@@ -149,7 +160,9 @@ describe('the calculator', () => {
     await fillPension(user);
     const details = await screen.findByText('Perustelut: Vaihtoehto 2', {}, { timeout: 3000 });
     const box = details.closest('details')!;
-    expect(box).toHaveTextContent(/Ansiot 572,00\s€ kuukaudessa ovat ansaintarajan 990,90\s€ sisällä\. Kuntoutustuki maksetaan niin kuin ennenkin\./);
+    expect(box).toHaveTextContent(
+      /Ansiot 572,00\s€ kuukaudessa ovat ansaintarajan 990,90\s€ sisällä\. Kuntoutustuki maksetaan niin kuin ennenkin\./,
+    );
     expect(box).toHaveTextContent(/Euromääräinen ansaintaraja:\s*990,90\s€/);
     expect(within(box).getAllByText(/ei virallinen/).length).toBeGreaterThan(0);
     expect(within(box).getAllByRole('link', { name: /lähde:/ }).length).toBeGreaterThan(0);
@@ -162,14 +175,20 @@ describe('the calculator', () => {
     await user.click(screen.getByRole('button', { name: 'English' }));
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     const box = screen.getByText('Reasons: Option 2').closest('details')!;
-    expect(box).toHaveTextContent(/Earnings of €572\.00 a month are within the earnings limit of €990\.90\. The rehabilitation subsidy is paid as before\./);
+    expect(box).toHaveTextContent(
+      /Earnings of €572\.00 a month are within the earnings limit of €990\.90\. The rehabilitation subsidy is paid as before\./,
+    );
   });
 
   it('the rules page shows the rules of the calculator’s month, and says so', async () => {
     const { calc, user } = setup();
     calc.form.case.month = '2025-06';
     await user.click(screen.getByRole('link', { name: 'Säännöt ja lähteet' }));
-    await screen.findByText('Näytetään laskelmasi kuukauden (kesäkuu 2025) luvut: ne, jotka ovat voimassa 1.6.2025.', {}, { timeout: 3000 });
+    await screen.findByText(
+      'Näytetään laskelmasi kuukauden (kesäkuu 2025) luvut: ne, jotka ovat voimassa 1.6.2025.',
+      {},
+      { timeout: 3000 },
+    );
     expect(calls).toContain('/v1/rules?date=2025-06-01');
     expect(screen.getByRole('button', { name: 'Näytä tämän päivän luvut' })).toBeInTheDocument();
   });
@@ -182,15 +201,34 @@ describe('the calculator', () => {
   });
 
   it('an input the API refuses (400) is shown on its field, in words, not as the API’s message', async () => {
-    vi.stubGlobal('fetch', async () =>
-      new Response(JSON.stringify({ error: 'Invalid request', issues: [{ path: ['date'], message: 'must be 2023-01-01 or later', code: 'custom', params: { reason: 'beforeRuleSet', min: '2023-01-01' } }] }), {
-        status: 400,
-        headers: { 'content-type': 'application/json' },
-      }),
+    vi.stubGlobal(
+      'fetch',
+      async () =>
+        new Response(
+          JSON.stringify({
+            error: 'Invalid request',
+            issues: [
+              {
+                path: ['date'],
+                message: 'must be 2023-01-01 or later',
+                code: 'custom',
+                params: { reason: 'beforeRuleSet', min: '2023-01-01' },
+              },
+            ],
+          }),
+          {
+            status: 400,
+            headers: { 'content-type': 'application/json' },
+          },
+        ),
     );
     const { user } = setup();
     await fillPension(user);
-    const link = await screen.findByRole('link', { name: /Minkä kuukauden tilanne lasketaan\?: Laskuri osaa laskea 1\.1\.2023 alkaen\./ }, { timeout: 3000 });
+    const link = await screen.findByRole(
+      'link',
+      { name: /Minkä kuukauden tilanne lasketaan\?: Laskuri osaa laskea 1\.1\.2023 alkaen\./ },
+      { timeout: 3000 },
+    );
     expect(link).toBeInTheDocument();
     expect(screen.queryByText(/must be 2023-01-01/)).not.toBeInTheDocument();
     expect(screen.queryByRole('rowheader', { name: 'Työeläke' })).not.toBeInTheDocument();

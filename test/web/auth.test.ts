@@ -23,7 +23,6 @@ const SETTINGS: AuthSettings = {
   scope: 'openid email',
 };
 
-
 interface Sent {
   url: string;
   form: URLSearchParams;
@@ -46,7 +45,13 @@ function auth(fetcher: typeof fetch = vi.fn() as unknown as typeof fetch) {
   return new Auth({ origin: ORIGIN, storage: sessionStorage, fetch: fetcher, now: clock, settings: async () => SETTINGS });
 }
 
-const TOKENS = { access_token: 'access-1', id_token: idToken({ email: 'coach@example.fi' }), refresh_token: 'refresh-1', expires_in: 3600, token_type: 'Bearer' };
+const TOKENS = {
+  access_token: 'access-1',
+  id_token: idToken({ email: 'coach@example.fi' }),
+  refresh_token: 'refresh-1',
+  expires_in: 3600,
+  token_type: 'Bearer',
+};
 
 /** Runs step 1 and returns the authorize URL's parameters. */
 async function begin(a: Auth, returnTo = '/#s=abc'): Promise<URLSearchParams> {
@@ -108,7 +113,11 @@ describe('steps 2–3: back on the callback page', () => {
     expect(a.signedIn()).toBe(true);
     expect(a.email()).toBe('coach@example.fi');
     expect(sessionStorage.getItem(PENDING_KEY)).toBeNull();
-    expect(JSON.parse(sessionStorage.getItem(TOKENS_KEY)!)).toMatchObject({ accessToken: 'access-1', refreshToken: 'refresh-1', expiresAt: now + 3_600_000 });
+    expect(JSON.parse(sessionStorage.getItem(TOKENS_KEY)!)).toMatchObject({
+      accessToken: 'access-1',
+      refreshToken: 'refresh-1',
+      expiresAt: now + 3_600_000,
+    });
     expect(localStorage.length).toBe(0);
     expect(hasCoachSession(sessionStorage)).toBe(true);
   });
@@ -130,7 +139,10 @@ describe('steps 2–3: back on the callback page', () => {
   });
 
   it('a callback without a sign-in started in this tab (or a replayed one) is refused', async () => {
-    const { fetcher } = tokenEndpoint([{ status: 200, body: TOKENS }, { status: 200, body: TOKENS }]);
+    const { fetcher } = tokenEndpoint([
+      { status: 200, body: TOKENS },
+      { status: 200, body: TOKENS },
+    ]);
     const a = auth(fetcher);
     const params = await begin(a);
     await a.completeSignIn(`?code=c&state=${params.get('state')}`);
@@ -197,7 +209,10 @@ describe('step 4: the access token, refreshed', () => {
 
 describe('step 5: signing out', () => {
   it('forgets the tokens, revokes the refresh token, and returns the logout URL back to this site', async () => {
-    const endpoint = tokenEndpoint([{ status: 200, body: TOKENS }, { status: 200, body: {} }]);
+    const endpoint = tokenEndpoint([
+      { status: 200, body: TOKENS },
+      { status: 200, body: {} },
+    ]);
     const a = auth(endpoint.fetcher);
     const params = await begin(a);
     await a.completeSignIn(`?code=c&state=${params.get('state')}`);
@@ -225,12 +240,21 @@ describe('the settings and addresses', () => {
   const config = (auth: object) => vi.fn(async () => new Response(JSON.stringify({ auth }), { status: 200 })) as unknown as typeof fetch;
 
   it('root-relative endpoints (npm start) are resolved against the origin; absolute ones (Cognito) kept', async () => {
-    const local = await loadAuthSettings(config({ ...SETTINGS, authorizeUrl: '/local/oauth2/authorize', tokenUrl: '/local/oauth2/token' }), ORIGIN);
+    const local = await loadAuthSettings(
+      config({ ...SETTINGS, authorizeUrl: '/local/oauth2/authorize', tokenUrl: '/local/oauth2/token' }),
+      ORIGIN,
+    );
     expect(local.authorizeUrl).toBe(`${ORIGIN}/local/oauth2/authorize`);
     expect(local.tokenUrl).toBe(`${ORIGIN}/local/oauth2/token`);
     const hosted = 'https://x.auth.eu-north-1.amazoncognito.com';
     const cognito = await loadAuthSettings(
-      config({ ...SETTINGS, authorizeUrl: `${hosted}/oauth2/authorize`, tokenUrl: `${hosted}/oauth2/token`, revokeUrl: `${hosted}/oauth2/revoke`, logoutUrl: `${hosted}/logout` }),
+      config({
+        ...SETTINGS,
+        authorizeUrl: `${hosted}/oauth2/authorize`,
+        tokenUrl: `${hosted}/oauth2/token`,
+        revokeUrl: `${hosted}/oauth2/revoke`,
+        logoutUrl: `${hosted}/logout`,
+      }),
       'https://laskuri.example.fi',
     );
     expect(cognito.tokenUrl).toBe(`${hosted}/oauth2/token`);
@@ -238,10 +262,16 @@ describe('the settings and addresses', () => {
   });
 
   it('refuses a missing or odd configuration (no auth, plain http elsewhere, a javascript: URL)', async () => {
-    await expect(loadAuthSettings(vi.fn(async () => new Response('', { status: 404 })) as unknown as typeof fetch, ORIGIN)).rejects.toMatchObject({ reason: 'unavailable' });
+    await expect(
+      loadAuthSettings(vi.fn(async () => new Response('', { status: 404 })) as unknown as typeof fetch, ORIGIN),
+    ).rejects.toMatchObject({ reason: 'unavailable' });
     await expect(loadAuthSettings(config({ clientId: 'x' }), ORIGIN)).rejects.toMatchObject({ reason: 'unavailable' });
-    await expect(loadAuthSettings(config({ ...SETTINGS, authorizeUrl: 'http://evil.example/authorize' }), ORIGIN)).rejects.toMatchObject({ reason: 'unavailable' });
-    await expect(loadAuthSettings(config({ ...SETTINGS, logoutUrl: 'javascript:alert(1)' }), ORIGIN)).rejects.toMatchObject({ reason: 'unavailable' });
+    await expect(loadAuthSettings(config({ ...SETTINGS, authorizeUrl: 'http://evil.example/authorize' }), ORIGIN)).rejects.toMatchObject({
+      reason: 'unavailable',
+    });
+    await expect(loadAuthSettings(config({ ...SETTINGS, logoutUrl: 'javascript:alert(1)' }), ORIGIN)).rejects.toMatchObject({
+      reason: 'unavailable',
+    });
   });
 
   it.each([

@@ -14,10 +14,18 @@ function server(answers: ((call: Call) => { status: number; body?: unknown } | u
   const calls: Call[] = [];
   const fetcher = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const headers = new Headers(init?.headers);
-    const call = { method: init?.method ?? 'GET', url: String(input), authorization: headers.get('authorization'), body: init?.body ? JSON.parse(String(init.body)) : undefined };
+    const call = {
+      method: init?.method ?? 'GET',
+      url: String(input),
+      authorization: headers.get('authorization'),
+      body: init?.body ? JSON.parse(String(init.body)) : undefined,
+    };
     calls.push(call);
     const answer = answers.shift()?.(call) ?? { status: 500, body: { error: 'no answer' } };
-    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), { status: answer.status, headers: { 'content-type': 'application/json' } });
+    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
+      status: answer.status,
+      headers: { 'content-type': 'application/json' },
+    });
   }) as unknown as typeof fetch;
   return { fetcher, calls };
 }
@@ -43,7 +51,9 @@ function tokens(options: { refreshes?: boolean } = {}) {
 }
 
 const ok = (body: unknown) => () => ({ status: 200, body });
-const status = (code: number, body: unknown = { message: 'Unauthorized' }) => () => ({ status: code, body });
+const status =
+  (code: number, body: unknown = { message: 'Unauthorized' }) =>
+  () => ({ status: code, body });
 
 describe('case routes', () => {
   it('sends the access token as a bearer token, JSON in and out', async () => {
@@ -91,7 +101,9 @@ describe('case routes', () => {
 
   it('a stale save is a conflict with the version saved now (never overwritten)', async () => {
     const { fetcher } = server([status(409, { error: 'The case was saved elsewhere', currentVersion: 4 })]);
-    await expect(new CasesApi(tokens(), fetcher, '').update('c1', { version: 3, input: { benefits: {}, scenarios: [] } as never })).rejects.toMatchObject({
+    await expect(
+      new CasesApi(tokens(), fetcher, '').update('c1', { version: 3, input: { benefits: {}, scenarios: [] } as never }),
+    ).rejects.toMatchObject({
       kind: 'conflict',
       status: 409,
       currentVersion: 4,
@@ -99,9 +111,17 @@ describe('case routes', () => {
   });
 
   it('a 400 keeps the API’s issues (params.reason) for the dialog to word', async () => {
-    const issue = { path: ['label'], message: 'must not contain a personal identity code', code: 'custom', params: { reason: 'personalIdentityCode' } };
+    const issue = {
+      path: ['label'],
+      message: 'must not contain a personal identity code',
+      code: 'custom',
+      params: { reason: 'personalIdentityCode' },
+    };
     const { fetcher } = server([status(400, { error: 'Invalid request', issues: [issue] })]);
-    await expect(new CasesApi(tokens(), fetcher, '').create('010190-123A', {} as never)).rejects.toMatchObject({ kind: 'invalid', issues: [issue] });
+    await expect(new CasesApi(tokens(), fetcher, '').create('010190-123A', {} as never)).rejects.toMatchObject({
+      kind: 'invalid',
+      issues: [issue],
+    });
   });
 
   it.each([
@@ -121,7 +141,11 @@ describe('case routes', () => {
   });
 
   it('delete sends the version as a query parameter; a share link is made with an empty body and revoked by token', async () => {
-    const { fetcher, calls } = server([() => ({ status: 204 }), () => ({ status: 201, body: { token: 't', path: '/#share=t' } }), () => ({ status: 204 })]);
+    const { fetcher, calls } = server([
+      () => ({ status: 204 }),
+      () => ({ status: 201, body: { token: 't', path: '/#share=t' } }),
+      () => ({ status: 204 }),
+    ]);
     const api = new CasesApi(tokens(), fetcher, '');
     await api.remove('c1', 3);
     expect(await api.createShare('c1')).toEqual({ token: 't', path: '/#share=t' });
@@ -153,7 +177,8 @@ describe('shared links', () => {
 
   it('a token that is not one the API makes is never sent anywhere', async () => {
     const { fetcher, calls } = server([]);
-    for (const bad of ['', 'short', '../../v1/cases', `${token}/x`, 'ä'.repeat(43)]) await expect(readShared(bad, fetcher, '')).rejects.toMatchObject({ kind: 'notFound' });
+    for (const bad of ['', 'short', '../../v1/cases', `${token}/x`, 'ä'.repeat(43)])
+      await expect(readShared(bad, fetcher, '')).rejects.toMatchObject({ kind: 'notFound' });
     expect(calls).toEqual([]);
   });
 });

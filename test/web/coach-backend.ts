@@ -56,7 +56,15 @@ export class CoachBackend {
 
   /** A coach signed in in this tab, as after the callback. */
   signInTab(storage: Storage = sessionStorage): void {
-    storage.setItem(TOKENS_KEY, JSON.stringify({ accessToken: 'access-1', idToken: idToken({ email: EMAIL }), refreshToken: 'refresh-1', expiresAt: Date.now() + 3600_000 }));
+    storage.setItem(
+      TOKENS_KEY,
+      JSON.stringify({
+        accessToken: 'access-1',
+        idToken: idToken({ email: EMAIL }),
+        refreshToken: 'refresh-1',
+        expiresAt: Date.now() + 3600_000,
+      }),
+    );
   }
 
   #tick(): string {
@@ -86,7 +94,14 @@ export class CoachBackend {
   /** Another tab or device saves the case: its version moves on. */
   saveElsewhere(id: string, change: (input: Record<string, unknown>) => Record<string, unknown>): void {
     const c = this.cases.get(id)!;
-    this.cases.set(id, { ...c, input: change(c.input), version: c.version + 1, updatedAt: this.#tick(), ruleSetVersion: ruleSet.version, ruleSetCheck: null });
+    this.cases.set(id, {
+      ...c,
+      input: change(c.input),
+      version: c.version + 1,
+      updatedAt: this.#tick(),
+      ruleSetVersion: ruleSet.version,
+      ruleSetCheck: null,
+    });
   }
 
   addShare(id: string, token = `tok${this.#ids}`.padEnd(43, 'x')): ShareLink {
@@ -144,7 +159,15 @@ export class CoachBackend {
       const token = decodeURIComponent(shared[1]!);
       for (const c of this.cases.values()) {
         const link = c.shares.find((s) => s.token === token);
-        if (link) return json(200, { label: c.label, input: c.input, ruleSetVersion: c.ruleSetVersion, updatedAt: c.updatedAt, expiresAt: link.expiresAt, ruleSetCheck: c.ruleSetCheck });
+        if (link)
+          return json(200, {
+            label: c.label,
+            input: c.input,
+            ruleSetVersion: c.ruleSetVersion,
+            updatedAt: c.updatedAt,
+            expiresAt: link.expiresAt,
+            ruleSetCheck: c.ruleSetCheck,
+          });
       }
       return json(404, { error: 'No such share link, or it has expired or been revoked' });
     }
@@ -155,7 +178,10 @@ export class CoachBackend {
       const [, , , id, sub, token] = path.split('/');
       const found = id ? this.cases.get(id) : undefined;
       if (!id) {
-        if (method === 'GET') return json(200, { cases: [...this.cases.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map((c) => this.#summary(c)) });
+        if (method === 'GET')
+          return json(200, {
+            cases: [...this.cases.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map((c) => this.#summary(c)),
+          });
         const parsed = CreateCaseRequest.safeParse(body);
         if (!parsed.success) return json(400, { error: 'Invalid request', issues: fromZod(parsed.error.issues) });
         const created = this.addCase({ label: parsed.data.label, input: parsed.data.input });
@@ -176,11 +202,14 @@ export class CoachBackend {
       }
       const parsed = UpdateCaseRequest.safeParse(body);
       if (!parsed.success) return json(400, { error: 'Invalid request', issues: fromZod(parsed.error.issues) });
-      if (parsed.data.version !== found.version) return json(409, { error: 'The case was saved elsewhere since you opened it', currentVersion: found.version });
+      if (parsed.data.version !== found.version)
+        return json(409, { error: 'The case was saved elsewhere since you opened it', currentVersion: found.version });
       const updated: StoredCase = {
         ...found,
         ...(parsed.data.label !== undefined ? { label: parsed.data.label } : {}),
-        ...(parsed.data.input !== undefined ? { input: parsed.data.input as Record<string, unknown>, ruleSetVersion: ruleSet.version, ruleSetCheck: null } : {}),
+        ...(parsed.data.input !== undefined
+          ? { input: parsed.data.input as Record<string, unknown>, ruleSetVersion: ruleSet.version, ruleSetCheck: null }
+          : {}),
         version: found.version + 1,
         updatedAt: this.#tick(),
       };

@@ -65,8 +65,16 @@ describe('rules page', () => {
     const limits = screen.getByRole('table', { name: /Euromääräinen ansaintaraja: arvot ajan mukaan/ });
     const rows = within(limits).getAllByRole('row');
     expect(rows).toHaveLength(1 + ruleSet.parameters.minimumEarningsLimit!.values.length);
-    expect(within(limits).getByRole('rowheader', { name: /1\.1\.2026/ }).closest('tr')).toHaveTextContent(/990,90\s€ kuukaudessa.*ei virallinen/);
-    expect(within(limits).getByRole('rowheader', { name: /1\.1\.2024/ }).closest('tr')).toHaveTextContent(/976,59\s€.*virallinen/);
+    expect(
+      within(limits)
+        .getByRole('rowheader', { name: /1\.1\.2026/ })
+        .closest('tr'),
+    ).toHaveTextContent(/990,90\s€ kuukaudessa.*ei virallinen/);
+    expect(
+      within(limits)
+        .getByRole('rowheader', { name: /1\.1\.2024/ })
+        .closest('tr'),
+    ).toHaveTextContent(/976,59\s€.*virallinen/);
     expect(within(limits).getAllByRole('link').length).toBeGreaterThan(0);
   });
 
@@ -123,7 +131,9 @@ describe('rules page', () => {
     vi.stubGlobal('fetch', engineFetch());
     render(RulesPage, { props: { month: '2027-03' } });
     await screen.findByText(/voimassa 1\.3\.2027\./);
-    expect(screen.getByText(/Säännöt ja euromäärät on tarkistettu 31\.12\.2026 asti\. Tämä laskelma koskee aikaa maaliskuu 2027/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Säännöt ja euromäärät on tarkistettu 31\.12\.2026 asti\. Tämä laskelma koskee aikaa maaliskuu 2027/),
+    ).toBeInTheDocument();
   });
 
   it('the calculator’s month in English, and the switch', async () => {
@@ -137,7 +147,9 @@ describe('rules page', () => {
   it('a failed load for the calculator’s month can still switch to today’s', async () => {
     const user = userEvent.setup();
     const fetcher = engineFetch();
-    vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => (String(input).includes('date=') ? Promise.reject(new TypeError('offline')) : fetcher(input, init)));
+    vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input).includes('date=') ? Promise.reject(new TypeError('offline')) : fetcher(input, init),
+    );
     render(RulesPage, { props: { month: '2025-06' } });
     await screen.findByText(/Sääntöjä ei nyt saatu/);
     await user.click(screen.getByRole('button', { name: 'Näytä tämän päivän luvut' }));

@@ -13,7 +13,8 @@ export function engineFetch(log: string[] = []): typeof fetch {
     const url = String(input);
     log.push(url);
     const body = init?.body ? JSON.parse(String(init.body)) : undefined;
-    const json = (status: number, value: unknown) => new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json' } });
+    const json = (status: number, value: unknown) =>
+      new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json' } });
     if (url.endsWith('/v1/calculations')) {
       const parsed = CalculationRequest.safeParse(body);
       if (!parsed.success) return json(400, { error: 'Invalid request', issues: parsed.error.issues });

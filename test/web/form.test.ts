@@ -140,7 +140,7 @@ describe('validation with the shared schema, worded for people', () => {
       fiF,
     );
     expect(errors).toEqual({
-      'month': 'Laskuri osaa laskea 1.1.2023 alkaen.',
+      month: 'Laskuri osaa laskea 1.1.2023 alkaen.',
       'scenario-s2-hoursPerWeek': 'Luvun pitää olla enintään 80.',
       'erp-monthlyAmount': fi.errors.generic,
     });

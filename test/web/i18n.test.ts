@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { calculate, CalculationRequest, sweep, SweepRequest } from '../../functions/core/index.ts';
 import { PARAMETER_NAMES } from '../../functions/core/parameters.ts';
-import { BENEFITS, EXPLANATION_CODES, STATUSES, type CalculationResult, type Explanation, type ExplanationCode } from '../../functions/core/result.ts';
+import {
+  BENEFITS,
+  EXPLANATION_CODES,
+  STATUSES,
+  type CalculationResult,
+  type Explanation,
+  type ExplanationCode,
+} from '../../functions/core/result.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { explanations as enExplanations } from '../../web/src/i18n/explanations/en.ts';
 import { explanations as fiExplanations } from '../../web/src/i18n/explanations/fi.ts';
@@ -40,7 +47,10 @@ function engineResults(): CalculationResult[] {
 }
 
 function allExplanations(result: CalculationResult): Explanation[] {
-  return [...result.ruleSet.warnings, ...result.scenarios.flatMap((s) => [...s.explanations, ...s.benefits.flatMap((b) => b.explanations)])];
+  return [
+    ...result.ruleSet.warnings,
+    ...result.scenarios.flatMap((s) => [...s.explanations, ...s.benefits.flatMap((b) => b.explanations)]),
+  ];
 }
 
 const explanations = engineResults().flatMap(allExplanations);
@@ -75,23 +85,38 @@ describe('every catalog covers everything the engine and the form can say', () =
     expect(shape(RULES_MESSAGES.en).sort()).toEqual(shape(RULES_MESSAGES.fi).sort());
   });
 
-  it.each(Object.entries(RULES_MESSAGES))('%s: every text of the rules reads well (no "undefined", every figure used)', (_lang, r: RulesMessages) => {
-    const sample = { date: '1.6.2025', month: 'kesäkuu 2025', label: '2026.11', version: 'abc', name: 'Raja', over: '1 000 €', percent: '2 %', days: 2, weekday: 'maanantai' };
-    for (const [key, value] of Object.entries(r)) {
-      const text = typeof value === 'function' ? (value as (p: typeof sample) => string)(sample) : value;
-      for (const t of typeof text === 'string' ? [text] : Object.values(text as object)) {
-        expect(typeof t, key).toBe('string');
-        expect(t, key).not.toMatch(/undefined|NaN|\[object/);
+  it.each(Object.entries(RULES_MESSAGES))(
+    '%s: every text of the rules reads well (no "undefined", every figure used)',
+    (_lang, r: RulesMessages) => {
+      const sample = {
+        date: '1.6.2025',
+        month: 'kesäkuu 2025',
+        label: '2026.11',
+        version: 'abc',
+        name: 'Raja',
+        over: '1 000 €',
+        percent: '2 %',
+        days: 2,
+        weekday: 'maanantai',
+      };
+      for (const [key, value] of Object.entries(r)) {
+        const text = typeof value === 'function' ? (value as (p: typeof sample) => string)(sample) : value;
+        for (const t of typeof text === 'string' ? [text] : Object.values(text as object)) {
+          expect(typeof t, key).toBe('string');
+          expect(t, key).not.toMatch(/undefined|NaN|\[object/);
+        }
       }
-    }
-    expect(r.showingMonth({ month: 'M', date: 'D' })).toMatch(/M.*D/);
-    expect(r.showMonth({ month: 'M' })).toContain('M');
-    expect(r.showingToday({ date: 'D' })).toContain('D');
-  });
+      expect(r.showingMonth({ month: 'M', date: 'D' })).toMatch(/M.*D/);
+      expect(r.showMonth({ month: 'M' })).toContain('M');
+      expect(r.showingToday({ date: 'D' })).toContain('D');
+    },
+  );
 });
 
 function shape(value: unknown, prefix = ''): string[] {
-  return value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value).flatMap(([k, v]) => shape(v, `${prefix}${k}.`)) : [prefix.slice(0, -1)];
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.entries(value).flatMap(([k, v]) => shape(v, `${prefix}${k}.`))
+    : [prefix.slice(0, -1)];
 }
 
 describe('explanation placeholders exist in what the engine sends', () => {
@@ -171,17 +196,35 @@ describe('explanation placeholders exist in what the engine sends', () => {
     const beyond = explanations.find((e) => e.code === 'beyondVerifiedDate')!;
     for (const [lang, all, m] of ALL) {
       const f = formatters(lang);
-      expect(explanationText(beyond, all, m, f)).toBe(m.results.beyondVerifiedDate({ date: f.date(String(beyond.params.date)), verifiedUntil: f.date(String(beyond.params.verifiedUntil)) }));
+      expect(explanationText(beyond, all, m, f)).toBe(
+        m.results.beyondVerifiedDate({
+          date: f.date(String(beyond.params.date)),
+          verifiedUntil: f.date(String(beyond.params.verifiedUntil)),
+        }),
+      );
     }
   });
 
   it('an unknown code or a missing figure gives the calm fallback, not a crash', () => {
-    expect(explanationText({ code: 'somethingNew' as ExplanationCode, params: {} }, explanationMessages(fiExplanations, fi), fi, formatters('fi'))).toBe(fi.explanationFallback);
-    expect(explanationText({ code: 'withinLimit', params: { earnings: '1.00' } }, explanationMessages(enExplanations, en), en, formatters('en'))).toBe(en.explanationFallback);
+    expect(
+      explanationText(
+        { code: 'somethingNew' as ExplanationCode, params: {} },
+        explanationMessages(fiExplanations, fi),
+        fi,
+        formatters('fi'),
+      ),
+    ).toBe(fi.explanationFallback);
+    expect(
+      explanationText({ code: 'withinLimit', params: { earnings: '1.00' } }, explanationMessages(enExplanations, en), en, formatters('en')),
+    ).toBe(en.explanationFallback);
   });
 
   it('the sweep for the chart is fine with the same rule set (smoke)', () => {
-    const request = SweepRequest.parse({ date: '2026-03-01', benefits: { earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '900' } }, sweep: { hourlyWage: '13.20' } });
+    const request = SweepRequest.parse({
+      date: '2026-03-01',
+      benefits: { earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '900' } },
+      sweep: { hourlyWage: '13.20' },
+    });
     expect(sweep(ruleSet, { ...request, date: '2026-03-01' }).points).toHaveLength(81);
   });
 });

@@ -10,12 +10,15 @@ import { ruleSet } from './engine.ts';
 
 const DATE = '2026-03-01';
 type Case = Omit<CalculationRequestInput, 'scenarios'>;
-const run = (c: Case, scenarios: CalculationRequestInput['scenarios']) => calculate(ruleSet, { ...CalculationRequest.parse({ ...c, scenarios }), date: DATE });
+const run = (c: Case, scenarios: CalculationRequestInput['scenarios']) =>
+  calculate(ruleSet, { ...CalculationRequest.parse({ ...c, scenarios }), date: DATE });
 const chart = (c: Case, hourlyWage = '13.20') => sweep(ruleSet, { ...SweepRequest.parse({ ...c, sweep: { hourlyWage } }), date: DATE });
 const h = (id: string, hoursPerWeek: string, hourlyWage = '13.20') => ({ id, hoursPerWeek, hourlyWage });
 const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
-const fullPension: Case = { benefits: { earningsRelatedPension: { type: 'full', fixedTerm: true, monthlyAmount: '1200', stabilisedEarnings: '3000' } } };
+const fullPension: Case = {
+  benefits: { earningsRelatedPension: { type: 'full', fixedTerm: true, monthlyAmount: '1200', stabilisedEarnings: '3000' } },
+};
 const withKela: Case = {
   household: { livingWithPartner: false },
   benefits: { earningsRelatedPension: { type: 'full', fixedTerm: true, monthlyAmount: '900' }, kelaPension: { fixedTerm: true } },
@@ -24,10 +27,11 @@ const sickOnly: Case = { benefits: { sicknessAllowance: { dailyAmount: '60' } } 
 
 describe('the results table rows', () => {
   it('the sickness allowance and the partial one share one row', () => {
-    const result = run(
-      { benefits: { sicknessAllowance: { dailyAmount: '60', fullTimeHoursPerWeek: '37.5' } } },
-      [h('none', '0'), h('band', '18'), h('other', '5')],
-    );
+    const result = run({ benefits: { sicknessAllowance: { dailyAmount: '60', fullTimeHoursPerWeek: '37.5' } } }, [
+      h('none', '0'),
+      h('band', '18'),
+      h('other', '5'),
+    ]);
     const rows = benefitRows(result);
     expect(rows.map((r) => r.key)).toEqual(['sicknessAllowance']);
     expect(rows[0]!.cells.map((c) => c?.benefit)).toEqual(['sicknessAllowance', 'partialSicknessAllowance', 'sicknessAllowance']);
@@ -70,7 +74,9 @@ describe('the max-hours answer', () => {
     const [main, next] = answerSentences(answer, en, formatters('en'));
     expect(main).toBe('At €13.20 an hour you can work up to 17.3 hours a week without any change to your benefits.');
     expect(next).toMatch(/^Above 17.3 hours a week the pension is left to rest/);
-    expect(norm(answerSentences(answer, fi, formatters('fi'))[0]!)).toBe('Palkalla 13,20 € tunnilta voit tehdä töitä enintään 17,3 tuntia viikossa ilman, että etuutesi muuttuvat.');
+    expect(norm(answerSentences(answer, fi, formatters('fi'))[0]!)).toBe(
+      'Palkalla 13,20 € tunnilta voit tehdä töitä enintään 17,3 tuntia viikossa ilman, että etuutesi muuttuvat.',
+    );
   });
 
   it('a full pension with a higher personal limit: first it may become partial', () => {
@@ -94,7 +100,10 @@ describe('the max-hours answer', () => {
   it('a Kela pension that is not paid anyway does not set the limit', () => {
     const partial: Case = {
       household: { livingWithPartner: false },
-      benefits: { earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '900', stabilisedEarnings: '4000' }, kelaPension: { fixedTerm: false } },
+      benefits: {
+        earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '900', stabilisedEarnings: '4000' },
+        kelaPension: { fixedTerm: false },
+      },
     };
     // 60 % of 4000 = 2400 € a month: 41.9 h at 13.20 €, beyond the chart's 40 h.
     expect(maxHoursAnswer(chart(partial))).toMatchObject({ variant: 'fullTime' });

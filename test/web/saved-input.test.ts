@@ -12,7 +12,6 @@ import { fullForm } from './full-form.ts';
 
 /** A saved case's input (the request as the API saved it) back into the form, and the rule-set notice in words. */
 
-
 /** What the API keeps: the request parsed by the shared schema, with its date. */
 const saved = (form: FormState) => CalculationRequest.parse(toRequest(form));
 
@@ -75,11 +74,16 @@ describe('the rule-set notice in plain words', () => {
   });
 
   it('the same outcome: said briefly, no list', () => {
-    expect(ruleNotice({ savedWith: 'a', current: 'b', outcomeChanged: false, changes: [] }, refs, fi, wfi, f)).toEqual({ kind: 'same', lines: [] });
+    expect(ruleNotice({ savedWith: 'a', current: 'b', outcomeChanged: false, changes: [] }, refs, fi, wfi, f)).toEqual({
+      kind: 'same',
+      lines: [],
+    });
   });
 
   it('not comparable: says the rules changed, without claiming what', () => {
-    expect(ruleNotice({ savedWith: 'a', current: 'b', outcomeChanged: null, changes: [], reason: 'notComputable' }, refs, fi, wfi, f)).toEqual({ kind: 'unknown', lines: [] });
+    expect(
+      ruleNotice({ savedWith: 'a', current: 'b', outcomeChanged: null, changes: [], reason: 'notComputable' }, refs, fi, wfi, f),
+    ).toEqual({ kind: 'unknown', lines: [] });
   });
 
   it('a changed outcome: each change with the app’s own status and benefit names and figures in the language’s format', () => {
@@ -116,12 +120,19 @@ describe('the rule-set notice in plain words', () => {
 
   it('in English, with English figures', () => {
     const notice = ruleNotice(
-      { savedWith: 'a', current: 'b', outcomeChanged: true, changes: [{ scenarioId: 's9', benefit: 'earningsRelatedPension', field: 'status', saved: 'continues', now: 'mayBecomePartial' }] },
+      {
+        savedWith: 'a',
+        current: 'b',
+        outcomeChanged: true,
+        changes: [{ scenarioId: 's9', benefit: 'earningsRelatedPension', field: 'status', saved: 'continues', now: 'mayBecomePartial' }],
+      },
       refs,
       en,
       wen,
       formatters('en'),
     )!;
-    expect(notice.lines).toEqual([`s9, ${en.benefits.earningsRelatedPension}: before “${en.status.continues.label}”, now “${en.status.mayBecomePartial.label}”.`]);
+    expect(notice.lines).toEqual([
+      `s9, ${en.benefits.earningsRelatedPension}: before “${en.status.continues.label}”, now “${en.status.mayBecomePartial.label}”.`,
+    ]);
   });
 });

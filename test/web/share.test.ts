@@ -44,9 +44,18 @@ describe('the whole input in the URL fragment', () => {
     ['not base64 at all', '!!!'],
     ['base64 of plain text', Buffer.from('hello').toString('base64url')],
     ['valid JSON of the wrong shape', Buffer.from(JSON.stringify({ v: 1, l: 'fi' })).toString('base64url')],
-    ['an unknown version', Buffer.from(JSON.stringify({ v: 2, l: 'fi', m: '2026-01', s: [['', 'h', '1', '1', '', '']] })).toString('base64url')],
-    ['an unknown language', Buffer.from(JSON.stringify({ v: 1, l: 'de', m: '2026-01', s: [['', 'h', '1', '1', '', '']] })).toString('base64url')],
-    ['seven options', Buffer.from(JSON.stringify({ v: 1, l: 'fi', m: '2026-01', s: Array(7).fill(['', 'h', '1', '1', '', '']) })).toString('base64url')],
+    [
+      'an unknown version',
+      Buffer.from(JSON.stringify({ v: 2, l: 'fi', m: '2026-01', s: [['', 'h', '1', '1', '', '']] })).toString('base64url'),
+    ],
+    [
+      'an unknown language',
+      Buffer.from(JSON.stringify({ v: 1, l: 'de', m: '2026-01', s: [['', 'h', '1', '1', '', '']] })).toString('base64url'),
+    ],
+    [
+      'seven options',
+      Buffer.from(JSON.stringify({ v: 1, l: 'fi', m: '2026-01', s: Array(7).fill(['', 'h', '1', '1', '', '']) })).toString('base64url'),
+    ],
     ['a month 13', Buffer.from(JSON.stringify({ v: 1, l: 'fi', m: '2026-13', s: [['', 'h', '1', '1', '', '']] })).toString('base64url')],
     ['an enormous fragment', 'A'.repeat(20_000)],
     ['broken UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d]).toString('base64url')],

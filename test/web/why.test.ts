@@ -46,7 +46,9 @@ afterEach(() => {
 
 describe('the reasons’ texts, loaded on demand', () => {
   it('shows the heading and a short loading line until the texts are in, then the reasons', async () => {
-    const actual = await vi.importActual<typeof import('../../web/src/i18n/explanations/load.ts')>('../../web/src/i18n/explanations/load.ts');
+    const actual = await vi.importActual<typeof import('../../web/src/i18n/explanations/load.ts')>(
+      '../../web/src/i18n/explanations/load.ts',
+    );
     const pending = deferred<ExplanationCatalog>();
     load.mockImplementationOnce(() => pending.promise);
     expect(explanationTexts.of('fi')).toBeUndefined();

@@ -13,14 +13,30 @@ const CATALOGS: [string, WorkspaceMessages][] = [
 ];
 
 function entries(value: unknown, prefix = ''): [string, unknown][] {
-  return value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => entries(v, `${prefix}${k}.`)) : [[prefix.slice(0, -1), value]];
+  return value && typeof value === 'object'
+    ? Object.entries(value).flatMap(([k, v]) => entries(v, `${prefix}${k}.`))
+    : [[prefix.slice(0, -1), value]];
 }
 
-const SAMPLE = { email: 'coach@example.fi', label: 'Asiakas A', date: '9.4.2026', max: 80, n: 2, count: 2, scenario: 'Vaihtoehto 2', benefit: 'Työeläke', saved: 'a', now: 'b' };
+const SAMPLE = {
+  email: 'coach@example.fi',
+  label: 'Asiakas A',
+  date: '9.4.2026',
+  max: 80,
+  n: 2,
+  count: 2,
+  scenario: 'Vaihtoehto 2',
+  benefit: 'Työeläke',
+  saved: 'a',
+  now: 'b',
+};
 
 describe('workspace catalogs', () => {
   it('sv and en have exactly the keys of fi', () => {
-    const keys = (m: WorkspaceMessages) => entries(m).map(([k]) => k).sort();
+    const keys = (m: WorkspaceMessages) =>
+      entries(m)
+        .map(([k]) => k)
+        .sort();
     expect(keys(sv)).toEqual(keys(fi));
     expect(keys(en)).toEqual(keys(fi));
   });

@@ -56,7 +56,14 @@ async function openFromList(user: User, label: string) {
 beforeEach(async () => {
   backend = new CoachBackend();
   vi.stubGlobal('fetch', backend.fetch);
-  vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  );
   sessionStorage.clear();
   localStorage.clear();
   await i18n.set('fi');
@@ -164,7 +171,10 @@ describe('a save conflict', () => {
     const c = backend.addCase({ label: 'Asiakas A', input: savedInput('10') });
     await openFromList(user, 'Asiakas A');
     // Another tab saves 20 h meanwhile.
-    backend.saveElsewhere(c.id, (input) => ({ ...input, scenarios: (input.scenarios as { id: string }[]).map((s) => (s.id === 's2' ? { ...s, hoursPerWeek: '20' } : s)) }));
+    backend.saveElsewhere(c.id, (input) => ({
+      ...input,
+      scenarios: (input.scenarios as { id: string }[]).map((s) => (s.id === 's2' ? { ...s, hoursPerWeek: '20' } : s)),
+    }));
     const hours = screen.getByRole('textbox', { name: 'Tuntia viikossa, Vaihtoehto 2' });
     await user.clear(hours);
     await user.type(hours, '15');
@@ -224,7 +234,11 @@ describe('My cases', () => {
     await user.type(field, 'Asiakas C');
     await user.click(within(rename).getByRole('button', { name: 'Tallenna nimi' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(within(list).getAllByRole('heading').map((h) => h.textContent?.trim())).toEqual(['Asiakas C', 'Asiakas B']);
+    expect(
+      within(list)
+        .getAllByRole('heading')
+        .map((h) => h.textContent?.trim()),
+    ).toEqual(['Asiakas C', 'Asiakas B']);
     await waitFor(() => expect(liveRegion()).toHaveTextContent('Nimi muutettu: Asiakas C.'));
 
     await user.click(within(list).getByRole('button', { name: 'Poista: Asiakas C' }));
@@ -289,7 +303,9 @@ describe('an ended sign-in', () => {
     backend.validAccess.clear();
     backend.refreshWorks = false;
     renderApp('/cases');
-    expect(await screen.findByText('Kirjautumisesi on päättynyt. Kirjaudu uudelleen, niin voit tallentaa. Luvut pysyvät tällä sivulla.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Kirjautumisesi on päättynyt. Kirjaudu uudelleen, niin voit tallentaa. Luvut pysyvät tällä sivulla.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Kirjaudu uudelleen' })).toBeInTheDocument();
     expect(sessionStorage.getItem(TOKENS_KEY)).toBeNull();
     const refreshes = backend.requests.filter((r) => r.path === '/local/oauth2/token');
@@ -302,7 +318,10 @@ describe('an ended sign-in', () => {
     backend.validAccess.clear();
     renderApp('/cases');
     expect(await screen.findByText(/Sinulla ei ole vielä tallennettuja tapauksia/)).toBeInTheDocument();
-    expect(backend.requests.filter((r) => r.path === '/v1/cases').map((r) => r.authorization)).toEqual(['Bearer access-1', 'Bearer access-1']);
+    expect(backend.requests.filter((r) => r.path === '/v1/cases').map((r) => r.authorization)).toEqual([
+      'Bearer access-1',
+      'Bearer access-1',
+    ]);
   });
 });
 
@@ -312,7 +331,11 @@ describe('a shared link, read-only', () => {
     const link = backend.addShare(c.id);
     const { user } = renderApp(`/#share=${link.token}`);
     const banner = await screen.findByRole('region', { name: 'Valmentajasi jakama laskelma' });
-    await waitFor(() => expect(banner).toHaveTextContent('Vain luku: voit kokeilla muita lukuja, mutta muutokset eivät tallennu eivätkä näy valmentajallesi.'));
+    await waitFor(() =>
+      expect(banner).toHaveTextContent(
+        'Vain luku: voit kokeilla muita lukuja, mutta muutokset eivät tallennu eivätkä näy valmentajallesi.',
+      ),
+    );
     expect(banner).toHaveTextContent('Tapaus: Asiakas A.');
     expect(banner).toHaveTextContent('Linkki on voimassa 9.4.2026 asti.');
     expect(screen.getByRole('textbox', { name: /Eläke kuukaudessa/ })).toHaveValue('1\u00a0200,00');
@@ -336,7 +359,9 @@ describe('a shared link, read-only', () => {
   it('a revoked or expired link: a gentle "no longer available", and the calculator still works', async () => {
     renderApp(`/#share=${'b'.repeat(43)}`);
     const banner = await screen.findByRole('region', { name: 'Valmentajasi jakama laskelma' });
-    await waitFor(() => expect(banner).toHaveTextContent(/Tämä linkki ei ole enää käytössä\. Se on ehkä vanhentunut, tai valmentajasi on perunut sen\./));
+    await waitFor(() =>
+      expect(banner).toHaveTextContent(/Tämä linkki ei ole enää käytössä\. Se on ehkä vanhentunut, tai valmentajasi on perunut sen\./),
+    );
     expect(screen.getByRole('checkbox', { name: /Saan työeläkettä/ })).toBeInTheDocument();
   });
 });
@@ -366,7 +391,10 @@ describe('share links of an open case', () => {
     expect(writeText).toHaveBeenCalledWith((input as HTMLInputElement).value);
     await waitFor(() => expect(liveRegion()).toHaveTextContent('Linkki kopioitu.'));
 
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn(async () => Promise.reject(new Error('denied'))) }, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: vi.fn(async () => Promise.reject(new Error('denied'))) },
+      configurable: true,
+    });
     await user.click(screen.getByRole('button', { name: 'Kopioi linkki: Jakolinkki 1' }));
     await waitFor(() => expect(liveRegion()).toHaveTextContent(/Kopiointi ei onnistunut\. Linkki on valittuna/));
     expect(input).toHaveFocus();

@@ -42,7 +42,12 @@ export function digestOf(result: CalculationResult): OutcomeDigest {
     scenarios: result.scenarios.map((s) => ({
       id: s.id,
       grossIncome: s.totals.grossIncome,
-      benefits: s.benefits.map((b) => ({ benefit: b.benefit, status: b.status, monthlyAmount: b.monthlyAmount, maxHoursPerWeek: b.maxHoursPerWeek })),
+      benefits: s.benefits.map((b) => ({
+        benefit: b.benefit,
+        status: b.status,
+        monthlyAmount: b.monthlyAmount,
+        maxHoursPerWeek: b.maxHoursPerWeek,
+      })),
     })),
   };
 }
@@ -79,7 +84,8 @@ export function compareDigests(saved: OutcomeDigest, now: OutcomeDigest): Outcom
         if (b[field] !== a[field]) changes.push({ scenarioId, benefit, field, saved: b[field], now: a[field] });
       }
     }
-    if (before.grossIncome !== after.grossIncome) changes.push({ scenarioId, benefit: null, field: 'grossIncome', saved: before.grossIncome, now: after.grossIncome });
+    if (before.grossIncome !== after.grossIncome)
+      changes.push({ scenarioId, benefit: null, field: 'grossIncome', saved: before.grossIncome, now: after.grossIncome });
   }
   return changes;
 }

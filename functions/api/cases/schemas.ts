@@ -28,12 +28,15 @@ export const CaseLabel = z
   .superRefine((label, ctx) => {
     if (containsIdentityCode(label)) ctx.addIssue({ ...identityCodeIssue([]), input: label });
   })
-  .meta({ description: `A pseudonymous label, ${LABEL_MAX_LENGTH} characters at most: no names or ID numbers (a personal identity code is refused with params.reason "personalIdentityCode")` });
+  .meta({
+    description: `A pseudonymous label, ${LABEL_MAX_LENGTH} characters at most: no names or ID numbers (a personal identity code is refused with params.reason "personalIdentityCode")`,
+  });
 
 /** No scenario label may hold an identity code either (the scenario schema is the core's). */
 function scenarioLabels(value: { input?: { scenarios: { label?: string | undefined }[] } | undefined }, ctx: z.RefinementCtx) {
   value.input?.scenarios.forEach((s, i) => {
-    if (s.label !== undefined && containsIdentityCode(s.label)) ctx.addIssue({ ...identityCodeIssue(['input', 'scenarios', i, 'label']), input: s.label });
+    if (s.label !== undefined && containsIdentityCode(s.label))
+      ctx.addIssue({ ...identityCodeIssue(['input', 'scenarios', i, 'label']), input: s.label });
   });
 }
 
@@ -72,7 +75,9 @@ export const SavedInput = z.record(z.string(), z.unknown());
 
 export const ShareLink = z.object({
   token: z.string().meta({ description: 'Unguessable (256 bits); whoever has it can read the case until expiresAt' }),
-  path: z.string().meta({ description: 'Where the web app opens the link, on the site origin: /#share=<token> (a fragment: never sent to any server)' }),
+  path: z
+    .string()
+    .meta({ description: 'Where the web app opens the link, on the site origin: /#share=<token> (a fragment: never sent to any server)' }),
   createdAt: Timestamp,
   expiresAt: Timestamp,
 });
@@ -82,12 +87,17 @@ export const RuleSetCheckResponse = z
   .object({
     savedWith: z.string().meta({ description: 'The rule set version the case was saved with' }),
     current: z.string().meta({ description: 'The rule set version in use now' }),
-    outcomeChanged: z.boolean().nullable().meta({ description: 'Whether any outcome differs under the current rules; null when it could not be compared (see reason)' }),
+    outcomeChanged: z
+      .boolean()
+      .nullable()
+      .meta({ description: 'Whether any outcome differs under the current rules; null when it could not be compared (see reason)' }),
     changes: z.array(
       z.object({
         scenarioId: z.string(),
         benefit: z.enum(BENEFITS).nullable().meta({ description: 'null for the scenario’s gross income, or the scenario itself' }),
-        field: z.enum([...DIGEST_FIELDS, 'grossIncome', 'presence']).meta({ description: 'presence: the benefit or scenario is in only one of the two outcomes' }),
+        field: z
+          .enum([...DIGEST_FIELDS, 'grossIncome', 'presence'])
+          .meta({ description: 'presence: the benefit or scenario is in only one of the two outcomes' }),
         saved: z.string().nullable(),
         now: z.string().nullable(),
       }),
@@ -102,7 +112,9 @@ export const CaseSummaryResponse = z.object({
   id: z.string(),
   label: z.string(),
   ruleSetVersion: z.string(),
-  savedWithCurrentRules: z.boolean().meta({ description: 'false when the case was saved under another rule set: opening it tells whether its outcome changes' }),
+  savedWithCurrentRules: z
+    .boolean()
+    .meta({ description: 'false when the case was saved under another rule set: opening it tells whether its outcome changes' }),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   version: z.int().meta({ description: 'Send it back when saving or deleting (optimistic locking)' }),

@@ -55,14 +55,23 @@ export function sharedView(c: SharedCase): SharedCaseResponse {
  * What is saved for a calculation input: the input with its date (today in Finland when left out, so the
  * case keeps its month), the rule set version and the digest of its outcome under it.
  */
-export function savedContent(input: CalculationRequest): { input: CalculationRequest & { date: string }; ruleSetVersion: string; outcome: OutcomeDigest } {
+export function savedContent(input: CalculationRequest): {
+  input: CalculationRequest & { date: string };
+  ruleSetVersion: string;
+  outcome: OutcomeDigest;
+} {
   const dated = { ...input, date: input.date ?? todayInHelsinki() };
   try {
     return { input: dated, ruleSetVersion: ruleSet.version, outcome: outcomeDigest(ruleSet, dated) };
   } catch (error) {
     if (error instanceof RuleDateError) {
       throw badRequest([
-        { path: ['input', 'date'], message: `must be ${error.validFrom} or later: the rules start on that date`, code: 'custom', params: { reason: 'beforeRuleSet', min: error.validFrom } },
+        {
+          path: ['input', 'date'],
+          message: `must be ${error.validFrom} or later: the rules start on that date`,
+          code: 'custom',
+          params: { reason: 'beforeRuleSet', min: error.validFrom },
+        },
       ]);
     }
     throw error;

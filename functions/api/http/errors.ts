@@ -10,7 +10,11 @@ import { fromZod, MAX_ISSUES, type Issue } from './issues.ts';
  * 400 `{ error, issues: [{ path, message, code?, params? }] }`, for a 409 `{ error, currentVersion }`.
  */
 
-export function httpError(statusCode: number, body: { error: string; issues?: Issue[] } & Record<string, unknown>, headers?: Record<string, string>): HttpError {
+export function httpError(
+  statusCode: number,
+  body: { error: string; issues?: Issue[] } & Record<string, unknown>,
+  headers?: Record<string, string>,
+): HttpError {
   const error = createError(statusCode, JSON.stringify(body), { expose: true });
   if (headers) error.headers = headers;
   return error;
@@ -18,7 +22,10 @@ export function httpError(statusCode: number, body: { error: string; issues?: Is
 
 export function badRequest(issues: Issue[]): HttpError {
   const shown = issues.slice(0, MAX_ISSUES);
-  const error = issues.length > shown.length ? `Invalid request (the first ${shown.length} of ${issues.length} problems are listed)` : 'Invalid request';
+  const error =
+    issues.length > shown.length
+      ? `Invalid request (the first ${shown.length} of ${issues.length} problems are listed)`
+      : 'Invalid request';
   return httpError(400, { error, issues: shown });
 }
 
@@ -34,17 +41,26 @@ export function toHttpError(error: unknown): { error: HttpError; unexpected: boo
   if (error instanceof RuleDateError) {
     return {
       error: badRequest([
-        { path: ['date'], message: `must be ${error.validFrom} or later: the rules start on that date`, code: 'custom', params: { reason: 'beforeRuleSet', min: error.validFrom } },
+        {
+          path: ['date'],
+          message: `must be ${error.validFrom} or later: the rules start on that date`,
+          code: 'custom',
+          params: { reason: 'beforeRuleSet', min: error.validFrom },
+        },
       ]),
       unexpected: false,
     };
   }
   // The store's refusals. Another coach's case is "not found" too: never a 403 that confirms it exists.
   if (error instanceof CaseNotFoundError) return { error: httpError(404, { error: 'No such case' }), unexpected: false };
-  if (error instanceof ShareNotFoundError) return { error: httpError(404, { error: 'No such share link, or it has expired or been revoked' }), unexpected: false };
+  if (error instanceof ShareNotFoundError)
+    return { error: httpError(404, { error: 'No such share link, or it has expired or been revoked' }), unexpected: false };
   if (error instanceof VersionConflictError) {
     return {
-      error: httpError(409, { error: 'The case was saved elsewhere since you opened it: reload it to see the latest version', currentVersion: error.currentVersion }),
+      error: httpError(409, {
+        error: 'The case was saved elsewhere since you opened it: reload it to see the latest version',
+        currentVersion: error.currentVersion,
+      }),
       unexpected: false,
     };
   }

@@ -14,7 +14,14 @@ export function jsonBody(event: Pick<APIGatewayProxyEventV2, 'body' | 'isBase64E
   }
   const bytes = event.isBase64Encoded ? Math.floor((raw.length * 3) / 4) : Buffer.byteLength(raw, 'utf8');
   if (bytes > MAX_BODY_BYTES) {
-    throw badRequest([{ path: [], message: `the body must be at most ${MAX_BODY_BYTES} bytes`, code: 'custom', params: { reason: 'bodyTooLarge', max: MAX_BODY_BYTES } }]);
+    throw badRequest([
+      {
+        path: [],
+        message: `the body must be at most ${MAX_BODY_BYTES} bytes`,
+        code: 'custom',
+        params: { reason: 'bodyTooLarge', max: MAX_BODY_BYTES },
+      },
+    ]);
   }
   const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
   try {
@@ -25,11 +32,17 @@ export function jsonBody(event: Pick<APIGatewayProxyEventV2, 'body' | 'isBase64E
 }
 
 /** The body, validated by `schema`. A ZodError is thrown on bad input and becomes a 400. */
-export function parseBody<S extends z.core.$ZodType>(event: Pick<APIGatewayProxyEventV2, 'body' | 'isBase64Encoded'>, schema: S): z.output<S> {
+export function parseBody<S extends z.core.$ZodType>(
+  event: Pick<APIGatewayProxyEventV2, 'body' | 'isBase64Encoded'>,
+  schema: S,
+): z.output<S> {
   return z.parse(schema, jsonBody(event));
 }
 
 /** The query string, validated by `schema` (API Gateway joins repeated keys with commas). */
-export function parseQuery<S extends z.core.$ZodType>(event: Pick<APIGatewayProxyEventV2, 'queryStringParameters'>, schema: S): z.output<S> {
+export function parseQuery<S extends z.core.$ZodType>(
+  event: Pick<APIGatewayProxyEventV2, 'queryStringParameters'>,
+  schema: S,
+): z.output<S> {
   return z.parse(schema, { ...event.queryStringParameters });
 }

@@ -98,9 +98,5 @@ const securityHeaders = httpSecurityHeaders() as ApiMiddleware;
 /** Wraps a route's handler in the shared stack. `name` is the route's name in routes.ts, or the fallback. */
 export function apiHandler(name: RouteName | typeof FALLBACK.name, handler: ApiHandler) {
   const route = name === FALLBACK.name ? FALLBACK.routeKey : routeKey(ROUTES.find((r) => r.name === name)!);
-  return middy<ApiEvent, ApiResult>()
-    .use(accessLog(route))
-    .use(securityHeaders)
-    .use(errorResponses(route))
-    .handler(handler);
+  return middy<ApiEvent, ApiResult>().use(accessLog(route)).use(securityHeaders).use(errorResponses(route)).handler(handler);
 }

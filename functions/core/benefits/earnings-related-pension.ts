@@ -38,7 +38,13 @@ export function earningsRelatedLimits(rules: RuleReader, input: Input): Earnings
       notes.push(info('limitFromDecision', { limit: money(limit) }));
     } else {
       const own = full ? at40 : at60;
-      notes.push(info('limitFromStabilisedEarnings', { stabilisedEarnings: money(stabilised), percent: (full ? fullPercent : partialPercent).toString(), limit: money(own) }));
+      notes.push(
+        info('limitFromStabilisedEarnings', {
+          stabilisedEarnings: money(stabilised),
+          percent: (full ? fullPercent : partialPercent).toString(),
+          limit: money(own),
+        }),
+      );
       limit = atLeastMinimum(own);
     }
     return { limit, suspensionLimit: max(suspensionLimit, limit), notes };
@@ -78,7 +84,13 @@ export function prepareEarningsRelatedPension(rules: RuleReader, input: Input) {
   const suspensionText = money(suspensionLimit);
 
   function explain(status: BenefitOutcome['status'], earnings: Dec): Explanation[] {
-    const figures = { earnings: money(earnings), limit: limitText, suspensionLimit: suspensionText, fixedTerm: input.fixedTerm, type: input.type };
+    const figures = {
+      earnings: money(earnings),
+      limit: limitText,
+      suspensionLimit: suspensionText,
+      fixedTerm: input.fixedTerm,
+      type: input.type,
+    };
     const said: Explanation[] = [];
     if (status === 'continues') said.push(info('withinLimit', figures));
     if (status === 'mayBecomePartial') {
@@ -91,7 +103,12 @@ export function prepareEarningsRelatedPension(rules: RuleReader, input: Input) {
       said.push(info('shortExceedanceMayBeTolerated', { restMinimumMonths: restMinimum }));
     }
     if (earnings.gt(0)) {
-      said.push(info('newPensionAccrues', { percent: accrualPercent.toString(), monthlyPensionPerYearOfWork: money(percentOf(earnings, accrualPercent)) }));
+      said.push(
+        info('newPensionAccrues', {
+          percent: accrualPercent.toString(),
+          monthlyPensionPerYearOfWork: money(percentOf(earnings, accrualPercent)),
+        }),
+      );
     }
     return said;
   }

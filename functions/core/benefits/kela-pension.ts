@@ -17,7 +17,11 @@ interface KelaCase {
 }
 
 /** KEL 22 §: full national pension less a share of other pensions above the threshold; nothing under the minimum payable. */
-export function nationalPensionAmount(rules: RuleReader, otherPensions: Dec, livingWithPartner: boolean): { amount: Dec; full: Dec; threshold: Dec; reductionPercent: Dec; belowMinimum: boolean; minimum: Dec } {
+export function nationalPensionAmount(
+  rules: RuleReader,
+  otherPensions: Dec,
+  livingWithPartner: boolean,
+): { amount: Dec; full: Dec; threshold: Dec; reductionPercent: Dec; belowMinimum: boolean; minimum: Dec } {
   const full = rules.number(livingWithPartner ? 'nationalPensionFullWithPartner' : 'nationalPensionFullSingle');
   const threshold = rules.number('nationalPensionIncomeThreshold');
   const reductionPercent = rules.number('nationalPensionReductionPercent');
@@ -92,7 +96,9 @@ export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleRe
     const pensions = otherPensions.plus(national);
     const computed = guaranteePensionAmount(guaranteeRules, pensions);
     guarantee = computed.amount;
-    guaranteeNotes.push(info('guaranteeAmountComputed', { fullAmount: money(computed.full), otherPensions: money(pensions), amount: money(computed.amount) }));
+    guaranteeNotes.push(
+      info('guaranteeAmountComputed', { fullAmount: money(computed.full), otherPensions: money(pensions), amount: money(computed.amount) }),
+    );
     if (computed.belowMinimum) guaranteeNotes.push(info('guaranteeBelowMinimumPayable', { minimum: money(computed.minimum) }));
   }
 
@@ -112,7 +118,8 @@ export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleRe
         : info('kelaWithinLimit', figures);
       return [...notes, test];
     };
-    const statusOf = (withoutWork: Dec): BenefitOutcome['status'] => (withoutWork.isZero() ? 'notPayable' : over ? 'suspended' : 'continues');
+    const statusOf = (withoutWork: Dec): BenefitOutcome['status'] =>
+      withoutWork.isZero() ? 'notPayable' : over ? 'suspended' : 'continues';
     const outcomes: BenefitOutcome[] = [
       outcome(work, {
         benefit: 'kelaPension',
@@ -141,7 +148,9 @@ export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleRe
           amount: over ? highestAllowance : ZERO,
           withoutWork: ZERO,
           limit: null,
-          explanations: work.brief ? [] : [info(over ? 'disabilityAllowanceDuringRest' : 'disabilityAllowanceOnlyDuringRest', { amount: money(highestAllowance) })],
+          explanations: work.brief
+            ? []
+            : [info(over ? 'disabilityAllowanceDuringRest' : 'disabilityAllowanceOnlyDuringRest', { amount: money(highestAllowance) })],
           sources: allowanceSources,
         }),
       );

@@ -40,7 +40,9 @@ export function prepareSicknessAllowance(rules: RuleReader, input: Input) {
     const annual = dec(input.annualIncome ?? '0');
     const deduction = rules.number('sicknessAllowanceWageDeductionPercent');
     const income = annual.minus(percentOf(annual, deduction));
-    const formula = cents(dailyFromAnnualIncome(income, rules.brackets('sicknessAllowanceBrackets'), rules.number('sicknessAllowanceDivisor')));
+    const formula = cents(
+      dailyFromAnnualIncome(income, rules.brackets('sicknessAllowanceBrackets'), rules.number('sicknessAllowanceDivisor')),
+    );
     daily = max(formula, minimum);
     notes.push(
       info('sicknessDailyEstimated', {
@@ -80,9 +82,16 @@ export function prepareSicknessAllowance(rules: RuleReader, input: Input) {
   function whyNotPartial(work: Work): Explanation {
     if (work.hoursPerWeek === null) return info('partialSicknessNeedsHours');
     if (!fullTimeJob || band === null) {
-      return info('partialSicknessNeedsFullTimeJob', { minimumHours: hours(fullTimeMinimum), ...(fullTime ? { fullTimeHoursPerWeek: hours(fullTime) } : {}) });
+      return info('partialSicknessNeedsFullTimeJob', {
+        minimumHours: hours(fullTimeMinimum),
+        ...(fullTime ? { fullTimeHoursPerWeek: hours(fullTime) } : {}),
+      });
     }
-    return info('partialSicknessOutsideBand', { hoursPerWeek: hours(work.hoursPerWeek), minHours: hours(band.low), maxHours: hours(band.high) });
+    return info('partialSicknessOutsideBand', {
+      hoursPerWeek: hours(work.hoursPerWeek),
+      minHours: hours(band.low),
+      maxHours: hours(band.high),
+    });
   }
 
   function evaluate(work: Work): BenefitOutcome {

@@ -9,7 +9,8 @@ export const en: Messages = {
     navCalculator: 'Calculator',
     navRules: 'Rules and sources',
     languageLabel: 'Language',
-    disclaimer: 'This is an estimate to support a conversation. The pension provider or Kela always makes the decision. Ask them if you are unsure.',
+    disclaimer:
+      'This is an estimate to support a conversation. The pension provider or Kela always makes the decision. Ask them if you are unsure.',
     privacy: 'Nothing is stored. The calculator never asks for a name or an ID number.',
     pageTitleCalculator: 'Calculator – Työ & etuudet',
     pageTitleRules: 'Rules and sources – Työ & etuudet',
@@ -37,9 +38,15 @@ export const en: Messages = {
       label: 'I get an earnings-related disability pension or rehabilitation subsidy',
       help: 'It is paid by a pension company such as Keva, Ilmarinen, Elo or Varma. The decision comes from them.',
     },
-    erpFixedTerm: { label: 'Is the pension for a fixed term?', help: 'The decision’s title says rehabilitation subsidy (kuntoutustuki) or disability pension (työkyvyttömyyseläke).' },
+    erpFixedTerm: {
+      label: 'Is the pension for a fixed term?',
+      help: 'The decision’s title says rehabilitation subsidy (kuntoutustuki) or disability pension (työkyvyttömyyseläke).',
+    },
     erpType: { label: 'Is the pension full or partial?', help: 'The decision says whether the pension is full or partial.' },
-    erpMonthlyAmount: { label: 'Pension per month (€, before tax)', help: 'On the pension decision: the amount of the pension per month. Use the amount before tax.' },
+    erpMonthlyAmount: {
+      label: 'Pension per month (€, before tax)',
+      help: 'On the pension decision: the amount of the pension per month. Use the amount before tax.',
+    },
     erpEarningsLimit: {
       label: 'Earnings limit (€ a month), if it is on the decision',
       help: 'The decision may say “ansaintaraja” or “you may earn up to … euros a month”. If it is not there, leave this empty.',
@@ -48,23 +55,44 @@ export const en: Messages = {
       label: 'Stabilised earnings (€ a month), if you know them',
       help: 'In the calculation part of the pension decision: “vakiintunut keskiansio”. It sets when the pension may change or rest.',
     },
-    kelaOn: { label: 'I get a Kela national pension or guarantee pension because of disability', help: 'It is paid by Kela when the earnings-related pension is small or there is none.' },
-    kelaFixedTerm: { label: 'Is the Kela pension for a fixed term?', help: 'The Kela decision says rehabilitation subsidy or disability pension.' },
+    kelaOn: {
+      label: 'I get a Kela national pension or guarantee pension because of disability',
+      help: 'It is paid by Kela when the earnings-related pension is small or there is none.',
+    },
+    kelaFixedTerm: {
+      label: 'Is the Kela pension for a fixed term?',
+      help: 'The Kela decision says rehabilitation subsidy or disability pension.',
+    },
     kelaMonthlyAmount: {
       label: 'National pension (€ a month), if you know it',
       help: 'On the Kela decision: “kansaneläke” and its amount a month. If you leave it empty, the calculator estimates it.',
     },
-    kelaGuaranteePension: { label: 'Guarantee pension (€ a month), if you get it', help: 'On the Kela decision: “takuueläke”. If you leave it empty, the calculator estimates it.' },
-    kelaCareAllowance: { label: 'I also get the pensioners’ care allowance', help: 'This decides whether Kela pays a disability allowance while the pension rests.' },
+    kelaGuaranteePension: {
+      label: 'Guarantee pension (€ a month), if you get it',
+      help: 'On the Kela decision: “takuueläke”. If you leave it empty, the calculator estimates it.',
+    },
+    kelaCareAllowance: {
+      label: 'I also get the pensioners’ care allowance',
+      help: 'This decides whether Kela pays a disability allowance while the pension rests.',
+    },
     sicknessOn: { label: 'I get Kela sickness allowance', help: 'The decision comes from Kela.' },
     sicknessBasis: { label: 'What do you know about the allowance?' },
-    sicknessDailyAmount: { label: 'Allowance (€ a day, before tax)', help: 'On the Kela decision: “päivärahan määrä”. It is euros per weekday.' },
-    sicknessAnnualIncome: { label: 'Income a year (€, before tax)', help: 'Wages of the 12 months before you fell ill. The calculator estimates the allowance from them.' },
+    sicknessDailyAmount: {
+      label: 'Allowance (€ a day, before tax)',
+      help: 'On the Kela decision: “päivärahan määrä”. It is euros per weekday.',
+    },
+    sicknessAnnualIncome: {
+      label: 'Income a year (€, before tax)',
+      help: 'Wages of the 12 months before you fell ill. The calculator estimates the allowance from them.',
+    },
     sicknessFullTimeHours: {
       label: 'Your full-time working hours (a week), if you have a job',
       help: 'Only needed to estimate the partial sickness allowance. It is possible if you have a full-time job and work part of it.',
     },
-    household: { label: 'Do you live with a spouse or partner?', help: 'Married or cohabiting. Only needed when the calculator estimates the national pension.' },
+    household: {
+      label: 'Do you live with a spouse or partner?',
+      help: 'Married or cohabiting. Only needed when the calculator estimates the national pension.',
+    },
     taxWage: { label: 'Tax rate on pay (%)', help: 'On your tax card: the withholding rate for pay.' },
     taxBenefit: { label: 'Tax rate on benefits (%)', help: 'On the payment notice of the pension or allowance, or on your tax card.' },
     scenarioLabel: { label: 'Name', help: 'For example: café, 2 days a week' },
@@ -207,7 +235,8 @@ export const en: Messages = {
   chart: {
     heading: 'Income at different hours',
     intro: 'The chart shows income per month when you work 0–40 hours a week at the chosen hourly wage.',
-    summary: (p) => `Income per month at ${p.wage} an hour, ${p.from}–${p.to} hours a week. The same figures are in a table below the chart.`,
+    summary: (p) =>
+      `Income per month at ${p.wage} an hour, ${p.from}–${p.to} hours a week. The same figures are in a table below the chart.`,
     xAxis: 'Hours a week',
     yAxis: '€ a month',
     legend: 'Sources of income',
@@ -230,7 +259,8 @@ export const en: Messages = {
   share: {
     heading: 'Share or print',
     intro: 'The link opens this calculation again. You can send it to yourself or bookmark it.',
-    warning: 'The link contains every figure you gave, such as your pension. Share it only with the person the figures belong to. Nothing is stored on any server.',
+    warning:
+      'The link contains every figure you gave, such as your pension. Share it only with the person the figures belong to. Nothing is stored on any server.',
     copy: 'Copy the link',
     copied: 'Link copied.',
     copyFailed: 'Copying did not work. Copy the link from the address bar.',

@@ -9,8 +9,7 @@ export const fi: Messages = {
     navCalculator: 'Laskuri',
     navRules: 'Säännöt ja lähteet',
     languageLabel: 'Kieli',
-    disclaimer:
-      'Laskelma on arvio keskustelun tueksi. Päätöksen tekee aina eläkeyhtiö tai Kela. Kysy heiltä, jos olet epävarma.',
+    disclaimer: 'Laskelma on arvio keskustelun tueksi. Päätöksen tekee aina eläkeyhtiö tai Kela. Kysy heiltä, jos olet epävarma.',
     privacy: 'Tietoja ei tallenneta. Laskuri ei kysy nimeä eikä henkilötunnusta.',
     pageTitleCalculator: 'Laskuri – Työ & etuudet',
     pageTitleRules: 'Säännöt ja lähteet – Työ & etuudet',
@@ -175,11 +174,13 @@ export const fi: Messages = {
   answer: {
     heading: 'Vastaus lyhyesti',
     noChange: (p) => `Palkalla ${p.wage} tunnilta voit tehdä töitä enintään ${p.hours} tuntia viikossa ilman, että etuutesi muuttuvat.`,
-    noChangePensions: (p) => `Palkalla ${p.wage} tunnilta voit tehdä töitä enintään ${p.hours} tuntia viikossa ilman, että eläkkeesi muuttuu.`,
+    noChangePensions: (p) =>
+      `Palkalla ${p.wage} tunnilta voit tehdä töitä enintään ${p.hours} tuntia viikossa ilman, että eläkkeesi muuttuu.`,
     wageLabel: 'Tuntipalkka (€)',
     fullTime: (p) => `Palkalla ${p.wage} tunnilta voit tehdä töitä jopa ${p.hours} tuntia viikossa ilman, että eläkkeesi muuttuu.`,
     noHours: (p) => `Palkalla ${p.wage} tunnilta jo pieni työmäärä vaikuttaa etuuksiisi. Katso alta, miten.`,
-    sicknessOnly: 'Sairauspäivärahaa ei makseta päiviltä, joina teet työtä. Siksi kaikki työ muuttaa päivärahaa. Taulukosta näet, paljonko.',
+    sicknessOnly:
+      'Sairauspäivärahaa ei makseta päiviltä, joina teet työtä. Siksi kaikki työ muuttaa päivärahaa. Taulukosta näet, paljonko.',
     noLimits: 'Antamillasi tiedoilla etuutesi eivät riipu siitä, montako tuntia teet töitä. Katso taulukko alla.',
     sicknessAlso: 'Sairauspäivärahaa ei makseta työpäiviltä, joten se muuttuu jo vähästä työstä.',
     next: (p) => `Yli ${p.hours} tunnilla viikossa ${p.what}`,
@@ -250,7 +251,8 @@ export const fi: Messages = {
   share: {
     heading: 'Jaa tai tulosta',
     intro: 'Linkki avaa saman laskelman uudelleen. Voit lähettää sen itsellesi tai tallentaa kirjanmerkiksi.',
-    warning: 'Linkissä ovat kaikki antamasi luvut, kuten eläkkeen määrä. Jaa se vain henkilölle, jolle tiedot kuuluvat. Tietoja ei tallenneta mihinkään palvelimelle.',
+    warning:
+      'Linkissä ovat kaikki antamasi luvut, kuten eläkkeen määrä. Jaa se vain henkilölle, jolle tiedot kuuluvat. Tietoja ei tallenneta mihinkään palvelimelle.',
     copy: 'Kopioi linkki',
     copied: 'Linkki kopioitu.',
     copyFailed: 'Kopiointi ei onnistunut. Kopioi linkki selaimen osoiteriviltä.',

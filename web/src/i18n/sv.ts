@@ -9,7 +9,8 @@ export const sv: Messages = {
     navCalculator: 'Räknare',
     navRules: 'Regler och källor',
     languageLabel: 'Språk',
-    disclaimer: 'Beräkningen är en uppskattning som stöd för samtalet. Beslutet fattas alltid av pensionsanstalten eller FPA. Fråga dem om du är osäker.',
+    disclaimer:
+      'Beräkningen är en uppskattning som stöd för samtalet. Beslutet fattas alltid av pensionsanstalten eller FPA. Fråga dem om du är osäker.',
     privacy: 'Ingenting sparas. Räknaren frågar aldrig efter namn eller personbeteckning.',
     pageTitleCalculator: 'Räknare – Työ & etuudet',
     pageTitleRules: 'Regler och källor – Työ & etuudet',
@@ -39,7 +40,10 @@ export const sv: Messages = {
     },
     erpFixedTerm: { label: 'Är pensionen tidsbunden?', help: 'I beslutets rubrik står rehabiliteringsstöd eller invalidpension.' },
     erpType: { label: 'Är pensionen full eller partiell?', help: 'I beslutet står om pensionen är full eller partiell.' },
-    erpMonthlyAmount: { label: 'Pension per månad (€, före skatt)', help: 'I pensionsbeslutet: pensionens belopp per månad. Använd beloppet före skatt.' },
+    erpMonthlyAmount: {
+      label: 'Pension per månad (€, före skatt)',
+      help: 'I pensionsbeslutet: pensionens belopp per månad. Använd beloppet före skatt.',
+    },
     erpEarningsLimit: {
       label: 'Inkomstgräns (€ per månad), om den står i beslutet',
       help: 'I beslutet kan det stå ”inkomstgräns” eller ”du får förtjäna högst … euro i månaden”. Lämna tomt om den inte finns.',
@@ -48,22 +52,46 @@ export const sv: Messages = {
       label: 'Etablerad medelinkomst (€ per månad), om du vet den',
       help: 'I pensionsbeslutets beräkning: ”etablerad medelinkomst”. Med den räknas när pensionen kan ändras eller bli vilande.',
     },
-    kelaOn: { label: 'Jag får folkpension eller garantipension från FPA på grund av arbetsoförmåga', help: 'Den betalas av FPA om arbetspensionen är liten eller saknas.' },
+    kelaOn: {
+      label: 'Jag får folkpension eller garantipension från FPA på grund av arbetsoförmåga',
+      help: 'Den betalas av FPA om arbetspensionen är liten eller saknas.',
+    },
     kelaFixedTerm: { label: 'Är FPA:s pension tidsbunden?', help: 'I FPA:s beslut står rehabiliteringsstöd eller invalidpension.' },
-    kelaMonthlyAmount: { label: 'Folkpension (€ per månad), om du vet den', help: 'I FPA:s beslut: ”folkpension” och beloppet per månad. Lämnar du tomt uppskattar räknaren beloppet.' },
-    kelaGuaranteePension: { label: 'Garantipension (€ per månad), om du får den', help: 'I FPA:s beslut: ”garantipension”. Lämnar du tomt uppskattar räknaren beloppet.' },
-    kelaCareAllowance: { label: 'Jag får också vårdbidrag för pensionstagare', help: 'Det avgör om FPA betalar handikappbidrag medan pensionen är vilande.' },
+    kelaMonthlyAmount: {
+      label: 'Folkpension (€ per månad), om du vet den',
+      help: 'I FPA:s beslut: ”folkpension” och beloppet per månad. Lämnar du tomt uppskattar räknaren beloppet.',
+    },
+    kelaGuaranteePension: {
+      label: 'Garantipension (€ per månad), om du får den',
+      help: 'I FPA:s beslut: ”garantipension”. Lämnar du tomt uppskattar räknaren beloppet.',
+    },
+    kelaCareAllowance: {
+      label: 'Jag får också vårdbidrag för pensionstagare',
+      help: 'Det avgör om FPA betalar handikappbidrag medan pensionen är vilande.',
+    },
     sicknessOn: { label: 'Jag får sjukdagpenning från FPA', help: 'Beslutet kommer från FPA.' },
     sicknessBasis: { label: 'Vad vet du om dagpenningen?' },
-    sicknessDailyAmount: { label: 'Dagpenning (€ per dag, före skatt)', help: 'I FPA:s beslut: ”dagpenningens belopp”. Det är euro per vardag.' },
-    sicknessAnnualIncome: { label: 'Inkomst per år (€, före skatt)', help: 'Lön under de 12 månaderna innan du insjuknade. Räknaren uppskattar dagpenningen utifrån den.' },
+    sicknessDailyAmount: {
+      label: 'Dagpenning (€ per dag, före skatt)',
+      help: 'I FPA:s beslut: ”dagpenningens belopp”. Det är euro per vardag.',
+    },
+    sicknessAnnualIncome: {
+      label: 'Inkomst per år (€, före skatt)',
+      help: 'Lön under de 12 månaderna innan du insjuknade. Räknaren uppskattar dagpenningen utifrån den.',
+    },
     sicknessFullTimeHours: {
       label: 'Din arbetstid på heltid (timmar per vecka), om du har ett jobb',
       help: 'Behövs bara för att uppskatta partiell sjukdagpenning. Den är möjlig om du har ett heltidsjobb och arbetar en del av tiden.',
     },
-    household: { label: 'Bor du med make, maka eller sambo?', help: 'Gift eller sambo. Behövs bara när räknaren uppskattar folkpensionen.' },
+    household: {
+      label: 'Bor du med make, maka eller sambo?',
+      help: 'Gift eller sambo. Behövs bara när räknaren uppskattar folkpensionen.',
+    },
     taxWage: { label: 'Skatteprocent på lön (%)', help: 'På ditt skattekort: procenten för förskottsinnehållning på lön.' },
-    taxBenefit: { label: 'Skatteprocent på förmåner (%)', help: 'På pensionens eller dagpenningens betalningsmeddelande eller på skattekortet.' },
+    taxBenefit: {
+      label: 'Skatteprocent på förmåner (%)',
+      help: 'På pensionens eller dagpenningens betalningsmeddelande eller på skattekortet.',
+    },
     scenarioLabel: { label: 'Namn', help: 'Till exempel: kafé, 2 dagar i veckan' },
     scenarioMode: { label: 'Lön' },
     hoursPerWeek: { label: 'Timmar per vecka' },
@@ -204,7 +232,8 @@ export const sv: Messages = {
   chart: {
     heading: 'Inkomster med olika timantal',
     intro: 'Diagrammet visar inkomsterna per månad när du arbetar 0–40 timmar per vecka med den valda timlönen.',
-    summary: (p) => `Inkomster per månad med timlönen ${p.wage}, ${p.from}–${p.to} timmar per vecka. Samma siffror finns i en tabell under diagrammet.`,
+    summary: (p) =>
+      `Inkomster per månad med timlönen ${p.wage}, ${p.from}–${p.to} timmar per vecka. Samma siffror finns i en tabell under diagrammet.`,
     xAxis: 'Timmar per vecka',
     yAxis: '€ per månad',
     legend: 'Inkomstkällor',
@@ -227,7 +256,8 @@ export const sv: Messages = {
   share: {
     heading: 'Dela eller skriv ut',
     intro: 'Länken öppnar den här beräkningen igen. Du kan skicka den till dig själv eller spara den som bokmärke.',
-    warning: 'Länken innehåller alla siffror du gett, till exempel din pension. Dela den bara med den som uppgifterna gäller. Ingenting sparas på någon server.',
+    warning:
+      'Länken innehåller alla siffror du gett, till exempel din pension. Dela den bara med den som uppgifterna gäller. Ingenting sparas på någon server.',
     copy: 'Kopiera länken',
     copied: 'Länken har kopierats.',
     copyFailed: 'Kopieringen lyckades inte. Kopiera länken från adressfältet.',

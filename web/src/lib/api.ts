@@ -54,7 +54,11 @@ async function call<T>(fetcher: Fetch, path: string, init: RequestInit = {}): Pr
   }
 }
 
-export function calculate(request: CalculationRequestInput, signal?: AbortSignal, fetcher: Fetch = globalThis.fetch.bind(globalThis)): Promise<CalculationResult> {
+export function calculate(
+  request: CalculationRequestInput,
+  signal?: AbortSignal,
+  fetcher: Fetch = globalThis.fetch.bind(globalThis),
+): Promise<CalculationResult> {
   return call(fetcher, '/v1/calculations', { method: 'POST', body: JSON.stringify(request), ...(signal ? { signal } : {}) });
 }
 

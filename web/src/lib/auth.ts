@@ -69,7 +69,11 @@ export function safeReturnTo(value: unknown): string {
 export async function loadAuthSettings(fetcher: Fetch, origin: string): Promise<AuthSettings> {
   let body: unknown;
   try {
-    const response = await fetcher(new URL('/config.json', origin).toString(), { headers: { accept: 'application/json' }, credentials: 'same-origin', cache: 'no-cache' });
+    const response = await fetcher(new URL('/config.json', origin).toString(), {
+      headers: { accept: 'application/json' },
+      credentials: 'same-origin',
+      cache: 'no-cache',
+    });
     if (!response.ok) throw new Error(String(response.status));
     body = await response.json();
   } catch {
@@ -109,7 +113,12 @@ export class TokenStore {
     }
     this.#memory =
       stored && text(stored.accessToken) && text(stored.idToken) && typeof stored.expiresAt === 'number'
-        ? { accessToken: stored.accessToken, idToken: stored.idToken, refreshToken: text(stored.refreshToken) ? stored.refreshToken : null, expiresAt: stored.expiresAt }
+        ? {
+            accessToken: stored.accessToken,
+            idToken: stored.idToken,
+            refreshToken: text(stored.refreshToken) ? stored.refreshToken : null,
+            expiresAt: stored.expiresAt,
+          }
         : null;
     return this.#memory;
   }
@@ -317,7 +326,11 @@ export class Auth {
     } catch {
       return false;
     }
-    const tokens = await this.#tokenRequest(settings, { grant_type: 'refresh_token', refresh_token: current.refreshToken, client_id: settings.clientId }, current);
+    const tokens = await this.#tokenRequest(
+      settings,
+      { grant_type: 'refresh_token', refresh_token: current.refreshToken, client_id: settings.clientId },
+      current,
+    );
     if (!tokens) return false;
     this.tokens.set(tokens);
     return true;

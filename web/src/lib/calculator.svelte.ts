@@ -76,7 +76,9 @@ export class CalculatorState {
 
   add(): void {
     this.form.scenarios = addScenario(this.form.scenarios).map((s, i) =>
-      i < this.form.scenarios.length ? s : { ...s, hoursPerWeek: formatTyped(s.hoursPerWeek, 'hours', i18n.f), hourlyWage: formatTyped(s.hourlyWage, 'money', i18n.f) },
+      i < this.form.scenarios.length
+        ? s
+        : { ...s, hoursPerWeek: formatTyped(s.hoursPerWeek, 'hours', i18n.f), hourlyWage: formatTyped(s.hourlyWage, 'money', i18n.f) },
     );
   }
 

@@ -1,5 +1,12 @@
 import type { CalculationRequestInput } from '#core/request.ts';
-import type { CaseListResponse, CaseResponse, CaseSummaryResponse, RuleSetCheckResponse, SharedCaseResponse, ShareLink } from '../../../functions/api/cases/schemas.ts';
+import type {
+  CaseListResponse,
+  CaseResponse,
+  CaseSummaryResponse,
+  RuleSetCheckResponse,
+  SharedCaseResponse,
+  ShareLink,
+} from '../../../functions/api/cases/schemas.ts';
 import type { Issue } from './form.ts';
 
 /**
@@ -158,6 +165,10 @@ export const SHARE_TOKEN = /^[A-Za-z0-9_-]{32,128}$/;
 /** GET /v1/shared/{token}: the only request that ever carries a share token. No sign-in, no credentials. */
 export async function readShared(token: string, fetcher: Fetch = globalThis.fetch.bind(globalThis), base = API_BASE): Promise<SharedCase> {
   if (!SHARE_TOKEN.test(token)) throw new CaseApiError('notFound', 404);
-  const response = await send(fetcher, `${base}/v1/shared/${encodeURIComponent(token)}`, { method: 'GET', headers: { accept: 'application/json' }, credentials: 'omit' });
+  const response = await send(fetcher, `${base}/v1/shared/${encodeURIComponent(token)}`, {
+    method: 'GET',
+    headers: { accept: 'application/json' },
+    credentials: 'omit',
+  });
   return result<SharedCase>(response);
 }

@@ -84,7 +84,14 @@ export function chartModel(sweep: SweepResult, width: number, height: number): C
       base += amount;
     }
     const h = hours[i] ?? 0;
-    return { hours: h, x: x(h) - columnWidth / 2, width: columnWidth, total: totals[i] ?? 0, band: zero ? bandOf(p, zero) : 'noChange', segments };
+    return {
+      hours: h,
+      x: x(h) - columnWidth / 2,
+      width: columnWidth,
+      total: totals[i] ?? 0,
+      band: zero ? bandOf(p, zero) : 'noChange',
+      segments,
+    };
   });
 
   const bands: ChartModel['bands'] = [];
@@ -104,7 +111,11 @@ export function chartModel(sweep: SweepResult, width: number, height: number): C
   const paid = new Set((zero?.benefits ?? []).filter((b) => Number(b.monthlyAmount) > 0).map((b) => b.benefit));
   const limits: LimitMark[] = sweep.limits
     .filter((l) => paid.has(l.benefit) && Number.isFinite(Number(l.maxHoursPerWeek)) && Number(l.maxHoursPerWeek) < to)
-    .filter((l) => l.kind === 'earningsLimit' || !sweep.limits.some((e) => e.kind === 'earningsLimit' && e.benefit === l.benefit && e.maxHoursPerWeek === l.maxHoursPerWeek))
+    .filter(
+      (l) =>
+        l.kind === 'earningsLimit' ||
+        !sweep.limits.some((e) => e.kind === 'earningsLimit' && e.benefit === l.benefit && e.maxHoursPerWeek === l.maxHoursPerWeek),
+    )
     // The boundary lies between the last hours within the limit and the next 0.1 h.
     .map((l) => ({ limit: l, hours: Number(l.maxHoursPerWeek), x: x(Number(l.maxHoursPerWeek) + 0.05) }));
 

@@ -104,7 +104,8 @@ export function canAddScenario(scenarios: readonly ScenarioForm[]): boolean {
 export function addScenario(scenarios: readonly ScenarioForm[]): ScenarioForm[] {
   if (!canAddScenario(scenarios)) return [...scenarios];
   const last = scenarios.at(-1);
-  const hours = last && last.mode === 'hours' && isDecimal(toDecimal(last.hoursPerWeek)) ? Math.min(Number(toDecimal(last.hoursPerWeek)) + 5, 40) : 10;
+  const hours =
+    last && last.mode === 'hours' && isDecimal(toDecimal(last.hoursPerWeek)) ? Math.min(Number(toDecimal(last.hoursPerWeek)) + 5, 40) : 10;
   const wage = last && last.mode === 'hours' && last.hourlyWage !== '' ? last.hourlyWage : DEFAULT_WAGE;
   return [...scenarios, scenario(nextScenarioId(scenarios), String(hours), wage)];
 }
@@ -114,7 +115,11 @@ export function copyScenario(scenarios: readonly ScenarioForm[], id: string, cop
   const index = scenarios.findIndex((s) => s.id === id);
   const source = scenarios[index];
   if (!source || !canAddScenario(scenarios)) return [...scenarios];
-  const copy: ScenarioForm = { ...source, id: nextScenarioId(scenarios), label: source.label.trim() ? copyLabel(source.label.trim()).slice(0, 80) : '' };
+  const copy: ScenarioForm = {
+    ...source,
+    id: nextScenarioId(scenarios),
+    label: source.label.trim() ? copyLabel(source.label.trim()).slice(0, 80) : '',
+  };
   return [...scenarios.slice(0, index + 1), copy, ...scenarios.slice(index + 1)];
 }
 
@@ -163,7 +168,8 @@ export function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenari
     };
   }
   if (c.sickness.on) {
-    const amount = c.sickness.basis === 'daily' ? { dailyAmount: given(c.sickness.dailyAmount) } : { annualIncome: given(c.sickness.annualIncome) };
+    const amount =
+      c.sickness.basis === 'daily' ? { dailyAmount: given(c.sickness.dailyAmount) } : { annualIncome: given(c.sickness.annualIncome) };
     benefits.sicknessAllowance = {
       ...Object.fromEntries(Object.entries(amount).filter(([, v]) => v !== undefined)),
       ...(given(c.sickness.fullTimeHoursPerWeek) !== undefined ? { fullTimeHoursPerWeek: given(c.sickness.fullTimeHoursPerWeek) } : {}),
@@ -176,7 +182,12 @@ export function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenari
     benefits,
     ...(c.household !== '' ? { household: { livingWithPartner: c.household === 'partner' } } : {}),
     ...(wage !== undefined || benefit !== undefined
-      ? { tax: { ...(wage !== undefined ? { wageWithholdingPercent: wage } : {}), ...(benefit !== undefined ? { benefitWithholdingPercent: benefit } : {}) } }
+      ? {
+          tax: {
+            ...(wage !== undefined ? { wageWithholdingPercent: wage } : {}),
+            ...(benefit !== undefined ? { benefitWithholdingPercent: benefit } : {}),
+          },
+        }
       : {}),
   };
 }
@@ -184,8 +195,13 @@ export function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenari
 export function scenarioRequest(s: ScenarioForm): CalculationRequestInput['scenarios'][number] {
   const label = s.label.trim();
   const days = s.workDaysPerWeek !== '' ? Number(s.workDaysPerWeek) : undefined;
-  const common = { id: s.id, ...(label ? { label: label.slice(0, 80) } : {}), ...(days !== undefined && Number.isInteger(days) ? { workDaysPerWeek: days } : {}) };
-  if (s.mode === 'monthly') return { ...common, ...(given(s.monthlyEarnings) !== undefined ? { monthlyEarnings: given(s.monthlyEarnings) } : {}) };
+  const common = {
+    id: s.id,
+    ...(label ? { label: label.slice(0, 80) } : {}),
+    ...(days !== undefined && Number.isInteger(days) ? { workDaysPerWeek: days } : {}),
+  };
+  if (s.mode === 'monthly')
+    return { ...common, ...(given(s.monthlyEarnings) !== undefined ? { monthlyEarnings: given(s.monthlyEarnings) } : {}) };
   return {
     ...common,
     ...(given(s.hoursPerWeek) !== undefined ? { hoursPerWeek: given(s.hoursPerWeek) } : {}),
@@ -219,10 +235,10 @@ export interface Issue {
 type FieldKind = 'money' | 'hours' | 'percent' | 'days' | 'other';
 
 const CASE_FIELDS: Record<string, { id: string; kind: FieldKind }> = {
-  'date': { id: 'month', kind: 'other' },
-  'household': { id: 'household', kind: 'other' },
+  date: { id: 'month', kind: 'other' },
+  household: { id: 'household', kind: 'other' },
   'household.livingWithPartner': { id: 'household', kind: 'other' },
-  'benefits': { id: 'benefits', kind: 'other' },
+  benefits: { id: 'benefits', kind: 'other' },
   'benefits.earningsRelatedPension': { id: 'erp-monthlyAmount', kind: 'money' },
   'benefits.earningsRelatedPension.monthlyAmount': { id: 'erp-monthlyAmount', kind: 'money' },
   'benefits.earningsRelatedPension.earningsLimit': { id: 'erp-earningsLimit', kind: 'money' },
@@ -361,7 +377,11 @@ export function validate(form: FormState, m: Messages, f: Formatters): Validatio
 }
 
 /** The sweep request for the chart, or null when the chart's wage is not valid. */
-export function validateSweep(form: FormState, m: Messages, f: Formatters): { request: ReturnType<typeof toSweepRequest> | null; error: string | null } {
+export function validateSweep(
+  form: FormState,
+  m: Messages,
+  f: Formatters,
+): { request: ReturnType<typeof toSweepRequest> | null; error: string | null } {
   const request = toSweepRequest(form);
   const parsed = SweepRequest.safeParse(request);
   if (parsed.success) return { request, error: null };
@@ -384,7 +404,9 @@ export function fieldOrder(form: FormState): string[] {
     'month',
     'tax-wageWithholdingPercent',
     'tax-benefitWithholdingPercent',
-    ...form.scenarios.flatMap((s) => ['label', 'hoursPerWeek', 'hourlyWage', 'monthlyEarnings', 'workDaysPerWeek'].map((k) => `scenario-${s.id}-${k}`)),
+    ...form.scenarios.flatMap((s) =>
+      ['label', 'hoursPerWeek', 'hourlyWage', 'monthlyEarnings', 'workDaysPerWeek'].map((k) => `scenario-${s.id}-${k}`),
+    ),
     'scenarios',
     'chartWage',
     'form',
@@ -421,21 +443,39 @@ export function reformat(form: FormState, f: Formatters): FormState {
     chartWage: money(form.chartWage),
     case: {
       ...c,
-      erp: { ...c.erp, monthlyAmount: money(c.erp.monthlyAmount), earningsLimit: money(c.erp.earningsLimit), stabilisedEarnings: money(c.erp.stabilisedEarnings) },
+      erp: {
+        ...c.erp,
+        monthlyAmount: money(c.erp.monthlyAmount),
+        earningsLimit: money(c.erp.earningsLimit),
+        stabilisedEarnings: money(c.erp.stabilisedEarnings),
+      },
       kela: { ...c.kela, monthlyAmount: money(c.kela.monthlyAmount), guaranteePension: money(c.kela.guaranteePension) },
-      sickness: { ...c.sickness, dailyAmount: money(c.sickness.dailyAmount), annualIncome: money(c.sickness.annualIncome), fullTimeHoursPerWeek: plain(c.sickness.fullTimeHoursPerWeek) },
-      tax: { wageWithholdingPercent: plain(c.tax.wageWithholdingPercent), benefitWithholdingPercent: plain(c.tax.benefitWithholdingPercent) },
+      sickness: {
+        ...c.sickness,
+        dailyAmount: money(c.sickness.dailyAmount),
+        annualIncome: money(c.sickness.annualIncome),
+        fullTimeHoursPerWeek: plain(c.sickness.fullTimeHoursPerWeek),
+      },
+      tax: {
+        wageWithholdingPercent: plain(c.tax.wageWithholdingPercent),
+        benefitWithholdingPercent: plain(c.tax.benefitWithholdingPercent),
+      },
     },
-    scenarios: form.scenarios.map((s) => ({ ...s, hoursPerWeek: plain(s.hoursPerWeek), hourlyWage: money(s.hourlyWage), monthlyEarnings: money(s.monthlyEarnings) })),
+    scenarios: form.scenarios.map((s) => ({
+      ...s,
+      hoursPerWeek: plain(s.hoursPerWeek),
+      hourlyWage: money(s.hourlyWage),
+      monthlyEarnings: money(s.monthlyEarnings),
+    })),
   };
 }
 
 /** The label of a field, for the error summary ("Pension per month: This is missing."). */
 export function fieldLabel(id: string, form: FormState, m: Messages): string {
   const fixed: Record<string, string> = {
-    'benefits': m.situation.benefitsLegend,
-    'household': m.situation.householdLegend,
-    'month': m.situation.monthLegend,
+    benefits: m.situation.benefitsLegend,
+    household: m.situation.householdLegend,
+    month: m.situation.monthLegend,
     'erp-monthlyAmount': m.fields.erpMonthlyAmount.label,
     'erp-earningsLimit': m.fields.erpEarningsLimit.label,
     'erp-stabilisedEarnings': m.fields.erpStabilisedEarnings.label,
@@ -445,9 +485,9 @@ export function fieldLabel(id: string, form: FormState, m: Messages): string {
     'sickness-fullTimeHoursPerWeek': m.fields.sicknessFullTimeHours.label,
     'tax-wageWithholdingPercent': m.fields.taxWage.label,
     'tax-benefitWithholdingPercent': m.fields.taxBenefit.label,
-    'chartWage': m.answer.wageLabel,
-    'scenarios': m.scenarios.heading,
-    'form': m.situation.heading,
+    chartWage: m.answer.wageLabel,
+    scenarios: m.scenarios.heading,
+    form: m.situation.heading,
   };
   if (fixed[id]) return fixed[id];
   const match = /^scenario-(.+)-(label|hoursPerWeek|hourlyWage|monthlyEarnings|workDaysPerWeek)$/.exec(id);

@@ -37,7 +37,10 @@ export function toDecimal(typed: string): string {
     result = text.replace(',', '.');
   }
   // Drop a leading "+", a trailing decimal mark ("12," while typing) and leading zeros ("010"), keep "0.5".
-  result = result.replace(/^\+/, '').replace(/\.$/, '').replace(/^0+(?=\d)/, '');
+  result = result
+    .replace(/^\+/, '')
+    .replace(/\.$/, '')
+    .replace(/^0+(?=\d)/, '');
   return CANONICAL.test(result) ? result : typed.trim();
 }
 
@@ -96,7 +99,10 @@ export function formatters(lang: Lang): Formatters {
   const hoursInputFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false });
   const percentFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const countFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const dateFormat = new Intl.DateTimeFormat(locale, lang === 'fi' ? { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' });
+  const dateFormat = new Intl.DateTimeFormat(
+    locale,
+    lang === 'fi' ? { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' },
+  );
   const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const monthNameFormat = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
 

@@ -181,7 +181,10 @@ export function maxHoursAnswer(sweep: SweepResult): Answer {
     next = band === 'noChange' ? null : band;
     if (band === 'noChange' || sickness) {
       // With the sickness allowance every point differs; look at the pensions only.
-      const pensionsOnly = (p: SweepResult['points'][number]) => ({ ...p, benefits: p.benefits.filter((b) => rowKeyOf(b.benefit) !== 'sicknessAllowance') });
+      const pensionsOnly = (p: SweepResult['points'][number]) => ({
+        ...p,
+        benefits: p.benefits.filter((b) => rowKeyOf(b.benefit) !== 'sicknessAllowance'),
+      });
       const b = bandOf(pensionsOnly(above), pensionsOnly(zero));
       next = b === 'noChange' ? null : b;
     }

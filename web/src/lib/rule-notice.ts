@@ -27,7 +27,13 @@ export function scenarioRefs(scenarios: readonly { id: string; label: string }[]
   return scenarios.map((s, index) => ({ id: s.id, label: s.label.trim(), index }));
 }
 
-export function ruleNotice(check: RuleSetCheck | null | undefined, scenarios: readonly ScenarioRef[], m: Messages, w: WorkspaceMessages, f: Formatters): RuleNotice | null {
+export function ruleNotice(
+  check: RuleSetCheck | null | undefined,
+  scenarios: readonly ScenarioRef[],
+  m: Messages,
+  w: WorkspaceMessages,
+  f: Formatters,
+): RuleNotice | null {
   if (!check) return null;
   if (check.outcomeChanged === null) return { kind: 'unknown', lines: [] };
   if (!check.outcomeChanged) return { kind: 'same', lines: [] };
@@ -43,7 +49,9 @@ export function ruleNotice(check: RuleSetCheck | null | undefined, scenarios: re
   const lines = check.changes.map((c) => {
     const scenario = nameOf(c.scenarioId);
     if (c.benefit === null) {
-      return c.field === 'grossIncome' ? t.grossIncome({ scenario, saved: money(c.saved), now: money(c.now) }) : t.scenarioChanged({ scenario });
+      return c.field === 'grossIncome'
+        ? t.grossIncome({ scenario, saved: money(c.saved), now: money(c.now) })
+        : t.scenarioChanged({ scenario });
     }
     const benefit = benefitName(c.benefit);
     switch (c.field) {

@@ -26,7 +26,9 @@ function holiday(code: string, r: RulesMessages, f: Formatters): string {
   const day = (mmdd: string) => {
     const [mm, dd] = mmdd.split('-').map(Number);
     if (!mm || !dd) return mmdd;
-    return new Intl.DateTimeFormat(f.locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, mm - 1, dd)));
+    return new Intl.DateTimeFormat(f.locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2024, mm - 1, dd)),
+    );
   };
   if (/^\d{2}-\d{2}$/.test(code)) return day(code);
   const easter = /^easter([+-]\d+)?$/.exec(code);
@@ -44,7 +46,9 @@ export function formatRuleValue(value: RuleValue, unit: Unit, m: Messages, f: Fo
   const r = RULES_MESSAGES[f.lang];
   if (Array.isArray(value)) {
     if (unit === 'brackets') {
-      return (value as { over: string; percent: string }[]).map((b) => r.bracket({ over: f.money(b.over), percent: f.percent(b.percent) })).join('; ');
+      return (value as { over: string; percent: string }[])
+        .map((b) => r.bracket({ over: f.money(b.over), percent: f.percent(b.percent) }))
+        .join('; ');
     }
     if (unit === 'isoWeekdays') return (value as string[]).map((d) => r.weekdayNames[Number(d) - 1] ?? d).join(', ');
     if (unit === 'holidays') return (value as string[]).map((h) => holiday(h, r, f)).join(', ');

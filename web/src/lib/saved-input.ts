@@ -15,11 +15,24 @@ export function formFromInput(input: unknown): FormState | null {
   const c = emptyCase(r.date ? r.date.slice(0, 7) : currentMonth());
   const erp = r.benefits.earningsRelatedPension;
   if (erp) {
-    c.erp = { on: true, fixedTerm: erp.fixedTerm, type: erp.type, monthlyAmount: erp.monthlyAmount, earningsLimit: erp.earningsLimit ?? '', stabilisedEarnings: erp.stabilisedEarnings ?? '' };
+    c.erp = {
+      on: true,
+      fixedTerm: erp.fixedTerm,
+      type: erp.type,
+      monthlyAmount: erp.monthlyAmount,
+      earningsLimit: erp.earningsLimit ?? '',
+      stabilisedEarnings: erp.stabilisedEarnings ?? '',
+    };
   }
   const kela = r.benefits.kelaPension;
   if (kela) {
-    c.kela = { on: true, fixedTerm: kela.fixedTerm, monthlyAmount: kela.monthlyAmount ?? '', guaranteePension: kela.guaranteePension ?? '', receivesCareAllowance: kela.receivesCareAllowance === true };
+    c.kela = {
+      on: true,
+      fixedTerm: kela.fixedTerm,
+      monthlyAmount: kela.monthlyAmount ?? '',
+      guaranteePension: kela.guaranteePension ?? '',
+      receivesCareAllowance: kela.receivesCareAllowance === true,
+    };
   }
   const sickness = r.benefits.sicknessAllowance;
   if (sickness) {
@@ -32,7 +45,11 @@ export function formFromInput(input: unknown): FormState | null {
     };
   }
   if (r.household) c.household = r.household.livingWithPartner ? 'partner' : 'single';
-  if (r.tax) c.tax = { wageWithholdingPercent: r.tax.wageWithholdingPercent ?? '', benefitWithholdingPercent: r.tax.benefitWithholdingPercent ?? '' };
+  if (r.tax)
+    c.tax = {
+      wageWithholdingPercent: r.tax.wageWithholdingPercent ?? '',
+      benefitWithholdingPercent: r.tax.benefitWithholdingPercent ?? '',
+    };
   const scenarios: ScenarioForm[] = r.scenarios.map((s) => ({
     id: s.id,
     label: s.label ?? '',

@@ -48,8 +48,23 @@ export function decodeState(encoded: string): { form: FormState; lang: Lang } | 
   if (!parsed.success) return null;
   const d = parsed.data;
   const c = emptyCase(d.m);
-  if (d.e) c.erp = { on: true, fixedTerm: d.e.f === 1, type: d.e.t === 'f' ? 'full' : 'partial', monthlyAmount: d.e.a, earningsLimit: d.e.l ?? '', stabilisedEarnings: d.e.s ?? '' };
-  if (d.k) c.kela = { on: true, fixedTerm: d.k.f === 1, monthlyAmount: d.k.a ?? '', guaranteePension: d.k.g ?? '', receivesCareAllowance: d.k.c === 1 };
+  if (d.e)
+    c.erp = {
+      on: true,
+      fixedTerm: d.e.f === 1,
+      type: d.e.t === 'f' ? 'full' : 'partial',
+      monthlyAmount: d.e.a,
+      earningsLimit: d.e.l ?? '',
+      stabilisedEarnings: d.e.s ?? '',
+    };
+  if (d.k)
+    c.kela = {
+      on: true,
+      fixedTerm: d.k.f === 1,
+      monthlyAmount: d.k.a ?? '',
+      guaranteePension: d.k.g ?? '',
+      receivesCareAllowance: d.k.c === 1,
+    };
   if (d.d) {
     c.sickness = {
       on: true,
@@ -72,4 +87,3 @@ export function decodeState(encoded: string): { form: FormState; lang: Lang } | 
   }));
   return { form: { case: c, scenarios, chartWage: d.w ?? '' }, lang: d.l };
 }
-

@@ -29,10 +29,23 @@ export function encodeState(form: FormState, lang: Lang): string {
     l: lang,
     m: c.month,
     ...(c.erp.on
-      ? { e: { f: c.erp.fixedTerm ? 1 : 0, t: c.erp.type === 'full' ? 'f' : 'p', a: canon(c.erp.monthlyAmount), ...strip({ l: opt(c.erp.earningsLimit), s: opt(c.erp.stabilisedEarnings) }) } }
+      ? {
+          e: {
+            f: c.erp.fixedTerm ? 1 : 0,
+            t: c.erp.type === 'full' ? 'f' : 'p',
+            a: canon(c.erp.monthlyAmount),
+            ...strip({ l: opt(c.erp.earningsLimit), s: opt(c.erp.stabilisedEarnings) }),
+          },
+        }
       : {}),
     ...(c.kela.on
-      ? { k: { f: c.kela.fixedTerm ? 1 : 0, ...strip({ a: opt(c.kela.monthlyAmount), g: opt(c.kela.guaranteePension) }), ...(c.kela.receivesCareAllowance ? { c: 1 as const } : {}) } }
+      ? {
+          k: {
+            f: c.kela.fixedTerm ? 1 : 0,
+            ...strip({ a: opt(c.kela.monthlyAmount), g: opt(c.kela.guaranteePension) }),
+            ...(c.kela.receivesCareAllowance ? { c: 1 as const } : {}),
+          },
+        }
       : {}),
     ...(c.sickness.on
       ? {
@@ -44,7 +57,9 @@ export function encodeState(form: FormState, lang: Lang): string {
         }
       : {}),
     ...(c.household !== '' ? { h: c.household === 'partner' ? 'p' : 's' } : {}),
-    ...(c.tax.wageWithholdingPercent.trim() || c.tax.benefitWithholdingPercent.trim() ? { t: [canon(c.tax.wageWithholdingPercent), canon(c.tax.benefitWithholdingPercent)] as [string, string] } : {}),
+    ...(c.tax.wageWithholdingPercent.trim() || c.tax.benefitWithholdingPercent.trim()
+      ? { t: [canon(c.tax.wageWithholdingPercent), canon(c.tax.benefitWithholdingPercent)] as [string, string] }
+      : {}),
     s: form.scenarios.map((s) => [
       s.label.slice(0, 80),
       s.mode === 'hours' ? 'h' : 'm',

@@ -13,8 +13,13 @@ function format(lang: Lang, withTime: boolean): Intl.DateTimeFormat {
   const key = `${lang}:${withTime}`;
   let f = cache.get(key);
   if (!f) {
-    const date: Intl.DateTimeFormatOptions = lang === 'fi' ? { day: 'numeric', month: 'numeric', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
-    f = new Intl.DateTimeFormat(LOCALES[lang], { ...date, ...(withTime ? { hour: 'numeric', minute: '2-digit' } : {}), timeZone: TIME_ZONE });
+    const date: Intl.DateTimeFormatOptions =
+      lang === 'fi' ? { day: 'numeric', month: 'numeric', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
+    f = new Intl.DateTimeFormat(LOCALES[lang], {
+      ...date,
+      ...(withTime ? { hour: 'numeric', minute: '2-digit' } : {}),
+      timeZone: TIME_ZONE,
+    });
     cache.set(key, f);
   }
   return f;

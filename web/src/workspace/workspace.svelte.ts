@@ -5,7 +5,16 @@ import { sv } from '../i18n/workspace/sv.ts';
 import type { WorkspaceMessages } from '../i18n/workspace/types.ts';
 import { Auth, SignInError } from '../lib/auth.ts';
 import type { CalculatorState } from '../lib/calculator.svelte.ts';
-import { CaseApiError, CasesApi, readShared, type CaseErrorKind, type CaseSummary, type RuleSetCheck, type SavedCase, type ShareLink } from '../lib/cases-api.ts';
+import {
+  CaseApiError,
+  CasesApi,
+  readShared,
+  type CaseErrorKind,
+  type CaseSummary,
+  type RuleSetCheck,
+  type SavedCase,
+  type ShareLink,
+} from '../lib/cases-api.ts';
 import { sessionStore } from '../lib/coach-entry.ts';
 import { initialForm, reformat, type FormState, type Issue } from '../lib/form.ts';
 import type { Lang } from '../lib/numbers.ts';
@@ -121,8 +130,16 @@ export function dialogProblem(outcome: Outcome, w: WorkspaceMessages): { field?:
 function readOpen(storage: Storage | null): OpenCase | null {
   try {
     const o = JSON.parse(storage?.getItem(OPEN_CASE_KEY) ?? 'null') as Partial<OpenCase> | null;
-    if (!o || typeof o.id !== 'string' || typeof o.label !== 'string' || typeof o.version !== 'number' || typeof o.savedKey !== 'string') return null;
-    return { id: o.id, label: o.label, version: o.version, savedKey: o.savedKey, updatedAt: String(o.updatedAt ?? ''), expiresAt: String(o.expiresAt ?? '') };
+    if (!o || typeof o.id !== 'string' || typeof o.label !== 'string' || typeof o.version !== 'number' || typeof o.savedKey !== 'string')
+      return null;
+    return {
+      id: o.id,
+      label: o.label,
+      version: o.version,
+      savedKey: o.savedKey,
+      updatedAt: String(o.updatedAt ?? ''),
+      expiresAt: String(o.expiresAt ?? ''),
+    };
   } catch {
     return null;
   }
@@ -290,7 +307,14 @@ export class Workspace {
       if (!form) return { ok: false, reason: 'cannotOpen' };
       this.shared = null;
       this.#setForm(form);
-      this.#setOpen({ id: saved.id, label: saved.label, version: saved.version, savedKey: formKey(this.calc.form), updatedAt: saved.updatedAt, expiresAt: saved.expiresAt });
+      this.#setOpen({
+        id: saved.id,
+        label: saved.label,
+        version: saved.version,
+        savedKey: formKey(this.calc.form),
+        updatedAt: saved.updatedAt,
+        expiresAt: saved.expiresAt,
+      });
       this.shares = saved.shares;
       this.check = saved.ruleSetCheck ? { check: saved.ruleSetCheck, scenarios: scenarioRefs(form.scenarios) } : null;
       this.conflict = null;
@@ -320,8 +344,18 @@ export class Workspace {
     const key = formKey(this.calc.form);
     this.busy = true;
     try {
-      const saved = label !== undefined ? await this.api.create(label.trim(), request) : await this.api.update(open!.id, { version: open!.version, input: request });
-      this.#setOpen({ id: saved.id, label: saved.label, version: saved.version, savedKey: key, updatedAt: saved.updatedAt, expiresAt: saved.expiresAt });
+      const saved =
+        label !== undefined
+          ? await this.api.create(label.trim(), request)
+          : await this.api.update(open!.id, { version: open!.version, input: request });
+      this.#setOpen({
+        id: saved.id,
+        label: saved.label,
+        version: saved.version,
+        savedKey: key,
+        updatedAt: saved.updatedAt,
+        expiresAt: saved.expiresAt,
+      });
       this.shares = saved.shares;
       // Saved now, so under the rules in use.
       this.check = null;
@@ -366,7 +400,8 @@ export class Workspace {
     this.busy = true;
     try {
       const saved = await this.api.update(c.id, { version: c.version, label: label.trim() });
-      if (this.open?.id === saved.id) this.#setOpen({ ...this.open, label: saved.label, version: saved.version, updatedAt: saved.updatedAt, expiresAt: saved.expiresAt });
+      if (this.open?.id === saved.id)
+        this.#setOpen({ ...this.open, label: saved.label, version: saved.version, updatedAt: saved.updatedAt, expiresAt: saved.expiresAt });
       this.#updateListed(saved);
       return { ok: true, label: saved.label };
     } catch (error) {

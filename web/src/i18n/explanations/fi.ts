@@ -14,26 +14,31 @@ export const explanations: ExplanationCatalog = {
     `Kaikkia lukuja ei ole vielä luettu virallisesta lähteestä: ${p.parameters}. Ne on merkitty alla. Tarkista ne tarvittaessa Kelasta tai eläkeyhtiöstä.`,
   sicknessAllowanceWithDisabilityPension: () =>
     'Sairauspäivärahaa ei yleensä makseta samaan aikaan täyden työkyvyttömyyseläkkeen tai Kelan eläkkeen kanssa. Tarkista tilanne Kelasta.',
-  earningsFromHours: (p) => `${p.hoursPerWeek} tuntia viikossa × ${p.hourlyWage} tunnilta on ${p.monthlyEarnings} kuukaudessa (tunnit × palkka × 52 viikkoa ÷ 12 kuukautta).`,
+  earningsFromHours: (p) =>
+    `${p.hoursPerWeek} tuntia viikossa × ${p.hourlyWage} tunnilta on ${p.monthlyEarnings} kuukaudessa (tunnit × palkka × 52 viikkoa ÷ 12 kuukautta).`,
   earningsGiven: (p) => `Palkka on ${p.monthlyEarnings} kuukaudessa ennen veroja.`,
   netEstimate: (p) =>
     `Käteen jäävä summa on arvio. Palkasta vähennetään vero ${p.wageWithholdingPercent}, työeläkemaksu ${p.pensionContributionPercent} ja työttömyysvakuutusmaksu ${p.unemploymentInsurancePercent}: palkasta jää ${p.netWage}. Etuuksista vähennetään vero ${p.benefitWithholdingPercent}: niistä jää ${p.netBenefits}.`,
   netNotComputed: (p) => `Käteen jäävää summaa ei laskettu, koska puuttuu: ${p.missing}.`,
   limitFromDecision: (p) => `Ansaintaraja ${p.limit} kuukaudessa on eläkepäätökseltäsi.`,
-  limitFromStabilisedEarnings: (p) => `Ansaintaraja on ${p.percent} vakiintuneesta keskiansiostasi ${p.stabilisedEarnings}. Se on ${p.limit} kuukaudessa.`,
-  limitIsEuroMinimum: (p) => `Oma rajasi ${p.personal} on pienempi kuin euromääräinen raja. Siksi rajasi on ${p.minimum} kuukaudessa: sen verran voi aina ansaita.`,
+  limitFromStabilisedEarnings: (p) =>
+    `Ansaintaraja on ${p.percent} vakiintuneesta keskiansiostasi ${p.stabilisedEarnings}. Se on ${p.limit} kuukaudessa.`,
+  limitIsEuroMinimum: (p) =>
+    `Oma rajasi ${p.personal} on pienempi kuin euromääräinen raja. Siksi rajasi on ${p.minimum} kuukaudessa: sen verran voi aina ansaita.`,
   limitUnknownUsingMinimum: (p) =>
     `Ansaintarajaa ei annettu. Laskuri käyttää pienintä mahdollista rajaa, ${p.minimum} kuukaudessa. Oma rajasi voi olla suurempi: se lukee eläkepäätöksessä.`,
   suspensionLimitAssumedMinimum: (p) =>
     `Päätöksen luvuista ei näe, millä ansioilla eläke jäisi lepäämään. Laskuri käyttää varmuuden vuoksi rajaa ${p.minimum}. Jos tiedät vakiintuneen keskiansiosi, lisää se.`,
-  withinLimit: (p) => `Ansiot ${p.earnings} kuukaudessa ovat ansaintarajan ${p.limit} sisällä. ${cap(pension(p.fixedTerm, p.type))} maksetaan niin kuin ennenkin.`,
+  withinLimit: (p) =>
+    `Ansiot ${p.earnings} kuukaudessa ovat ansaintarajan ${p.limit} sisällä. ${cap(pension(p.fixedTerm, p.type))} maksetaan niin kuin ennenkin.`,
   overFullPensionLimit: (p) =>
     `Ansiot ${p.earnings} ovat yli ansaintarajan ${p.limit}, mutta enintään ${p.suspensionLimit}. Eläkeyhtiö voi silloin muuttaa ${
       p.fixedTerm ? 'kuntoutustuen osakuntoutustueksi' : 'työkyvyttömyyseläkkeen osatyökyvyttömyyseläkkeeksi'
     }. Sitä maksetaan silloin ${p.sharePercent} nykyisestä. Eläke ei lopu.`,
   overSuspensionLimit: (p) =>
     `Ansiot ${p.earnings} ovat yli rajan ${p.suspensionLimit}. Silloin ${pension(p.fixedTerm, p.type)} jätetään lepäämään: sitä ei makseta sinä aikana, mutta se ei lopu. Lepääminen kestää vähintään ${p.restMinimumMonths} ja enintään ${p.restMaximumMonths} kuukautta.`,
-  restartWithoutNewAssessment: () => 'Kun ansiot taas laskevat rajan alle, ilmoita eläkeyhtiölle. Maksu alkaa uudelleen ilman uutta työkyvyn arviota.',
+  restartWithoutNewAssessment: () =>
+    'Kun ansiot taas laskevat rajan alle, ilmoita eläkeyhtiölle. Maksu alkaa uudelleen ilman uutta työkyvyn arviota.',
   shortExceedanceMayBeTolerated: (p) =>
     `Lyhyt ylitys, alle ${p.restMinimumMonths} kuukautta, voidaan yleensä katsoa työkokeiluksi. Kysy omasta eläkeyhtiöstäsi.`,
   newPensionAccrues: (p) =>
@@ -49,7 +54,8 @@ export const explanations: ExplanationCatalog = {
   kelaOverLimit: (p) =>
     `Ansiot ${p.earnings} ovat yli Kelan rajan ${p.limit}. Kelan eläke jätetään lepäämään vähintään ${p.restMinimumMonths} ja enintään ${p.restMaximumMonths} kuukaudeksi. Se ei lopu. Kun ansiot laskevat rajan alle, ilmoita Kelaan, niin maksu alkaa taas.`,
   guaranteeAmountFromDecision: (p) => `Takuueläke ${p.amount} kuukaudessa on Kelan päätökseltä.`,
-  guaranteeAmountComputed: (p) => `Takuueläke on arvio: täysi takuueläke ${p.fullAmount} miinus muut eläkkeet ${p.otherPensions} on ${p.amount} kuukaudessa.`,
+  guaranteeAmountComputed: (p) =>
+    `Takuueläke on arvio: täysi takuueläke ${p.fullAmount} miinus muut eläkkeet ${p.otherPensions} on ${p.amount} kuukaudessa.`,
   guaranteeBelowMinimumPayable: (p) => `Laskettu takuueläke jää alle pienimmän maksettavan määrän ${p.minimum}, joten sitä ei makseta.`,
   guaranteeNotWithPartialPension: () => 'Takuueläkettä ei makseta osaeläkkeen rinnalla.',
   disabilityAllowanceOnlyDuringRest: (p) =>
@@ -68,10 +74,12 @@ export const explanations: ExplanationCatalog = {
     'Jos teet työtä säännöllisesti, Kela voi katsoa, että pystyt työhön, ja päiväraha voi loppua. Kysy Kelasta, miten työ sopii yhteen päivärahan kanssa.',
   partialSicknessAllowanceApplies: (p) =>
     `Teet ${p.hoursPerWeek} tuntia viikossa, ja kokoaikainen työaikasi on ${p.fullTimeHoursPerWeek} tuntia. Se on välillä ${p.minHours}–${p.maxHours} tuntia, joten voit saada osasairauspäivärahaa: ${p.sharePercent} päivärahasta eli ${p.dailyAmount} päivässä, ${p.weekdays} arkipäivältä. Sitä maksetaan enintään ${p.maximumDays} arkipäivältä. Työnantaja maksaa palkan tehdyistä tunneista.`,
-  partialSicknessOutsideBand: (p) => `Osasairauspäivärahaa voi saada, jos työaika on ${p.minHours}–${p.maxHours} tuntia viikossa. ${p.hoursPerWeek} tuntia ei ole tällä välillä.`,
+  partialSicknessOutsideBand: (p) =>
+    `Osasairauspäivärahaa voi saada, jos työaika on ${p.minHours}–${p.maxHours} tuntia viikossa. ${p.hoursPerWeek} tuntia ei ole tällä välillä.`,
   partialSicknessNeedsFullTimeJob: (p) =>
     `Osasairauspäivärahaa voi saada vain, jos sinulla on kokoaikatyö (vähintään ${p.minimumHours} tuntia viikossa) ja työaikaa lyhennetään. ${
       p.fullTimeHoursPerWeek ? `Antamasi työaika ${p.fullTimeHoursPerWeek} tuntia on vähemmän.` : 'Kokoaikaista työaikaa ei annettu.'
     }`,
-  partialSicknessNeedsHours: () => 'Osasairauspäivärahan arvioon tarvitaan tunnit viikossa. Anna tunnit ja tuntipalkka kuukausipalkan sijaan.',
+  partialSicknessNeedsHours: () =>
+    'Osasairauspäivärahan arvioon tarvitaan tunnit viikossa. Anna tunnit ja tuntipalkka kuukausipalkan sijaan.',
 };

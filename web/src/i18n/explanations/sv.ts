@@ -2,7 +2,13 @@ import type { ExplanationCatalog } from '../params.ts';
 
 /** Arbetspensionens namn enligt beslutet. */
 const pension = (fixedTerm: boolean, type: 'full' | 'partial') =>
-  type === 'full' ? (fixedTerm ? 'rehabiliteringsstödet' : 'invalidpensionen') : fixedTerm ? 'det partiella rehabiliteringsstödet' : 'den partiella invalidpensionen';
+  type === 'full'
+    ? fixedTerm
+      ? 'rehabiliteringsstödet'
+      : 'invalidpensionen'
+    : fixedTerm
+      ? 'det partiella rehabiliteringsstödet'
+      : 'den partiella invalidpensionen';
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
@@ -10,30 +16,37 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * section (./index.svelte.ts), not with the main catalog (../sv.ts), which holds `beyondVerifiedDate`.
  */
 export const explanations: ExplanationCatalog = {
-  unofficialFigures: (p) => `Alla siffror har ännu inte lästs från en officiell källa: ${p.parameters}. De är märkta nedan. Kontrollera dem vid behov hos FPA eller pensionsanstalten.`,
+  unofficialFigures: (p) =>
+    `Alla siffror har ännu inte lästs från en officiell källa: ${p.parameters}. De är märkta nedan. Kontrollera dem vid behov hos FPA eller pensionsanstalten.`,
   sicknessAllowanceWithDisabilityPension: () =>
     'Sjukdagpenning betalas oftast inte samtidigt som full invalidpension eller FPA:s pension. Kontrollera din situation hos FPA.',
-  earningsFromHours: (p) => `${p.hoursPerWeek} timmar per vecka × ${p.hourlyWage} per timme är ${p.monthlyEarnings} per månad (timmar × lön × 52 veckor ÷ 12 månader).`,
+  earningsFromHours: (p) =>
+    `${p.hoursPerWeek} timmar per vecka × ${p.hourlyWage} per timme är ${p.monthlyEarnings} per månad (timmar × lön × 52 veckor ÷ 12 månader).`,
   earningsGiven: (p) => `Lönen är ${p.monthlyEarnings} per månad före skatt.`,
   netEstimate: (p) =>
     `Beloppet i handen är en uppskattning. Från lönen dras skatt ${p.wageWithholdingPercent}, arbetspensionsavgift ${p.pensionContributionPercent} och arbetslöshetsförsäkringsavgift ${p.unemploymentInsurancePercent}, så av lönen blir ${p.netWage} kvar. Från förmånerna dras skatt ${p.benefitWithholdingPercent}, så av dem blir ${p.netBenefits} kvar.`,
   netNotComputed: (p) => `Beloppet i handen räknades inte eftersom detta saknas: ${p.missing}.`,
   limitFromDecision: (p) => `Inkomstgränsen ${p.limit} per månad kommer från ditt pensionsbeslut.`,
-  limitFromStabilisedEarnings: (p) => `Inkomstgränsen är ${p.percent} av din etablerade medelinkomst ${p.stabilisedEarnings}. Det är ${p.limit} per månad.`,
-  limitIsEuroMinimum: (p) => `Din egen gräns ${p.personal} är lägre än gränsen i euro. Därför är din gräns ${p.minimum} per månad: så mycket får man alltid förtjäna.`,
+  limitFromStabilisedEarnings: (p) =>
+    `Inkomstgränsen är ${p.percent} av din etablerade medelinkomst ${p.stabilisedEarnings}. Det är ${p.limit} per månad.`,
+  limitIsEuroMinimum: (p) =>
+    `Din egen gräns ${p.personal} är lägre än gränsen i euro. Därför är din gräns ${p.minimum} per månad: så mycket får man alltid förtjäna.`,
   limitUnknownUsingMinimum: (p) =>
     `Ingen inkomstgräns gavs. Räknaren använder den lägsta möjliga gränsen, ${p.minimum} per månad. Din egen gräns kan vara högre: den står i pensionsbeslutet.`,
   suspensionLimitAssumedMinimum: (p) =>
     `Av beslutets siffror syns inte vid vilka inkomster pensionen skulle bli vilande. För säkerhets skull använder räknaren ${p.minimum}. Om du vet din etablerade medelinkomst, lägg till den.`,
-  withinLimit: (p) => `Inkomsterna ${p.earnings} per månad ligger inom inkomstgränsen ${p.limit}. ${cap(pension(p.fixedTerm, p.type))} betalas som förut.`,
+  withinLimit: (p) =>
+    `Inkomsterna ${p.earnings} per månad ligger inom inkomstgränsen ${p.limit}. ${cap(pension(p.fixedTerm, p.type))} betalas som förut.`,
   overFullPensionLimit: (p) =>
     `Inkomsterna ${p.earnings} är över inkomstgränsen ${p.limit} men högst ${p.suspensionLimit}. Pensionsanstalten kan då ändra ${pension(p.fixedTerm, 'full')} till ${
       p.fixedTerm ? 'partiellt rehabiliteringsstöd' : 'partiell invalidpension'
     }, som betalas med ${p.sharePercent} av det nuvarande beloppet. Pensionen upphör inte.`,
   overSuspensionLimit: (p) =>
     `Inkomsterna ${p.earnings} är över ${p.suspensionLimit}. Då lämnas ${pension(p.fixedTerm, p.type)} vilande: ingen pension betalas under den tiden, men rätten till den upphör inte. Vilotiden är minst ${p.restMinimumMonths} och högst ${p.restMaximumMonths} månader.`,
-  restartWithoutNewAssessment: () => 'När inkomsterna åter är under gränsen, meddela pensionsanstalten. Utbetalningen börjar igen utan en ny bedömning av arbetsförmågan.',
-  shortExceedanceMayBeTolerated: (p) => `En kort tid över gränsen, under ${p.restMinimumMonths} månader, kan oftast ses som arbetsprövning. Fråga din pensionsanstalt.`,
+  restartWithoutNewAssessment: () =>
+    'När inkomsterna åter är under gränsen, meddela pensionsanstalten. Utbetalningen börjar igen utan en ny bedömning av arbetsförmågan.',
+  shortExceedanceMayBeTolerated: (p) =>
+    `En kort tid över gränsen, under ${p.restMinimumMonths} månader, kan oftast ses som arbetsprövning. Fråga din pensionsanstalt.`,
   newPensionAccrues: (p) =>
     `Arbetet ger dig ny pension: ${p.percent} av lönen. Ett års arbete med den här lönen höjer din framtida pension med cirka ${p.monthlyPensionPerYearOfWork} per månad.`,
   kelaAmountFromDecision: (p) => `Folkpensionen ${p.amount} per månad kommer från FPA:s beslut.`,
@@ -47,12 +60,15 @@ export const explanations: ExplanationCatalog = {
   kelaOverLimit: (p) =>
     `Inkomsterna ${p.earnings} är över FPA:s gräns ${p.limit}. FPA:s pension lämnas vilande i minst ${p.restMinimumMonths} och högst ${p.restMaximumMonths} månader. Den upphör inte. När inkomsterna är under gränsen, meddela FPA så börjar utbetalningen igen.`,
   guaranteeAmountFromDecision: (p) => `Garantipensionen ${p.amount} per månad kommer från FPA:s beslut.`,
-  guaranteeAmountComputed: (p) => `Garantipensionen är en uppskattning: full garantipension ${p.fullAmount} minus andra pensioner ${p.otherPensions} är ${p.amount} per månad.`,
-  guaranteeBelowMinimumPayable: (p) => `Den beräknade garantipensionen är under det minsta belopp som betalas, ${p.minimum}, så den betalas inte.`,
+  guaranteeAmountComputed: (p) =>
+    `Garantipensionen är en uppskattning: full garantipension ${p.fullAmount} minus andra pensioner ${p.otherPensions} är ${p.amount} per månad.`,
+  guaranteeBelowMinimumPayable: (p) =>
+    `Den beräknade garantipensionen är under det minsta belopp som betalas, ${p.minimum}, så den betalas inte.`,
   guaranteeNotWithPartialPension: () => 'Garantipension betalas inte vid sidan av partiell pension.',
   disabilityAllowanceOnlyDuringRest: (p) =>
     `Eftersom du får vårdbidrag för pensionstagare betalar FPA det högsta handikappbidraget, ${p.amount} per månad, medan pensionen är vilande. I det här alternativet är pensionen inte vilande.`,
-  disabilityAllowanceDuringRest: (p) => `Medan pensionen är vilande betalar FPA det högsta handikappbidraget, ${p.amount} per månad, i stället för vårdbidraget.`,
+  disabilityAllowanceDuringRest: (p) =>
+    `Medan pensionen är vilande betalar FPA det högsta handikappbidraget, ${p.amount} per månad, i stället för vårdbidraget.`,
   sicknessDailyFromDecision: (p) => `Dagpenningen ${p.dailyAmount} per dag kommer från FPA:s beslut.`,
   sicknessDailyEstimated: (p) =>
     `Dagpenningen är uppskattad utifrån inkomsten ${p.annualIncome} per år. ${p.deductionPercent} dras av, så ${p.incomeAfterDeduction} blir kvar. Med formeln för ${p.year} blir dagpenningen cirka ${p.dailyAmount} per dag.`,
@@ -66,10 +82,12 @@ export const explanations: ExplanationCatalog = {
     'Om du arbetar regelbundet kan FPA anse att du kan arbeta, och dagpenningen kan upphöra. Fråga FPA hur arbete passar ihop med dagpenningen.',
   partialSicknessAllowanceApplies: (p) =>
     `Du arbetar ${p.hoursPerWeek} timmar per vecka och din heltid är ${p.fullTimeHoursPerWeek} timmar. Det är mellan ${p.minHours} och ${p.maxHours} timmar, så du kan få partiell sjukdagpenning: ${p.sharePercent} av dagpenningen, ${p.dailyAmount} per dag, för ${p.weekdays} vardagar. Den betalas för högst ${p.maximumDays} vardagar. Arbetsgivaren betalar lön för de timmar du arbetar.`,
-  partialSicknessOutsideBand: (p) => `Partiell sjukdagpenning är möjlig med ${p.minHours}–${p.maxHours} timmar per vecka. ${p.hoursPerWeek} timmar ligger utanför det.`,
+  partialSicknessOutsideBand: (p) =>
+    `Partiell sjukdagpenning är möjlig med ${p.minHours}–${p.maxHours} timmar per vecka. ${p.hoursPerWeek} timmar ligger utanför det.`,
   partialSicknessNeedsFullTimeJob: (p) =>
     `Partiell sjukdagpenning kräver ett heltidsjobb (minst ${p.minimumHours} timmar per vecka) där arbetstiden förkortas. ${
       p.fullTimeHoursPerWeek ? `De ${p.fullTimeHoursPerWeek} timmar du gav är mindre.` : 'Ingen heltid gavs.'
     }`,
-  partialSicknessNeedsHours: () => 'Uppskattningen av partiell sjukdagpenning behöver timmar per vecka. Ge timmar och timlön i stället för månadslön.',
+  partialSicknessNeedsHours: () =>
+    'Uppskattningen av partiell sjukdagpenning behöver timmar per vecka. Ge timmar och timlön i stället för månadslön.',
 };

@@ -33,7 +33,8 @@ export const en: RulesMessages = {
     employeeUnemploymentInsurancePercent: 'Employee unemployment insurance contribution',
   },
   heading: 'Rules and sources',
-  intro: 'Every amount and percentage the calculator uses, when it is in force and where it comes from. “Not official” means the figure has not yet been read from an official source.',
+  intro:
+    'Every amount and percentage the calculator uses, when it is in force and where it comes from. “Not official” means the figure has not yet been read from an official source.',
   verifiedUntil: (p) => `The figures have been checked up to ${p.date}.`,
   latestChange: (p) => `The latest change took effect on ${p.date}.`,
   version: (p) => `Rule set version: ${p.label} (${p.version})`,
@@ -53,6 +54,7 @@ export const en: RulesMessages = {
   periodLabels: { day: 'a day', week: 'a week', month: 'a month', year: 'a year', none: '' },
   bracket: (p) => `${p.percent} of the part above ${p.over}`,
   weekdayNames: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-  easter: (p) => (p.days === 0 ? 'Easter Sunday' : p.days < 0 ? `${-p.days} days before Easter Sunday` : `${p.days} days after Easter Sunday`),
+  easter: (p) =>
+    p.days === 0 ? 'Easter Sunday' : p.days < 0 ? `${-p.days} days before Easter Sunday` : `${p.days} days after Easter Sunday`,
   weekdayOnOrAfter: (p) => `${p.weekday} on or after ${p.date}`,
 };

@@ -33,7 +33,8 @@ export const fi: RulesMessages = {
     employeeUnemploymentInsurancePercent: 'Työntekijän työttömyysvakuutusmaksu',
   },
   heading: 'Säännöt ja lähteet',
-  intro: 'Kaikki laskurin käyttämät euromäärät ja prosentit, niiden voimassaolo ja lähde. Merkintä ”ei virallinen” kertoo, että lukua ei ole vielä luettu virallisesta lähteestä.',
+  intro:
+    'Kaikki laskurin käyttämät euromäärät ja prosentit, niiden voimassaolo ja lähde. Merkintä ”ei virallinen” kertoo, että lukua ei ole vielä luettu virallisesta lähteestä.',
   verifiedUntil: (p) => `Luvut on tarkistettu ${p.date} asti.`,
   latestChange: (p) => `Viimeisin muutos tuli voimaan ${p.date}.`,
   version: (p) => `Sääntöjen versio: ${p.label} (${p.version})`,
@@ -53,6 +54,7 @@ export const fi: RulesMessages = {
   periodLabels: { day: 'päivässä', week: 'viikossa', month: 'kuukaudessa', year: 'vuodessa', none: '' },
   bracket: (p) => `${p.percent} yli ${p.over} menevästä osasta`,
   weekdayNames: ['maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai'],
-  easter: (p) => (p.days === 0 ? 'pääsiäispäivä' : p.days < 0 ? `${-p.days} päivää ennen pääsiäispäivää` : `${p.days} päivää pääsiäispäivän jälkeen`),
+  easter: (p) =>
+    p.days === 0 ? 'pääsiäispäivä' : p.days < 0 ? `${-p.days} päivää ennen pääsiäispäivää` : `${p.days} päivää pääsiäispäivän jälkeen`,
   weekdayOnOrAfter: (p) => `${p.weekday} ${p.date} tai sen jälkeen`,
 };

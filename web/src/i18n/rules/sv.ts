@@ -33,7 +33,8 @@ export const sv: RulesMessages = {
     employeeUnemploymentInsurancePercent: 'Löntagarens arbetslöshetsförsäkringsavgift',
   },
   heading: 'Regler och källor',
-  intro: 'Alla belopp och procentsatser som räknaren använder, när de gäller och var de kommer ifrån. ”Inte officiell” betyder att siffran ännu inte har lästs från en officiell källa.',
+  intro:
+    'Alla belopp och procentsatser som räknaren använder, när de gäller och var de kommer ifrån. ”Inte officiell” betyder att siffran ännu inte har lästs från en officiell källa.',
   verifiedUntil: (p) => `Siffrorna är kontrollerade till och med ${p.date}.`,
   latestChange: (p) => `Den senaste ändringen trädde i kraft ${p.date}.`,
   version: (p) => `Reglernas version: ${p.label} (${p.version})`,

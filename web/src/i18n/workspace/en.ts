@@ -36,7 +36,8 @@ export const en: WorkspaceMessages = {
     closeUnsavedBody: ({ label }) => `“${label}” has changes that are not saved. They will be lost if you close it.`,
     closeAnyway: 'Close without saving',
     closed: 'The case is closed. You can start a new calculation.',
-    notFound: 'The case no longer exists: it may have been deleted in another window. The figures are still on this page, and you can save them as a new case.',
+    notFound:
+      'The case no longer exists: it may have been deleted in another window. The figures are still on this page, and you can save them as a new case.',
   },
   label: {
     label: 'Name of the case',
@@ -104,7 +105,8 @@ export const en: WorkspaceMessages = {
   },
   share: {
     heading: ({ count }) => (count === 0 ? 'Share with the client' : `Share with the client (${count} ${count === 1 ? 'link' : 'links'})`),
-    intro: 'With the link, the client sees the latest saved version of the case without signing in. They can try other figures but cannot change the saved case.',
+    intro:
+      'With the link, the client sees the latest saved version of the case without signing in. They can try other figures but cannot change the saved case.',
     warning: 'Whoever opens the link sees the figures. Give the link only to the client themselves.',
     unsavedNote: 'The link shows the saved version. Save first if you want the latest changes to show.',
     create: 'Create a share link',
@@ -126,20 +128,23 @@ export const en: WorkspaceMessages = {
     expires: ({ date }) => `The link is valid until ${date}.`,
     updated: ({ date }) => `Last saved ${date}.`,
     loading: 'Opening the shared calculation…',
-    unavailable: 'This link is no longer available. It may have expired, or your coach may have revoked it. You can still use the calculator, and you can ask your coach for a new link.',
+    unavailable:
+      'This link is no longer available. It may have expired, or your coach may have revoked it. You can still use the calculator, and you can ask your coach for a new link.',
     failed: 'The shared calculation could not be opened. Check the network connection and try again.',
     retry: 'Try again',
     reset: 'Restore the shared figures',
     resetDone: 'The shared figures are restored.',
   },
   ruleNotice: {
-    changed: 'The rules and amounts have been updated since this case was saved, and the result has changed. The results below use the current rules.',
+    changed:
+      'The rules and amounts have been updated since this case was saved, and the result has changed. The results below use the current rules.',
     same: 'The rules and amounts have been updated since this case was saved. The result of this case is the same.',
     unknown: 'The rules and amounts have been updated since this case was saved. The results below use the current rules.',
     whatChanged: 'What changed:',
     status: ({ scenario, benefit, saved, now }) => `${scenario}, ${benefit}: before “${saved}”, now “${now}”.`,
     amount: ({ scenario, benefit, saved, now }) => `${scenario}, ${benefit} per month: before ${saved}, now ${now}.`,
-    maxHours: ({ scenario, benefit, saved, now }) => `${scenario}, ${benefit}: most hours a week within the limit: before ${saved}, now ${now}.`,
+    maxHours: ({ scenario, benefit, saved, now }) =>
+      `${scenario}, ${benefit}: most hours a week within the limit: before ${saved}, now ${now}.`,
     noLimit: 'no limit',
     grossIncome: ({ scenario, saved, now }) => `${scenario}, total income before tax: before ${saved}, now ${now}.`,
     benefitAdded: ({ scenario, benefit }) => `${scenario}: ${benefit} is now part of the calculation.`,

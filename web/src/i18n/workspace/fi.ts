@@ -104,7 +104,8 @@ export const fi: WorkspaceMessages = {
   },
   share: {
     heading: ({ count }) => (count === 0 ? 'Jaa asiakkaalle' : `Jaa asiakkaalle (${count} ${count === 1 ? 'linkki' : 'linkkiä'})`),
-    intro: 'Linkillä asiakas näkee tapauksen viimeksi tallennetun version ilman kirjautumista. Hän voi kokeilla lukuja, mutta ei voi muuttaa tallennettua tapausta.',
+    intro:
+      'Linkillä asiakas näkee tapauksen viimeksi tallennetun version ilman kirjautumista. Hän voi kokeilla lukuja, mutta ei voi muuttaa tallennettua tapausta.',
     warning: 'Linkin avaaja näkee luvut. Anna linkki vain asiakkaalle itselleen.',
     unsavedNote: 'Linkki näyttää tallennetun version. Tallenna ensin, jos haluat uusimmat muutokset mukaan.',
     create: 'Luo jakolinkki',
@@ -126,20 +127,24 @@ export const fi: WorkspaceMessages = {
     expires: ({ date }) => `Linkki on voimassa ${date} asti.`,
     updated: ({ date }) => `Tallennettu viimeksi ${date}.`,
     loading: 'Avataan jaettua laskelmaa…',
-    unavailable: 'Tämä linkki ei ole enää käytössä. Se on ehkä vanhentunut, tai valmentajasi on perunut sen. Voit silti käyttää laskuria, ja voit pyytää valmentajaltasi uuden linkin.',
+    unavailable:
+      'Tämä linkki ei ole enää käytössä. Se on ehkä vanhentunut, tai valmentajasi on perunut sen. Voit silti käyttää laskuria, ja voit pyytää valmentajaltasi uuden linkin.',
     failed: 'Jaettua laskelmaa ei saatu avattua. Tarkista verkkoyhteys ja yritä uudelleen.',
     retry: 'Yritä uudelleen',
     reset: 'Palauta jaetut luvut',
     resetDone: 'Jaetut luvut palautettu.',
   },
   ruleNotice: {
-    changed: 'Säännöt ja euromäärät ovat päivittyneet tämän tapauksen tallentamisen jälkeen, ja tulos muuttui. Alla olevat tulokset on laskettu nykyisillä säännöillä.',
+    changed:
+      'Säännöt ja euromäärät ovat päivittyneet tämän tapauksen tallentamisen jälkeen, ja tulos muuttui. Alla olevat tulokset on laskettu nykyisillä säännöillä.',
     same: 'Säännöt ja euromäärät ovat päivittyneet tämän tapauksen tallentamisen jälkeen. Tämän tapauksen tulos ei muuttunut.',
-    unknown: 'Säännöt ja euromäärät ovat päivittyneet tämän tapauksen tallentamisen jälkeen. Alla olevat tulokset on laskettu nykyisillä säännöillä.',
+    unknown:
+      'Säännöt ja euromäärät ovat päivittyneet tämän tapauksen tallentamisen jälkeen. Alla olevat tulokset on laskettu nykyisillä säännöillä.',
     whatChanged: 'Mikä muuttui:',
     status: ({ scenario, benefit, saved, now }) => `${scenario}, ${benefit}: ennen ”${saved}”, nyt ”${now}”.`,
     amount: ({ scenario, benefit, saved, now }) => `${scenario}, ${benefit} kuukaudessa: ennen ${saved}, nyt ${now}.`,
-    maxHours: ({ scenario, benefit, saved, now }) => `${scenario}, ${benefit}: tunteja viikossa rajan sisällä enintään: ennen ${saved}, nyt ${now}.`,
+    maxHours: ({ scenario, benefit, saved, now }) =>
+      `${scenario}, ${benefit}: tunteja viikossa rajan sisällä enintään: ennen ${saved}, nyt ${now}.`,
     noLimit: 'ei rajaa',
     grossIncome: ({ scenario, saved, now }) => `${scenario}, tulot yhteensä ennen veroja: ennen ${saved}, nyt ${now}.`,
     benefitAdded: ({ scenario, benefit }) => `${scenario}: ${benefit} on nyt mukana laskelmassa.`,

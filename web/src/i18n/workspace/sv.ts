@@ -36,7 +36,8 @@ export const sv: WorkspaceMessages = {
     closeUnsavedBody: ({ label }) => `Fallet ”${label}” har ändringar som inte har sparats. De försvinner om du stänger det.`,
     closeAnyway: 'Stäng utan att spara',
     closed: 'Fallet har stängts. Du kan börja en ny beräkning.',
-    notFound: 'Fallet finns inte längre: det har kanske raderats i ett annat fönster. Siffrorna finns kvar på sidan och du kan spara dem som ett nytt fall.',
+    notFound:
+      'Fallet finns inte längre: det har kanske raderats i ett annat fönster. Siffrorna finns kvar på sidan och du kan spara dem som ett nytt fall.',
   },
   label: {
     label: 'Fallets namn',
@@ -104,7 +105,8 @@ export const sv: WorkspaceMessages = {
   },
   share: {
     heading: ({ count }) => (count === 0 ? 'Dela med klienten' : `Dela med klienten (${count} ${count === 1 ? 'länk' : 'länkar'})`),
-    intro: 'Med länken ser klienten den senast sparade versionen av fallet utan att logga in. Klienten kan pröva andra siffror men kan inte ändra det sparade fallet.',
+    intro:
+      'Med länken ser klienten den senast sparade versionen av fallet utan att logga in. Klienten kan pröva andra siffror men kan inte ändra det sparade fallet.',
     warning: 'Den som öppnar länken ser siffrorna. Ge länken bara till klienten själv.',
     unsavedNote: 'Länken visar den sparade versionen. Spara först om du vill att de senaste ändringarna ska synas.',
     create: 'Skapa en delningslänk',
@@ -126,20 +128,23 @@ export const sv: WorkspaceMessages = {
     expires: ({ date }) => `Länken gäller till och med ${date}.`,
     updated: ({ date }) => `Senast sparad ${date}.`,
     loading: 'Den delade beräkningen öppnas…',
-    unavailable: 'Den här länken används inte längre. Den kan ha gått ut, eller så har din coach återkallat den. Du kan ändå använda räknaren, och du kan be din coach om en ny länk.',
+    unavailable:
+      'Den här länken används inte längre. Den kan ha gått ut, eller så har din coach återkallat den. Du kan ändå använda räknaren, och du kan be din coach om en ny länk.',
     failed: 'Det gick inte att öppna den delade beräkningen. Kontrollera nätverksanslutningen och försök igen.',
     retry: 'Försök igen',
     reset: 'Återställ de delade siffrorna',
     resetDone: 'De delade siffrorna har återställts.',
   },
   ruleNotice: {
-    changed: 'Reglerna och beloppen har uppdaterats efter att fallet sparades, och resultatet har ändrats. Resultaten nedan är beräknade med de nuvarande reglerna.',
+    changed:
+      'Reglerna och beloppen har uppdaterats efter att fallet sparades, och resultatet har ändrats. Resultaten nedan är beräknade med de nuvarande reglerna.',
     same: 'Reglerna och beloppen har uppdaterats efter att fallet sparades. Resultatet för det här fallet har inte ändrats.',
     unknown: 'Reglerna och beloppen har uppdaterats efter att fallet sparades. Resultaten nedan är beräknade med de nuvarande reglerna.',
     whatChanged: 'Det här har ändrats:',
     status: ({ scenario, benefit, saved, now }) => `${scenario}, ${benefit}: tidigare ”${saved}”, nu ”${now}”.`,
     amount: ({ scenario, benefit, saved, now }) => `${scenario}, ${benefit} per månad: tidigare ${saved}, nu ${now}.`,
-    maxHours: ({ scenario, benefit, saved, now }) => `${scenario}, ${benefit}: högst timmar per vecka inom gränsen: tidigare ${saved}, nu ${now}.`,
+    maxHours: ({ scenario, benefit, saved, now }) =>
+      `${scenario}, ${benefit}: högst timmar per vecka inom gränsen: tidigare ${saved}, nu ${now}.`,
     noLimit: 'ingen gräns',
     grossIncome: ({ scenario, saved, now }) => `${scenario}, inkomster sammanlagt före skatt: tidigare ${saved}, nu ${now}.`,
     benefitAdded: ({ scenario, benefit }) => `${scenario}: ${benefit} ingår nu i beräkningen.`,
