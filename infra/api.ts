@@ -7,22 +7,22 @@ import {
   HttpRoute,
   HttpRouteKey,
   HttpStage,
-  LogGroupLogDestination,
   type IHttpRouteAuthorizer,
+  LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { FALLBACK, ROUTES, routeKey, type ApiRoute, type TableAccess } from '../functions/api/routes.ts';
+import { type ApiRoute, FALLBACK, ROUTES, routeKey, type TableAccess } from '../functions/api/routes.ts';
 import { HouseFunction } from './house-function.ts';
 
 /**
  * What each level of table access allows, action by action (no wildcards). `read` serves a share link or
  * a coach's list; `readWrite` adds the conditional writes of functions/store/cases.ts.
  */
-export const TABLE_ACTIONS: Readonly<Record<TableAccess, readonly string[]>> = {
+const TABLE_ACTIONS: Readonly<Record<TableAccess, readonly string[]>> = {
   none: [],
   read: ['dynamodb:GetItem', 'dynamodb:Query'],
   readWrite: [
@@ -36,7 +36,7 @@ export const TABLE_ACTIONS: Readonly<Record<TableAccess, readonly string[]>> = {
 };
 
 /** The environment variable that tells a function with table access which table to use. */
-export const TABLE_NAME_ENV = 'TABLE_NAME';
+const TABLE_NAME_ENV = 'TABLE_NAME';
 
 /** How long cases and share links are kept (functions/store/config.ts reads them at cold start). */
 export interface RetentionSettings {
@@ -47,14 +47,14 @@ export interface RetentionSettings {
 }
 
 /** Requests per second across the API, and the burst above it. A county's busiest hour is a few per second. */
-export const THROTTLE = { rateLimit: 50, burstLimit: 100 } as const;
+const THROTTLE = { rateLimit: 50, burstLimit: 100 } as const;
 
 /**
  * One line per request, without anything a person typed: no body (HTTP APIs cannot log one anyway), no
  * path or query string (a share token or a date could be in them; the matched route key is enough), no
  * source IP or user agent (behind CloudFront they describe CloudFront, and they are personal data).
  */
-export const ACCESS_LOG_FORMAT = {
+const ACCESS_LOG_FORMAT = {
   requestId: '$context.requestId',
   requestTime: '$context.requestTimeEpoch',
   httpMethod: '$context.httpMethod',

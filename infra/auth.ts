@@ -7,9 +7,9 @@ import {
   OAuthScope,
   StandardThreatProtectionMode,
   UserPool,
-  UserPoolClient,
+  type UserPoolClient,
   UserPoolClientIdentityProvider,
-  UserPoolDomain,
+  type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import {
@@ -22,7 +22,7 @@ import {
 } from '../functions/api/sign-in.ts';
 
 /** Coaches' passwords: long, of every kind of character; a first password from an invitation lasts 3 days. */
-export const PASSWORD_POLICY = {
+const PASSWORD_POLICY = {
   minLength: 12,
   requireLowercase: true,
   requireUppercase: true,
@@ -35,7 +35,7 @@ export const PASSWORD_POLICY = {
 const DOMAIN_PREFIX = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const RESERVED = /aws|amazon|cognito/;
 
-export function checkDomainPrefix(prefix: string): string {
+function checkDomainPrefix(prefix: string): string {
   if (!DOMAIN_PREFIX.test(prefix) || RESERVED.test(prefix)) {
     throw new Error(`authDomainPrefix "${prefix}" must be 1–63 lowercase letters, digits or hyphens, without "aws", "amazon" or "cognito"`);
   }
@@ -172,7 +172,7 @@ export class CoachAuth extends Construct {
 }
 
 /** A domain-prefix-safe form of the stack name: `TyoJaEtuudet` → `tyojaetuudet`. */
-export function stackSlug(stackName: string): string {
+function stackSlug(stackName: string): string {
   if (Token.isUnresolved(stackName)) return 'tyo-ja-etuudet';
   const slug = stackName
     .toLowerCase()

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { TABLE_KEYS } from '../functions/store/table.ts';
 
 /** Point-in-time recovery window: the most DynamoDB keeps. */
-export const PITR_DAYS = 35;
+const PITR_DAYS = 35;
 
 /**
  * The one table for saved cases and share links (functions/store/table.ts declares the same keys).

@@ -14,7 +14,7 @@ export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const CREATE_REQUIRE_BANNER = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 
 /** Every Lambda of the product runs with these unless it says otherwise. */
-export const HOUSE_DEFAULTS = {
+const HOUSE_DEFAULTS = {
   runtime: Runtime.NODEJS_24_X,
   architecture: Architecture.ARM_64,
   /** The API answers in milliseconds; API Gateway gives up at 30 s anyway. */

@@ -30,7 +30,7 @@ export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 /** Two years, the value hstspreload.org asks for (at least one year). */
 export const HSTS_MAX_AGE_SECONDS = 2 * 365 * 24 * 60 * 60;
 
-export const REFERRER_POLICY = 'no-referrer';
+const REFERRER_POLICY = 'no-referrer';
 
 /** Browser features the calculator never uses. */
 export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()';

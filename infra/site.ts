@@ -6,8 +6,8 @@ import {
   CacheHeaderBehavior,
   CachePolicy,
   CacheQueryStringBehavior,
-  Distribution,
   Function as CloudFrontFunction,
+  Distribution,
   FunctionCode,
   FunctionEventType,
   FunctionRuntime,
@@ -35,13 +35,13 @@ import { WEB_CONFIG_PATH } from '../functions/api/sign-in.ts';
 import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS, PERMISSIONS_POLICY } from './security-headers.ts';
 
 /** CloudFront sends requests under this path to the HTTP API; everything else is the web app. */
-export const API_PATH_PATTERN = '/v1/*';
+const API_PATH_PATTERN = '/v1/*';
 
 /** Where the web build keeps its content-hashed files (Vite's `assetsDir`): cached for a year. */
-export const HASHED_ASSETS_DIR = 'assets';
+const HASHED_ASSETS_DIR = 'assets';
 
 /** Build metadata that is not for browsers (Vite's manifest): never uploaded. */
-export const NOT_PUBLISHED = ['.vite/*'];
+const NOT_PUBLISHED = ['.vite/*'];
 
 /**
  * The web app's client-side routes: a path whose last segment has no file extension is a page of the app,

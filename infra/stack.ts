@@ -1,4 +1,4 @@
-import { CfnOutput, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { ApiRoute } from '../functions/api/routes.ts';
 import { DEFAULT_CASE_TTL_DAYS, DEFAULT_SHARE_TTL_DAYS } from '../functions/store/cases.ts';

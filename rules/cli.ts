@@ -6,7 +6,7 @@ import { copy } from './commands/copy.ts';
 import { diff } from './commands/diff.ts';
 import { impact } from './commands/impact.ts';
 import { newPeriod } from './commands/new-period.ts';
-import { isIsoDate, usage, type CommandResult } from './format.ts';
+import { type CommandResult, isIsoDate, usage } from './format.ts';
 import { RULES_DIR, RULESET_FILE } from './load.ts';
 
 /**
@@ -155,7 +155,8 @@ function parse(argv: string[], valued: Set<string>): Parsed | string {
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
     if (valued.has(name)) {
-      const value = inline ?? argv[(i += 1)];
+      if (inline === undefined) i += 1;
+      const value = inline ?? argv[i];
       if (value === undefined || value.startsWith('--')) return `--${name} needs a value`;
       options[name] = value;
     } else {

@@ -9,7 +9,7 @@ export interface CommandResult {
   stderr: string;
 }
 
-export const ok = (stdout: string): CommandResult => ({ code: 0, stdout, stderr: '' });
+const ok = (stdout: string): CommandResult => ({ code: 0, stdout, stderr: '' });
 export const failed = (stderr: string, stdout = ''): CommandResult => ({ code: 1, stdout, stderr });
 export const usage = (stderr: string): CommandResult => ({ code: 2, stdout: '', stderr });
 

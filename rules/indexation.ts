@@ -1,4 +1,4 @@
-import { D, dec, type Dec } from '../functions/core/money.ts';
+import { D, type Dec, dec } from '../functions/core/money.ts';
 import type { Bracket } from '../functions/core/ruleset.ts';
 import type { RuleEntry, RuleParameter } from './load.ts';
 import type { Rounding } from './schema.ts';
@@ -13,7 +13,7 @@ export const ROUNDING_TEXT: Record<Rounding, string> = {
   euroDown: 'whole euros, rounded down',
 };
 
-export function round(value: Dec, rounding: Rounding): string {
+function round(value: Dec, rounding: Rounding): string {
   return rounding === 'cents' ? value.toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2) : value.toDecimalPlaces(0, D.ROUND_DOWN).toFixed(0);
 }
 
@@ -21,14 +21,14 @@ function scale(amount: string, from: string, to: string, rounding: Rounding): st
   return round(dec(amount).mul(dec(to)).div(dec(from)), rounding);
 }
 
-export interface Indexed {
+interface Indexed {
   value: string | Bracket[];
   /** e.g. "990.90 × 1950/1939 = 996.52" */
   arithmetic: string;
 }
 
 /** A euro amount, or the euro thresholds of a bracket list (the percentages stay), moved by an index. */
-export function applyIndex(value: unknown, previousIndex: string, newIndex: string, rounding: Rounding): Indexed {
+function applyIndex(value: unknown, previousIndex: string, newIndex: string, rounding: Rounding): Indexed {
   if (typeof value === 'string') {
     const next = scale(value, previousIndex, newIndex, rounding);
     return { value: next, arithmetic: `${value} × ${newIndex}/${previousIndex} = ${next}` };

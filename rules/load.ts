@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { PARAMETER_UNITS, type ParameterName, type Unit } from '../functions/core/parameters.ts';
 import type { Parameter, RuleSet, Texts } from '../functions/core/ruleset.ts';
-import { ParameterEntry, PLACEHOLDER, RuleFile, RuleSetFile, type EntryStatus, type Rounding } from './schema.ts';
+import { type EntryStatus, ParameterEntry, PLACEHOLDER, type Rounding, RuleFile, RuleSetFile } from './schema.ts';
 
 /** The folder holding the rule files of this repository. */
 export const RULES_DIR = dirname(fileURLToPath(import.meta.url));
@@ -85,7 +85,7 @@ function duplicateKeys(node: unknown, path: string[], lines: LineCounter, found:
       duplicateKeys(pair.value, [...path, key], lines, found);
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, i) => duplicateKeys(item, [...path, String(i)], lines, found));
+    for (const [i, item] of node.items.entries()) duplicateKeys(item, [...path, String(i)], lines, found);
   }
 }
 

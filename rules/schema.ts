@@ -7,16 +7,16 @@ import * as z from 'zod';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
-export const Texts = z.strictObject({ fi: nonEmpty, sv: nonEmpty, en: nonEmpty });
+const Texts = z.strictObject({ fi: nonEmpty, sv: nonEmpty, en: nonEmpty });
 
-export const IsoDate = z
+const IsoDate = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
     message: 'is not a real calendar date',
   });
 
-export const DecimalString = z
+const DecimalString = z
   .string({ error: 'must be a number written in quotes, e.g. "990.90" (unquoted numbers become floats)' })
   .regex(/^\d+(\.\d+)?$/, 'must be a non-negative decimal number with a point, e.g. "990.90"');
 
@@ -24,9 +24,9 @@ const HttpUrl = z
   .string({ error: 'must be the web address (https://…) where the figure or rule is published' })
   .regex(/^https?:\/\/\S+$/, 'must be a web address starting with https://');
 
-export const Reference = z.strictObject({ title: nonEmpty, href: HttpUrl });
+const Reference = z.strictObject({ title: nonEmpty, href: HttpUrl });
 
-export const VALUE_STATUSES = ['official', 'secondary', 'derived'] as const;
+const VALUE_STATUSES = ['official', 'secondary', 'derived'] as const;
 
 /**
  * Written by `npm run rules -- new-period` where it cannot compute a figure. The schema lets it through so
@@ -34,12 +34,12 @@ export const VALUE_STATUSES = ['official', 'secondary', 'derived'] as const;
  * until a maintainer has filled it in.
  */
 export const PLACEHOLDER = 'placeholder';
-export const ENTRY_STATUSES = [...VALUE_STATUSES, PLACEHOLDER] as const;
+const ENTRY_STATUSES = [...VALUE_STATUSES, PLACEHOLDER] as const;
 export type EntryStatus = (typeof ENTRY_STATUSES)[number];
 
 const SOURCE_MESSAGE = 'must be the web address (https://…) where the figure or rule is published';
 
-export const DatedValue = z
+const DatedValue = z
   .strictObject({
     value: z.unknown(),
     status: z.enum(ENTRY_STATUSES, { error: 'must be one of official, secondary, derived' }),
@@ -52,16 +52,16 @@ export const DatedValue = z
   });
 
 /** How a value computed from an index is rounded: to cents (half up), or down to whole euros (SVL thresholds). */
-export const ROUNDINGS = ['cents', 'euroDown'] as const;
+const ROUNDINGS = ['cents', 'euroDown'] as const;
 export type Rounding = (typeof ROUNDINGS)[number];
 /** Units whose values an index can move: euro amounts, and the euro thresholds of a bracket list. */
-export const INDEXABLE_UNITS = ['EUR', 'brackets'] as const;
+const INDEXABLE_UNITS = ['EUR', 'brackets'] as const;
 
-export const UNITS = ['EUR', 'percent', 'months', 'days', 'hours', 'count', 'brackets', 'isoWeekdays', 'holidays'] as const;
-export const PERIODS = ['day', 'week', 'month', 'year', 'none'] as const;
+const UNITS = ['EUR', 'percent', 'months', 'days', 'hours', 'count', 'brackets', 'isoWeekdays', 'holidays'] as const;
+const PERIODS = ['day', 'week', 'month', 'year', 'none'] as const;
 
-export const Bracket = z.strictObject({ over: DecimalString, percent: DecimalString });
-export const Brackets = z
+const Bracket = z.strictObject({ over: DecimalString, percent: DecimalString });
+const Brackets = z
   .array(Bracket, { error: 'must be a list of { over, percent } brackets' })
   .min(1, 'must have at least one bracket')
   .refine((list) => list[0]?.over === '0', { message: 'the first bracket must start at over: "0"' })
@@ -70,17 +70,17 @@ export const Brackets = z
   });
 
 /** `MM-DD` (fixed date), `easter+N` / `easter-N` (days from Easter Sunday), or `fri>=06-19` (first such weekday on or after). */
-export const HOLIDAY_RULE = /^(\d{2}-\d{2}|easter[+-]\d{1,2}|(mon|tue|wed|thu|fri|sat|sun)>=\d{2}-\d{2})$/;
-export const Holidays = z.array(z.string().regex(HOLIDAY_RULE, 'each holiday must be MM-DD, easter+N, easter-N or e.g. fri>=06-19'), {
+const HOLIDAY_RULE = /^(\d{2}-\d{2}|easter[+-]\d{1,2}|(mon|tue|wed|thu|fri|sat|sun)>=\d{2}-\d{2})$/;
+const Holidays = z.array(z.string().regex(HOLIDAY_RULE, 'each holiday must be MM-DD, easter+N, easter-N or e.g. fri>=06-19'), {
   error: 'must be a list of holiday rules',
 });
-export const IsoWeekdays = z
+const IsoWeekdays = z
   .array(z.string().regex(/^[1-7]$/, 'each weekday must be "1" (Monday) … "7" (Sunday)'), {
     error: 'must be a list of ISO weekday numbers in quotes',
   })
   .min(1);
 
-export const VALUE_SCHEMA_BY_UNIT: Record<(typeof UNITS)[number], z.ZodType> = {
+const VALUE_SCHEMA_BY_UNIT: Record<(typeof UNITS)[number], z.ZodType> = {
   EUR: DecimalString,
   percent: DecimalString,
   months: DecimalString,

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { Document, isMap, isScalar, LineCounter, parseDocument, Scalar, YAMLSeq, type Pair, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, LineCounter, type Pair, parseDocument, Scalar, type YAMLMap, YAMLSeq } from 'yaml';
 
 /**
  * Edits a rule file the way a maintainer would: the YAML Document API finds the entries, and only the text

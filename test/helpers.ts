@@ -1,9 +1,9 @@
 import {
-  calculate,
-  CalculationRequest,
   type BenefitOutcome,
+  CalculationRequest,
   type CalculationRequestInput,
   type CalculationResult,
+  calculate,
 } from '../functions/core/index.ts';
 import type { Benefit } from '../functions/core/result.ts';
 import { loadRuleSet } from '../rules/load.ts';

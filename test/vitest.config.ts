@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 // are added next to this one as the app grows.
 export default defineConfig({
   test: {
+    // A test that asserts nothing fails instead of passing silently.
+    expect: { requireAssertions: true },
     root: new URL('..', import.meta.url).pathname,
     projects: [
       {
@@ -29,6 +31,7 @@ export default defineConfig({
           name: 'infra',
           environment: 'node',
           include: ['test/infra/**/*.test.ts'],
+          setupFiles: ['test/infra/setup.ts'],
           hookTimeout: 120_000,
           testTimeout: 60_000,
         },

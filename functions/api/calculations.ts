@@ -1,4 +1,4 @@
-import { calculate, CalculationRequest } from '#core/index.ts';
+import { CalculationRequest, calculate } from '#core/index.ts';
 import { parseBody } from './http/request.ts';
 import { json } from './http/response.ts';
 import { apiHandler } from './http/stack.ts';

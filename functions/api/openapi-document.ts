@@ -30,7 +30,7 @@ import {
 } from './cases/schemas.ts';
 import { MAX_BODY_BYTES } from './http/request.ts';
 import { REQUEST_ID_HEADER } from './http/stack.ts';
-import { FALLBACK, ROUTES, type ApiRoute, type RouteName } from './routes.ts';
+import { type ApiRoute, FALLBACK, ROUTES, type RouteName } from './routes.ts';
 import {
   CalculationResponse,
   ErrorResponse,
@@ -336,7 +336,8 @@ export function buildOpenApiDocument() {
         ref('Conflict'),
         'The case was saved since this version was read: nothing was changed. The body has currentVersion; offer to reload.',
       );
-    (paths[route.path] ??= {})[route.method.toLowerCase()] = {
+    paths[route.path] ??= {};
+    paths[route.path]![route.method.toLowerCase()] = {
       operationId: route.name,
       summary: route.summary,
       description: op.description,

@@ -1,6 +1,6 @@
 import { warning } from '#core/outcome.ts';
 import type { ParameterName } from '#core/parameters.ts';
-import { RuleDateError, valueAt, type RuleSet } from '#core/ruleset.ts';
+import { RuleDateError, type RuleSet, valueAt } from '#core/ruleset.ts';
 import type { RulesResponse } from './schemas.ts';
 
 /** The rule set as the API shows it: every parameter with the value in force on `date` and its history. */

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { PARAMETER_NAMES, PARAMETER_UNITS } from '#core/parameters.ts';
 import { IsoDateInput } from '#core/request.ts';
-import { BENEFITS, EXPLANATION_CODES, STATUSES, type CalculationResult, type SweepResult } from '#core/result.ts';
+import { BENEFITS, type CalculationResult, EXPLANATION_CODES, STATUSES, type SweepResult } from '#core/result.ts';
 import type { Parameter, RuleSet } from '#core/ruleset.ts';
 
 /**
@@ -201,7 +201,9 @@ export const UnauthorizedResponse = z
 
 // ── drift guards: the engine's types and these schemas must describe the same JSON ──────────────────
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-function assertSame<T extends true>(): T | void {}
+function assertSame<T extends true>(): T | undefined {
+  return undefined;
+}
 assertSame<Same<z.output<typeof CalculationResponse>, CalculationResult>>();
 assertSame<Same<z.output<typeof SweepResponse>, SweepResult>>();
 assertSame<Same<z.output<typeof DatedValue>, Parameter['values'][number]>>();

@@ -1,4 +1,4 @@
-import { sweep, SweepRequest } from '#core/index.ts';
+import { SweepRequest, sweep } from '#core/index.ts';
 import { parseBody } from './http/request.ts';
 import { json } from './http/response.ts';
 import { apiHandler } from './http/stack.ts';

@@ -2,18 +2,18 @@ import { prepareEarningsRelatedPension } from './benefits/earnings-related-pensi
 import { prepareKelaPension } from './benefits/kela-pension.ts';
 import { prepareSicknessAllowance } from './benefits/sickness-allowance.ts';
 import { maxHoursWithin, monthlyFromHours, type Work } from './earnings.ts';
-import { D, dec, money, ZERO, type Dec } from './money.ts';
+import { D, type Dec, dec, money, ZERO } from './money.ts';
 import { prepareNetIncome } from './net.ts';
 import { amountOf, info, warning } from './outcome.ts';
-import { LIMITS, SWEEP_DEFAULTS, type CalculationRequest, type CaseInput, type ScenarioInput, type SweepRequest } from './request.ts';
-import type { BenefitOutcome, CalculationResult, Explanation, RuleSetStamp, ScenarioResult, SweepLimit, SweepResult } from './result.ts';
 import type { ParameterName } from './parameters.ts';
-import { RuleDateError, type RuleSet, type SourceRef } from './ruleset.ts';
+import { type CalculationRequest, type CaseInput, LIMITS, type ScenarioInput, SWEEP_DEFAULTS, type SweepRequest } from './request.ts';
+import type { BenefitOutcome, CalculationResult, Explanation, RuleSetStamp, ScenarioResult, SweepLimit, SweepResult } from './result.ts';
 import { RuleReader } from './rules.ts';
+import { RuleDateError, type RuleSet, type SourceRef } from './ruleset.ts';
 
 type Dated<T> = T & { date: string };
 
-export interface PreparedCase {
+interface PreparedCase {
   date: string;
   stamp: RuleSetStamp;
   /** Every rule value the case uses, by parameter name. */
@@ -23,7 +23,7 @@ export interface PreparedCase {
 }
 
 /** Resolves everything that does not depend on the work: limits, amounts without work, the month's weekdays. */
-export function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): PreparedCase {
+function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): PreparedCase {
   const { date, benefits, tax } = input;
   if (date < ruleSet.validFrom) throw new RuleDateError(date, ruleSet.validFrom);
   const readers: RuleReader[] = [];

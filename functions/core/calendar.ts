@@ -18,7 +18,7 @@ function iso(date: Date): string {
 }
 
 /** ISO weekday, 1 = Monday … 7 = Sunday. */
-export function isoWeekday(date: Date): number {
+function isoWeekday(date: Date): number {
   return ((date.getUTCDay() + 6) % 7) + 1;
 }
 
@@ -26,7 +26,7 @@ export function isoWeekday(date: Date): number {
  * The date of one holiday rule in `year`: `MM-DD`, `easter+N` / `easter-N`, or `fri>=06-19`
  * (the first Friday on or after 19 June, i.e. Midsummer Eve).
  */
-export function holidayDate(rule: string, year: number): string {
+function holidayDate(rule: string, year: number): string {
   const fixed = /^(\d{2})-(\d{2})$/.exec(rule);
   if (fixed) return iso(utc(year, Number(fixed[1]), Number(fixed[2])));
   const easter = /^easter([+-]\d{1,2})$/.exec(rule);

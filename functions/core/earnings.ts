@@ -1,4 +1,4 @@
-import { cents, D, dec, min, type Dec } from './money.ts';
+import { cents, D, type Dec, dec, min } from './money.ts';
 
 /** Monthly gross earnings from weekly hours: hours × wage × 52 / 12, rounded to cents. */
 const WEEKS_PER_YEAR = 52;

@@ -1,4 +1,4 @@
-import { dec, money, percentOf, ZERO, type Dec } from './money.ts';
+import { type Dec, dec, money, percentOf, ZERO } from './money.ts';
 import { amountOf, info } from './outcome.ts';
 import type { CaseInput } from './request.ts';
 import type { Benefit, BenefitOutcome, Explanation } from './result.ts';

@@ -1,8 +1,8 @@
 import { maxHoursWithin, type Work } from './earnings.ts';
-import { cents, dec, money, type Dec } from './money.ts';
+import { cents, type Dec, dec, money } from './money.ts';
+import type { ParameterName } from './parameters.ts';
 import { LIMITS } from './request.ts';
 import type { Benefit, BenefitOutcome, Explanation, ExplanationCode, ParamValue, Status } from './result.ts';
-import type { ParameterName } from './parameters.ts';
 
 const MAX_HOURS = dec(LIMITS.hoursPerWeek.max);
 

@@ -25,7 +25,7 @@ export const LIMITS = {
 
 export const MAX_SCENARIOS = 6;
 export const MAX_SWEEP_POINTS = 401;
-export const MAX_WORK_DAYS_PER_WEEK = 6;
+const MAX_WORK_DAYS_PER_WEEK = 6;
 
 type Limit = { min: string; max: string; decimals: number };
 
@@ -52,7 +52,7 @@ function normalise(input: string | number): string | null {
 }
 
 /** A non-negative decimal given as a string or a number, checked against its limits, out as a string. */
-export function decimalInput(limit: Limit) {
+function decimalInput(limit: Limit) {
   const schema = z.pipe(
     z.union([z.string(), z.number()], { error: 'must be a number' }),
     z.transform((input, ctx) => {
@@ -223,7 +223,7 @@ export const ScenarioInput = z
     }),
   );
 
-export const CaseFields = {
+const CaseFields = {
   date: z.optional(IsoDateInput),
   household: z.optional(HouseholdInput),
   benefits: BenefitsInput,

@@ -100,7 +100,7 @@ export interface BenefitOutcome {
   sources: ParameterName[];
 }
 
-export interface Totals {
+interface Totals {
   grossIncome: string;
   /** Net estimate; null when a withholding percentage it needs was not given. */
   netIncome: string | null;
@@ -134,7 +134,7 @@ export interface CalculationResult {
   sources: Partial<Record<ParameterName, SourceRef>>;
 }
 
-export interface SweepPoint {
+interface SweepPoint {
   hoursPerWeek: string;
   monthlyEarnings: string;
   benefits: { benefit: Benefit; status: Status; monthlyAmount: string }[];

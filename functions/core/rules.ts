@@ -1,6 +1,6 @@
-import { dec, type Dec } from './money.ts';
+import { type Dec, dec } from './money.ts';
 import type { ParameterName } from './parameters.ts';
-import { valueAt, type Bracket, type RuleSet, type SourceRef } from './ruleset.ts';
+import { type Bracket, type RuleSet, type SourceRef, valueAt } from './ruleset.ts';
 
 /**
  * Reads parameters in force on one date and remembers which ones were used, so that every outcome can

@@ -2,7 +2,7 @@ import type { ParameterName, Unit } from './parameters.ts';
 
 /** The rule set as the engine sees it: validated and compiled from rules/*.yaml by rules/load.ts. */
 
-export type Language = 'fi' | 'sv' | 'en';
+type Language = 'fi' | 'sv' | 'en';
 export type Texts = Record<Language, string>;
 export type ValueStatus = 'official' | 'secondary' | 'derived';
 

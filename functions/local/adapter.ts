@@ -9,7 +9,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda
  */
 
 /** API Gateway's own payload limit; larger requests get 413 before any handler runs. */
-export const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
 
 export class PayloadTooLargeError extends Error {
   constructor() {

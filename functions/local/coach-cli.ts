@@ -1,4 +1,4 @@
-import { DEFAULT_DATA_DIR, coachesFile, inviteCoach, readCoaches, removeCoach } from './coaches.ts';
+import { coachesFile, DEFAULT_DATA_DIR, inviteCoach, readCoaches, removeCoach } from './coaches.ts';
 
 /**
  * `npm run coach -- add <email>` · `npm run coach -- remove <email>` · `npm run coach -- list`

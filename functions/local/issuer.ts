@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { dirname, join } from 'node:path';
-import { calculateJwkThumbprint, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, SignJWT, type JWK, type JWTPayload } from 'jose';
+import { calculateJwkThumbprint, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, SignJWT } from 'jose';
 import {
   LOGOUT_REDIRECT_PATH,
   OAUTH_SCOPES,
@@ -13,8 +13,8 @@ import {
   type WebConfig,
 } from '../api/sign-in.ts';
 import { readBody } from './adapter.ts';
-import { findCoach, readCoaches, type InvitedCoach } from './coaches.ts';
-import { authorizeJwt, type AuthorizerResult, type JwtAuthorizerConfig } from './jwt-authorizer.ts';
+import { findCoach, type InvitedCoach, readCoaches } from './coaches.ts';
+import { type AuthorizerResult, authorizeJwt, type JwtAuthorizerConfig } from './jwt-authorizer.ts';
 import { errorPage, SIGN_IN_CSS, signInPage } from './sign-in-page.ts';
 
 /**
@@ -36,7 +36,7 @@ import { errorPage, SIGN_IN_CSS, signInPage } from './sign-in-page.ts';
 export const LOCAL_ISSUER = 'urn:tyo-ja-etuudet:local-sign-in';
 export const LOCAL_CLIENT_ID = 'tyo-ja-etuudet-local-web';
 
-export const LOCAL_PATHS = {
+const LOCAL_PATHS = {
   authorize: '/local/oauth2/authorize',
   token: '/local/oauth2/token',
   revoke: '/local/oauth2/revoke',
@@ -378,7 +378,7 @@ export async function createLocalIssuer(options: LocalIssuerOptions) {
   function logout(req: IncomingMessage, res: ServerResponse, url: URL): void {
     const logoutUri = url.searchParams.get('logout_uri');
     if (url.searchParams.get('client_id') !== LOCAL_CLIENT_ID || !allowedUri(req, logoutUri, LOGOUT_REDIRECT_PATH)) {
-      return send(
+      send(
         res,
         400,
         errorPage(
@@ -388,9 +388,10 @@ export async function createLocalIssuer(options: LocalIssuerOptions) {
         ),
         PAGE_HEADERS,
       );
+      return;
     }
     // No session to end: the local sign-in keeps none (every sign-in asks for the e-mail address).
-    return redirect(res, logoutUri!);
+    redirect(res, logoutUri!);
   }
 
   function discovery(req: IncomingMessage, res: ServerResponse): void {

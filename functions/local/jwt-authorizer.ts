@@ -1,4 +1,4 @@
-import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
 
 /**
  * What API Gateway's JWT authorizer does before a coach route's Lambda runs, for the local server:
@@ -18,7 +18,7 @@ export interface JwtAuthorizerConfig {
   now?: () => Date;
 }
 
-export interface JwtAuthorization {
+interface JwtAuthorization {
   claims: Record<string, string>;
   scopes: string[] | null;
 }

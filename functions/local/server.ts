@@ -28,9 +28,9 @@ import { staticSite } from './static.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DEFAULT_PORT = 3210;
-export const DEFAULT_WEB_DIR = join(REPO_ROOT, 'dist', 'web');
+const DEFAULT_WEB_DIR = join(REPO_ROOT, 'dist', 'web');
 /** The local table of saved cases and share links. */
-export const LOCAL_TABLE_NAME = 'tyo-ja-etuudet-cases';
+const LOCAL_TABLE_NAME = 'tyo-ja-etuudet-cases';
 
 /**
  * One server per process at a time serves the API: the handlers are module singletons that find the

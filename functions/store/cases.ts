@@ -132,7 +132,8 @@ export function createCaseStore(options: CaseStoreOptions) {
   const caseTtl = (options.caseTtlDays ?? DEFAULT_CASE_TTL_DAYS) * DAY_MS;
   const shareTtl = (options.shareTtlDays ?? DEFAULT_SHARE_TTL_DAYS) * DAY_MS;
   const isoNow = () => now().toISOString();
-  const later = (ms: number) => new Date(now().getTime() + ms).toISOString();
+  /** `ms` after `from`: an expiry counted from the same instant as the time stamped beside it. */
+  const later = (from: string, ms: number) => new Date(Date.parse(from) + ms).toISOString();
 
   async function getItem(coachId: string, caseId: string): Promise<CaseItem | null> {
     const { Item } = await db.send(new GetCommand({ TableName, Key: caseKey(coachId, caseId), ConsistentRead: true }));
@@ -166,7 +167,7 @@ export function createCaseStore(options: CaseStoreOptions) {
 
     async create(coachId: string, content: CaseContent): Promise<CaseRecord> {
       const at = isoNow();
-      const expiresAt = later(caseTtl);
+      const expiresAt = later(at, caseTtl);
       const id = randomUUID();
       const item: CaseItem = {
         ...caseKey(coachId, id),
@@ -196,7 +197,7 @@ export function createCaseStore(options: CaseStoreOptions) {
     /** Saves new content if the case is still at `expectedVersion`; otherwise VersionConflictError. */
     async update(coachId: string, caseId: string, expectedVersion: number, content: Partial<CaseContent>): Promise<CaseRecord> {
       const at = isoNow();
-      const expiresAt = later(caseTtl);
+      const expiresAt = later(at, caseTtl);
       const names: Record<string, string> = { '#version': 'version', '#updatedAt': 'updatedAt', '#expiresAt': 'expiresAt', '#ttl': 'ttl' };
       const values: Record<string, unknown> = {
         ':expected': expectedVersion,
@@ -207,13 +208,15 @@ export function createCaseStore(options: CaseStoreOptions) {
         ':now': at,
       };
       const sets = ['#version = #version + :one', '#updatedAt = :at', '#expiresAt = :expiresAt', '#ttl = :ttl'];
-      if (content.label !== undefined) (names['#label'] = 'label'), (values[':label'] = content.label), sets.push('#label = :label');
-      if (content.input !== undefined)
-        (names['#input'] = 'input'), (values[':input'] = JSON.stringify(content.input)), sets.push('#input = :input');
-      if (content.ruleSetVersion !== undefined)
-        (names['#rsv'] = 'ruleSetVersion'), (values[':rsv'] = content.ruleSetVersion), sets.push('#rsv = :rsv');
-      if (content.outcome !== undefined)
-        (names['#outcome'] = 'outcome'), (values[':outcome'] = JSON.stringify(content.outcome)), sets.push('#outcome = :outcome');
+      const set = (field: keyof typeof content, name: string, value: unknown) => {
+        names[`#${name}`] = field;
+        values[`:${name}`] = value;
+        sets.push(`#${name} = :${name}`);
+      };
+      if (content.label !== undefined) set('label', 'label', content.label);
+      if (content.input !== undefined) set('input', 'input', JSON.stringify(content.input));
+      if (content.ruleSetVersion !== undefined) set('ruleSetVersion', 'rsv', content.ruleSetVersion);
+      if (content.outcome !== undefined) set('outcome', 'outcome', JSON.stringify(content.outcome));
       try {
         const { Attributes } = await db.send(
           new UpdateCommand({
@@ -272,7 +275,8 @@ export function createCaseStore(options: CaseStoreOptions) {
       if (!item) throw new CaseNotFoundError();
       const token = randomBytes(32).toString('base64url');
       const createdAt = isoNow();
-      const shareExpiry = later(shareTtl);
+      const shareExpiry = later(createdAt, shareTtl);
+      // ISO timestamps compare as text.
       const expiresAt = shareExpiry < item.expiresAt ? shareExpiry : item.expiresAt;
       const share: ShareItem = { ...shareKey(token), coachId, caseId, createdAt, expiresAt, ttl: epochSeconds(expiresAt) };
       await db.send(new PutCommand({ TableName, Item: share, ConditionExpression: 'attribute_not_exists(pk)' }));

@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createCaseStore, type CaseStore } from './cases.ts';
+import { type CaseStore, createCaseStore } from './cases.ts';
 import { readStoreConfig } from './config.ts';
 import { ensureTable } from './table.ts';
 

@@ -1,6 +1,7 @@
 // dynalite ships no types: just what the local server and the tests use.
 declare module 'dynalite' {
   import type { Server } from 'node:http';
+
   interface DynaliteOptions {
     path?: string;
     createTableMs?: number;

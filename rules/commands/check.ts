@@ -1,6 +1,6 @@
+import { type CommandResult, daysBetween, plural, shown } from '../format.ts';
 import { derive } from '../indexation.ts';
-import { entryAt, readRules, RULESET_FILE, type RuleParameter } from '../load.ts';
-import { daysBetween, plural, shown, type CommandResult } from '../format.ts';
+import { entryAt, RULESET_FILE, type RuleParameter, readRules } from '../load.ts';
 
 export interface CheckOptions {
   dir: string;

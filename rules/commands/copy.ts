@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readRules, RULESET_FILE, ruleFileNames } from '../load.ts';
-import { failed, plural, shown, type CommandResult } from '../format.ts';
+import { type CommandResult, failed, plural, shown } from '../format.ts';
+import { RULESET_FILE, readRules, ruleFileNames } from '../load.ts';
 import { RuleFileEditor } from '../yaml-edit.ts';
 
 export interface CopyOptions {

@@ -1,5 +1,5 @@
-import { entryAt, readRules, type RuleEntry } from '../load.ts';
-import { failed, formatValue, plural, shown, table, type CommandResult } from '../format.ts';
+import { type CommandResult, failed, formatValue, plural, shown, table } from '../format.ts';
+import { entryAt, type RuleEntry, readRules } from '../load.ts';
 
 export interface DiffOptions {
   dir: string;
@@ -15,7 +15,7 @@ interface Side {
   source: string | null;
 }
 
-export interface DiffRow {
+interface DiffRow {
   parameter: string;
   file: string;
   from: Side | null;
@@ -36,7 +36,7 @@ const side = (e: RuleEntry | undefined): Side | null =>
   e ? { date: e.from, value: e.value, status: e.status, source: e.source ?? null } : null;
 
 /** What changes between two dates, parameter by parameter. Works on placeholders too (shown as "to fill in"). */
-export function diffReport({ dir, from, to }: DiffOptions): DiffReport | { errors: string[] } {
+function diffReport({ dir, from, to }: DiffOptions): DiffReport | { errors: string[] } {
   const read = readRules(dir);
   if (read.fileErrors.length > 0) return { errors: read.fileErrors };
   const changed: DiffRow[] = [];

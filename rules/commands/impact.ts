@@ -1,8 +1,8 @@
 import { calculate } from '../../functions/core/calculate.ts';
 import type { BenefitOutcome, CalculationResult } from '../../functions/core/result.ts';
 import { entryAt, latestChange, type RuleSet } from '../../functions/core/ruleset.ts';
+import { addDays, type CommandResult, failed, plural, shown, table, usage } from '../format.ts';
 import { readRules } from '../load.ts';
-import { addDays, failed, plural, shown, table, usage, type CommandResult } from '../format.ts';
 import { loadReferenceCases, REFERENCE_CASES_DIR } from '../reference-cases.ts';
 
 export interface ImpactOptions {
@@ -15,7 +15,7 @@ export interface ImpactOptions {
   json?: boolean;
 }
 
-export type ChangeKind =
+type ChangeKind =
   | 'status'
   | 'amount'
   | 'amountWithoutWork'
@@ -26,7 +26,7 @@ export type ChangeKind =
   | 'grossIncome'
   | 'netIncome';
 
-export interface OutcomeChange {
+interface OutcomeChange {
   case: string;
   scenario: string;
   /** A benefit, or "total" for the scenario's totals. */
@@ -66,7 +66,7 @@ const LABEL: Record<ChangeKind, string> = {
  * figures of another date isolates what the figures change: the month itself (its weekdays and holidays)
  * is the same on both sides.
  */
-export function figuresOf(ruleSet: RuleSet, date: string): RuleSet {
+function figuresOf(ruleSet: RuleSet, date: string): RuleSet {
   const parameters = Object.fromEntries(
     Object.entries(ruleSet.parameters).map(([name, p]) => {
       const entry = entryAt(p, date);

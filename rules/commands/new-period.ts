@@ -1,8 +1,8 @@
 import { join } from 'node:path';
+import { addDays, type CommandResult, failed, formatValue, plural, shown, table } from '../format.ts';
 import { derive, ROUNDING_TEXT } from '../indexation.ts';
-import { readRules, RULES_DIR, type RuleParameter } from '../load.ts';
-import { addDays, failed, formatValue, plural, shown, table, type CommandResult } from '../format.ts';
-import { RuleFileEditor, type EntryToWrite } from '../yaml-edit.ts';
+import { RULES_DIR, type RuleParameter, readRules } from '../load.ts';
+import { type EntryToWrite, RuleFileEditor } from '../yaml-edit.ts';
 
 export interface NewPeriodOptions {
   dir: string;
@@ -124,7 +124,10 @@ export function newPeriod({ dir, date, dryRun = false }: NewPeriodOptions): Comm
   const editors = new Map<string, RuleFileEditor>();
   for (const { p, entry } of writes) {
     let editor = editors.get(p.file);
-    if (!editor) editors.set(p.file, (editor = new RuleFileEditor(join(dir, p.file))));
+    if (!editor) {
+      editor = new RuleFileEditor(join(dir, p.file));
+      editors.set(p.file, editor);
+    }
     editor.setEntry(p.name, date, entry);
   }
   if (!dryRun) for (const editor of editors.values()) editor.save();

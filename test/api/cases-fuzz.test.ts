@@ -2,7 +2,7 @@ import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDynalite } from '../store/dynalite.ts';
-import { apiEvent, captureLogs, invoke, type Answer } from './events.ts';
+import { type Answer, apiEvent, captureLogs, invoke } from './events.ts';
 import { validCalculation } from './fixtures.ts';
 
 /**

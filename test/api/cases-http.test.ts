@@ -1,13 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, importJWK, SignJWT, type JWK, type JWTPayload } from 'jose';
+import { decodeJwt, decodeProtectedHeader, generateKeyPair, importJWK, type JWK, type JWTPayload, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type InvitedCoach, inviteCoach, removeCoach } from '../../functions/local/coaches.ts';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER } from '../../functions/local/issuer.ts';
-import { inviteCoach, removeCoach, type InvitedCoach } from '../../functions/local/coaches.ts';
-import { startServer, type LocalServer } from '../../functions/local/server.ts';
+import { type LocalServer, startServer } from '../../functions/local/server.ts';
 import { captureLogs } from './events.ts';
-import { authorizeParams, exchange, pkce, signIn, submitSignIn, webConfig, type Tokens } from './sign-in.ts';
+import { authorizeParams, exchange, pkce, signIn, submitSignIn, type Tokens, webConfig } from './sign-in.ts';
 
 /**
  * Saved cases through `npm start`'s server over real HTTP: the local sign-in (Cognito's flow), the
@@ -21,7 +21,6 @@ const webDir = join(tmp, 'no-web');
 let server: LocalServer;
 let base: string;
 let coachA: InvitedCoach;
-let coachB: InvitedCoach;
 let tokensA: Tokens;
 let tokensB: Tokens;
 
@@ -67,7 +66,7 @@ async function forged(claims: JWTPayload, options: { key?: 'issuer' | 'other'; a
 
 beforeAll(async () => {
   coachA = inviteCoach(dataDir, 'Coach.A@example.fi');
-  coachB = inviteCoach(dataDir, 'coach.b@example.fi');
+  inviteCoach(dataDir, 'coach.b@example.fi');
   server = await startServer({ port: 0, dataDir, webDir });
   base = server.url;
   tokensA = await signIn(base, 'coach.a@example.fi');

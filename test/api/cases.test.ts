@@ -1,13 +1,13 @@
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInHelsinki } from '../../functions/api/http/today.ts';
-import { ruleSet } from '../../functions/api/ruleset.ts';
-import { matchRoute, methodsFor, ROUTES, type ApiRoute } from '../../functions/api/routes.ts';
 import { digestOf, type OutcomeDigest } from '../../functions/api/cases/outcome.ts';
+import { todayInHelsinki } from '../../functions/api/http/today.ts';
+import { type ApiRoute, matchRoute, methodsFor, ROUTES } from '../../functions/api/routes.ts';
+import { ruleSet } from '../../functions/api/ruleset.ts';
+import { CalculationRequest, calculate } from '../../functions/core/index.ts';
 import { createCaseStore } from '../../functions/store/cases.ts';
-import { calculate, CalculationRequest } from '../../functions/core/index.ts';
 import { startDynalite } from '../store/dynalite.ts';
-import { apiEvent, captureLogs, invoke, type Answer } from './events.ts';
+import { type Answer, apiEvent, captureLogs, invoke } from './events.ts';
 
 /**
  * The saved-case and share-link handlers, called as Lambda calls them: API Gateway v2 events, with the

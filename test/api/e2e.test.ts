@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type LocalServer } from '../../functions/local/server.ts';
+import { type LocalServer, startServer } from '../../functions/local/server.ts';
 import { captureLogs } from './events.ts';
 import { validCalculation } from './fixtures.ts';
 

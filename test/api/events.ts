@@ -44,7 +44,7 @@ export function apiEvent(opts: {
   };
 }
 
-export const context = { awsRequestId: 'test', functionName: 'test' } as Context;
+const context = { awsRequestId: 'test', functionName: 'test' } as Context;
 
 export interface Answer {
   status: number;
@@ -73,6 +73,13 @@ export async function invoke(handler: Handler, event: APIGatewayProxyEventV2): P
 export function captureLogs(): { lines: string[]; restore(): void } {
   const original = logSink.write;
   const lines: string[] = [];
-  logSink.write = (line) => void lines.push(line);
-  return { lines, restore: () => void (logSink.write = original) };
+  logSink.write = (line) => {
+    lines.push(line);
+  };
+  return {
+    lines,
+    restore: () => {
+      logSink.write = original;
+    },
+  };
 }

@@ -7,7 +7,8 @@ import { handler as health } from '../../functions/api/health.ts';
 import { handler as rules } from '../../functions/api/rules.ts';
 import { CalculationResponse, HealthResponse, RulesResponse, SweepResponse } from '../../functions/api/schemas.ts';
 import { handler as sweep } from '../../functions/api/sweep.ts';
-import { apiEvent, captureLogs, invoke, type Answer } from './events.ts';
+import { fuzzRuns } from '../fuzz-runs.ts';
+import { type Answer, apiEvent, captureLogs, invoke } from './events.ts';
 import { validCalculation, validSweep } from './fixtures.ts';
 
 /**
@@ -15,7 +16,7 @@ import { validCalculation, validSweep } from './fixtures.ts';
  * Infinity, a stack trace, or a 400 without its issues list.
  */
 
-const RUNS = 12_000;
+const RUNS = fuzzRuns(12_000);
 const logs = captureLogs();
 afterAll(() => logs.restore());
 
@@ -46,7 +47,7 @@ const oddString = fc.oneof(
     '-0',
     '+5',
     '9'.repeat(40),
-    '0.' + '0'.repeat(30) + '1',
+    `0.${'0'.repeat(30)}1`,
     '1850-01-01',
     '2026-02-29',
     '2024-02-29',
@@ -128,7 +129,7 @@ const rawBody = fc.oneof(
   fc.string({ unit: 'binary' }),
   fc.nat({ max: 400 }).map((n) => JSON.stringify(validCalculation).slice(0, n)),
   fc.nat({ max: 20_000 }).map((n) => '['.repeat(n) + ']'.repeat(n)),
-  fc.nat({ max: 5_000 }).map((n) => '{"a":'.repeat(n) + '1' + '}'.repeat(n)),
+  fc.nat({ max: 5_000 }).map((n) => `${'{"a":'.repeat(n)}1${'}'.repeat(n)}`),
   fc
     .nat({ max: 400 })
     .map(

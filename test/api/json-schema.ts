@@ -73,7 +73,8 @@ export function validate(schema: Schema, value: unknown, root: { components: { s
         if (Array.isArray(value) && value.length > (arg as number)) fail(`more than ${String(arg)} items`);
         break;
       case 'items':
-        if (Array.isArray(value)) value.forEach((item, i) => errors.push(...validate(arg as Schema, item, root, `${path}[${i}]`)));
+        if (Array.isArray(value))
+          for (const [i, item] of value.entries()) errors.push(...validate(arg as Schema, item, root, `${path}[${i}]`));
         break;
       case 'required':
         if (typeOf(value) === 'object') for (const key of arg as string[]) if (!(key in (value as object))) fail(`missing ${key}`);

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { handler as calculations } from '../../functions/api/calculations.ts';
+import { CreateCaseRequest, UpdateCaseRequest } from '../../functions/api/cases/schemas.ts';
+import { handler as health } from '../../functions/api/health.ts';
+import { handler as openapi } from '../../functions/api/openapi.ts';
+import { buildOpenApiDocument } from '../../functions/api/openapi-document.ts';
+import { type ApiRoute, ROUTES } from '../../functions/api/routes.ts';
+import { handler as rules } from '../../functions/api/rules.ts';
+import { handler as sweep } from '../../functions/api/sweep.ts';
 import {
   CalculationRequest,
   EarningsRelatedPensionInput,
@@ -12,14 +20,6 @@ import {
   SweepRequest,
   TaxInput,
 } from '../../functions/core/request.ts';
-import { handler as calculations } from '../../functions/api/calculations.ts';
-import { handler as health } from '../../functions/api/health.ts';
-import { buildOpenApiDocument } from '../../functions/api/openapi-document.ts';
-import { handler as openapi } from '../../functions/api/openapi.ts';
-import { CreateCaseRequest, UpdateCaseRequest } from '../../functions/api/cases/schemas.ts';
-import { ROUTES, type ApiRoute } from '../../functions/api/routes.ts';
-import { handler as rules } from '../../functions/api/rules.ts';
-import { handler as sweep } from '../../functions/api/sweep.ts';
 import { apiEvent, captureLogs, invoke } from './events.ts';
 import { validCalculation, validSweep } from './fixtures.ts';
 import { validate } from './json-schema.ts';
@@ -30,7 +30,7 @@ const schemas = doc.components.schemas as Record<string, Record<string, any>>;
 const accepts = (id: string, value: unknown) => validate({ $ref: `#/components/schemas/${id}` }, value, doc);
 
 function refs(node: unknown, found: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((n) => refs(n, found));
+  if (Array.isArray(node)) for (const n of node) refs(n, found);
   else if (node && typeof node === 'object') {
     for (const [k, v] of Object.entries(node)) {
       if (k === '$ref') found.push(v as string);

@@ -1,7 +1,7 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { median, type Figure } from './table.ts';
+import { type Figure, median } from './table.ts';
 
 /** The request a coach's screen sends most: a case with three scenarios. */
 export const TYPICAL_REQUEST = {

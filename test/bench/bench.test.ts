@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS } from './budgets.ts';
-import { formatTable, judge, median, type Figure } from './table.ts';
+import { type Figure, formatTable, judge, median } from './table.ts';
 import { initialAssets, measureWeb } from './web.ts';
 
 describe('the benchmark table', () => {

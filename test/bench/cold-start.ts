@@ -3,11 +3,11 @@ import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { CREATE_REQUIRE_BANNER } from '../../infra/house-function.ts';
 import { FALLBACK, ROUTES } from '../../functions/api/routes.ts';
+import { CREATE_REQUIRE_BANNER } from '../../infra/house-function.ts';
 import { apiEvent } from '../api/events.ts';
 import { TYPICAL_REQUEST } from './api.ts';
-import { median, type Figure } from './table.ts';
+import { type Figure, median } from './table.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Inside the repository, so that the bundles' external @aws-sdk/* imports resolve from node_modules. */

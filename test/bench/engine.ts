@@ -1,10 +1,10 @@
 import { Bench } from 'tinybench';
-import { calculate, CalculationRequest, sweep, SweepRequest } from '../../functions/core/index.ts';
+import { CalculationRequest, calculate, SweepRequest, sweep } from '../../functions/core/index.ts';
 import { loadRuleSet } from '../../rules/load.ts';
 import type { Figure } from './table.ts';
 
 /** A busy case: every benefit, tax given, six scenarios. */
-export const SIX_SCENARIOS = {
+const SIX_SCENARIOS = {
   date: '2026-03-01',
   household: { livingWithPartner: false },
   benefits: {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { measureApi } from './api.ts';
 import { measureColdStarts } from './cold-start.ts';
 import { measureEngine } from './engine.ts';
-import { formatTable, judge, type Figure } from './table.ts';
+import { type Figure, formatTable, judge } from './table.ts';
 import { measureWeb } from './web.ts';
 
 /**

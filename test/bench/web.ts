@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Figure } from './table.ts';
 
-export const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
+const WEB_DIST = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /** Files the browser must fetch before the app starts: index.html's scripts, preloads and stylesheets, and the scripts' static imports. */
 export function initialAssets(dist: string): { js: string[]; css: string[] } {
@@ -19,13 +19,15 @@ export function initialAssets(dist: string): { js: string[]; css: string[] } {
     const code = readFileSync(join(dist, file), 'utf8');
     for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g)) {
       const dep = join(file.split('/').slice(0, -1).join('/'), m[1]!);
-      if (!js.has(dep)) js.add(dep), queue.push(dep);
+      if (js.has(dep)) continue;
+      js.add(dep);
+      queue.push(dep);
     }
   }
   return { js: [...js], css: [...css] };
 }
 
-export function gzipKb(dist: string, files: string[]): number {
+function gzipKb(dist: string, files: string[]): number {
   return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0) / 1000;
 }
 

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initialForm, scenario } from '../../web/src/lib/form.ts';
 import { encodeState, hashFor } from '../../web/src/lib/share.ts';
-import { expectNoAxeViolations, REPO, RESULTS_DIR, resultsReady, startHarness, type Harness } from './support.ts';
+import { expectNoAxeViolations, type Harness, REPO, RESULTS_DIR, resultsReady, startHarness } from './support.ts';
 
 /**
  * The real app, served by the local server of `npm start`, in headless Chromium: a coach fills a case,

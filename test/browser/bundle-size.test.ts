@@ -13,7 +13,7 @@ import { WEB_DIR } from './support.ts';
  */
 
 /** The same budget `npm run bench` holds the build to (test/bench/budgets.ts), in bytes (1 kB = 1 000 bytes). */
-export const BUDGET_BYTES = BUDGETS.webInitialJs.limit * 1000;
+const BUDGET_BYTES = BUDGETS.webInitialJs.limit * 1000;
 
 interface ManifestChunk {
   file: string;
@@ -26,7 +26,7 @@ function readManifest(dir = WEB_DIR): Record<string, ManifestChunk> {
   return JSON.parse(readFileSync(join(dir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
 }
 
-export function initialChunks(dir = WEB_DIR): string[] {
+function initialChunks(dir = WEB_DIR): string[] {
   const manifest = readManifest(dir);
   const seen = new Set<string>();
   const visit = (key: string) => {

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { logSink } from '../../functions/api/http/log.ts';
+import { type LocalServer, startServer } from '../../functions/local/server.ts';
 import { CONTENT_SECURITY_POLICY } from '../../infra/security-headers.ts';
-import { startServer, type LocalServer } from '../../functions/local/server.ts';
 
 /**
  * Browser tests drive the real app: the build in dist/web served by the same local server as `npm start`,
@@ -29,7 +29,7 @@ const ARGS = [
   '--disable-sync',
 ];
 
-export async function browserPath(): Promise<string> {
+async function browserPath(): Promise<string> {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   const sparticuz = (await import('@sparticuz/chromium')).default;

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inviteCoach } from '../../functions/local/coaches.ts';
-import { startServer, type LocalServer } from '../../functions/local/server.ts';
+import { type LocalServer, startServer } from '../../functions/local/server.ts';
 import { SECURITY_HEADERS } from '../../infra/security-headers.ts';
 import { initialForm, toRequest } from '../../web/src/lib/form.ts';
 import { signIn as signInOverHttp } from '../api/sign-in.ts';
-import { captureLogs, expectNoAxeViolations, launchBrowser, newPage, resultsReady, WEB_DIR, type TestPage } from './support.ts';
+import { captureLogs, expectNoAxeViolations, launchBrowser, newPage, resultsReady, type TestPage, WEB_DIR } from './support.ts';
 
 /**
  * Issue #6, done when: "A browser test signs in locally, saves a case, restarts the server, reopens the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPLANATION_CODES, type CalculationResult } from '../../functions/core/index.ts';
+import { type CalculationResult, EXPLANATION_CODES } from '../../functions/core/index.ts';
 import { explanationRequests } from '../explanation-cases.ts';
 import { run } from '../helpers.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maxHoursWithin, monthlyFromHours } from '../../functions/core/earnings.ts';
+import { SweepRequest, sweep } from '../../functions/core/index.ts';
 import { dec } from '../../functions/core/money.ts';
-import { sweep, SweepRequest } from '../../functions/core/index.ts';
 import { outcomeOf, ruleSet, run } from '../helpers.ts';
 
 describe('monthly earnings from hours: hours × wage × 52 / 12, rounded to cents', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calculate, CalculationRequest, sweep, SweepRequest, type CalculationResult } from '../../functions/core/index.ts';
+import { CalculationRequest, type CalculationResult, calculate, SweepRequest, sweep } from '../../functions/core/index.ts';
 import { D } from '../../functions/core/money.ts';
 import { ruleSet } from '../helpers.ts';
 

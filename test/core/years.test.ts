@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calculate, CalculationRequest, RuleDateError } from '../../functions/core/index.ts';
+import { CalculationRequest, calculate, RuleDateError } from '../../functions/core/index.ts';
 import { earning, monthAfterVerified, outcomeOf, ruleSet, run } from '../helpers.ts';
 
 // The euro minimum and the full national pension of every year the rule set covers.

@@ -9,7 +9,7 @@ import { REPO_ROOT } from '../../infra/house-function.ts';
 import { TyoJaEtuudetStack, type TyoJaEtuudetStackProps } from '../../infra/stack.ts';
 
 /** cdk.json's context (feature flags, telemetry off): `new App()` in a test does not read cdk.json by itself. */
-export const CDK_CONTEXT = (JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
+const CDK_CONTEXT = (JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
 
 const tempDirs: string[] = [];
 function tempDir(prefix: string): string {
@@ -23,12 +23,17 @@ export function removeTempDirs(): void {
   for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-export function testApp(): App {
-  return new App({ context: CDK_CONTEXT, outdir: tempDir('cdk-test-') });
+/**
+ * A CDK app for a test. Bundling every Lambda with esbuild takes seconds, so only a test that reads the
+ * bundles asks for them (`bundle: true`); the others synthesize with CDK's "bundle no stack" context.
+ */
+export function testApp(options: { bundle?: boolean } = {}): App {
+  const context = options.bundle ? CDK_CONTEXT : { ...CDK_CONTEXT, 'aws:cdk:bundling-stacks': [] };
+  return new App({ context, outdir: tempDir('cdk-test-') });
 }
 
 /** A stand-in for dist/web in a temporary folder (dist/ is never touched by tests). */
-export function placeholderSite(): string {
+function placeholderSite(): string {
   const dir = tempDir('site-');
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>test</title><script type="module" src="/assets/app-1234.js"></script>\n');
@@ -44,9 +49,12 @@ export interface Synthesized<S extends Stack> {
   outdir: string;
 }
 
-/** Builds and synthesizes the product stack once (bundling every function takes a few seconds). */
-export function synthStack(props: Partial<TyoJaEtuudetStackProps> = {}): Synthesized<TyoJaEtuudetStack> {
-  const app = testApp();
+/** Builds and synthesizes the product stack; `bundle` also bundles every function (a few seconds). */
+export function synthStack(
+  props: Partial<TyoJaEtuudetStackProps> = {},
+  options: { bundle?: boolean } = {},
+): Synthesized<TyoJaEtuudetStack> {
+  const app = testApp(options);
   const stack = new TyoJaEtuudetStack(app, 'Test', { siteDir: placeholderSite(), ...props });
   const template = Template.fromStack(stack);
   return { app, stack, template, outdir: app.synth().directory };

@@ -13,7 +13,7 @@ let outdir: string;
 let plain: HouseFunction;
 let tuned: HouseFunction;
 beforeAll(() => {
-  const app = testApp();
+  const app = testApp({ bundle: true });
   const stack = new Stack(app, 'House');
   plain = new HouseFunction(stack, 'Plain', { entry: 'functions/api/health.ts' });
   tuned = new HouseFunction(stack, 'Tuned', {

@@ -3,7 +3,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { AttributeType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROUTES, type ApiRoute } from '../../functions/api/routes.ts';
+import { type ApiRoute, ROUTES } from '../../functions/api/routes.ts';
 import { Api } from '../../infra/api.ts';
 import type { TyoJaEtuudetStack } from '../../infra/stack.ts';
 import {
@@ -12,10 +12,10 @@ import {
   removeTempDirs,
   resource,
   resourcesOf,
+  type Synthesized,
   statementsOfFunction,
   synthStack,
   testApp,
-  type Synthesized,
 } from './fixtures.ts';
 
 /**

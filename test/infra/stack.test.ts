@@ -4,29 +4,29 @@ import { Stack } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { CachePolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FALLBACK, ROUTES, routeKey, type ApiRoute } from '../../functions/api/routes.ts';
+import { type ApiRoute, FALLBACK, ROUTES, routeKey } from '../../functions/api/routes.ts';
 import { TABLE_KEYS } from '../../functions/store/table.ts';
-import { SPA_FALLBACK_CODE } from '../../infra/site.ts';
 import type { HouseFunction } from '../../infra/house-function.ts';
+import { SPA_FALLBACK_CODE } from '../../infra/site.ts';
 import type { TyoJaEtuudetStack } from '../../infra/stack.ts';
 import {
   actionsOf,
   identityStatements,
   logicalIdOf,
   refId,
+  removeTempDirs,
   resource,
   resourcesOf,
   resourcesOfStatement,
-  statementsOfFunction,
-  removeTempDirs,
-  synthStack,
   type Synthesized,
+  statementsOfFunction,
+  synthStack,
 } from './fixtures.ts';
 
-// One synth for the whole file: bundling every function takes a few seconds.
+// The one synth of the test suite that bundles every function (the bundles are checked below).
 let s: Synthesized<TyoJaEtuudetStack>;
 beforeAll(() => {
-  s = synthStack();
+  s = synthStack({}, { bundle: true });
 });
 afterAll(removeTempDirs);
 

@@ -75,7 +75,7 @@ describe('rules check', () => {
 
   it('fails when an index moves and a figure that follows it does not (no silent copy of last year’s figure)', () => {
     const result = checked((c) =>
-      c.edit('earnings-limits.yaml', (t) => t.replace(/\n      2026-01-01:\n        value: "990.90"\n(        [^\n]+\n)+/, '\n')),
+      c.edit('earnings-limits.yaml', (t) => t.replace(/\n {6}2026-01-01:\n {8}value: "990.90"\n( {8}[^\n]+\n)+/, '\n')),
     );
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
@@ -104,7 +104,7 @@ describe('rules check', () => {
 
   it('fails on an indexed figure without its rounding', () => {
     const result = checked((c) =>
-      c.edit('kela-pension.yaml', (t) => t.replace(/(nationalPensionFullSingle:[\s\S]*?)    rounding: cents\n/, '$1')),
+      c.edit('kela-pension.yaml', (t) => t.replace(/(nationalPensionFullSingle:[\s\S]*?) {4}rounding: cents\n/, '$1')),
     );
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
@@ -157,10 +157,7 @@ describe('rules check', () => {
   it('warns about dates written out of order', () => {
     const result = checked((c) =>
       c.edit('payroll.yaml', (t) =>
-        t.replace(
-          /(      2025-01-01:\n        value: "0.59"\n(?:        [^\n]+\n)+)(      2026-01-01:\n        value: "0.89"\n(?:        [^\n]+\n)+)/,
-          '$2$1',
-        ),
+        t.replace(/( {6}2025-01-01:\n {8}value: "0.59"\n(?: {8}[^\n]+\n)+)( {6}2026-01-01:\n {8}value: "0.89"\n(?: {8}[^\n]+\n)+)/, '$2$1'),
       ),
     );
     expect(result.code).toBe(0);

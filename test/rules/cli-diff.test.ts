@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { diff, type DiffReport } from '../../rules/commands/diff.ts';
+import { type DiffReport, diff } from '../../rules/commands/diff.ts';
 import { readRules } from '../../rules/load.ts';
 import { RuleFileEditor } from '../../rules/yaml-edit.ts';
 import { END_OF_2026, rulesAsOf } from './fixtures.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { impact, impactReport, type ImpactReport } from '../../rules/commands/impact.ts';
+import { type ImpactReport, impact, impactReport } from '../../rules/commands/impact.ts';
 import { END_OF_2026, rulesAsOf } from './fixtures.ts';
 
 let copy: ReturnType<typeof rulesAsOf> | undefined;

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { D } from '../../functions/core/money.ts';
 import { check } from '../../rules/commands/check.ts';
 import { newPeriod } from '../../rules/commands/new-period.ts';
-import { loadRuleSet, readRules, RuleSetError } from '../../rules/load.ts';
-import { RuleFileEditor, type EntryToWrite } from '../../rules/yaml-edit.ts';
+import { loadRuleSet, RuleSetError, readRules } from '../../rules/load.ts';
+import { type EntryToWrite, RuleFileEditor } from '../../rules/yaml-edit.ts';
 import { END_OF_2026, rulesAsOf } from './fixtures.ts';
 
 let copy: ReturnType<typeof rulesAsOf> | undefined;

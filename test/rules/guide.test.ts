@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../rules/cli.ts';
-import { loadRuleSet, readRules, RULES_DIR } from '../../rules/load.ts';
+import { loadRuleSet, RULES_DIR, readRules } from '../../rules/load.ts';
 import { INDEXES, NEW_YEAR, PUBLISHED, release, write } from './walkthrough.ts';
 
 /**

@@ -37,7 +37,12 @@ function ruleFigures(): Set<string> {
   for (const p of Object.values(ruleSet.parameters)) {
     for (const { value } of p.values) {
       if (typeof value === 'string') add(value);
-      else for (const item of value) if (typeof item === 'object') add(item.over), add(item.percent);
+      else
+        for (const item of value) {
+          if (typeof item !== 'object') continue;
+          add(item.over);
+          add(item.percent);
+        }
     }
   }
   return figures;

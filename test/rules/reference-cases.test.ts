@@ -26,7 +26,10 @@ describe('the reference cases (test/reference-cases/)', () => {
     const statuses = new Set<string>();
     for (const c of cases) {
       for (const scenario of calculate(ruleSet, { ...c.request, date: '2026-03-10' }).scenarios) {
-        for (const b of scenario.benefits) benefits.add(b.benefit), statuses.add(b.status);
+        for (const b of scenario.benefits) {
+          benefits.add(b.benefit);
+          statuses.add(b.status);
+        }
       }
     }
     expect([...benefits].sort()).toEqual([...BENEFITS].sort());

@@ -111,9 +111,7 @@ describe('a broken rule file fails with a message naming the file, the parameter
   });
 
   it('a missing language', () => {
-    const message = problemsOf((c) =>
-      c.edit('payroll.yaml', (t) => t.replace(/\n      sv: Arbetstagarens arbetspensionsavgift[^\n]*/, '')),
-    );
+    const message = problemsOf((c) => c.edit('payroll.yaml', (t) => t.replace(/\n {6}sv: Arbetstagarens arbetspensionsavgift[^\n]*/, '')));
     expect(message).toContain('payroll.yaml: parameters › employeePensionContributionPercent › description › sv');
   });
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { RuleParameter } from '../../rules/load.ts';
-import { RuleFileEditor, type EntryToWrite } from '../../rules/yaml-edit.ts';
+import { type EntryToWrite, RuleFileEditor } from '../../rules/yaml-edit.ts';
 
 /**
  * The edits a maintainer makes by hand in the 2025 → 2026 walkthrough of rules/README.md, written as the
@@ -75,7 +75,10 @@ export function write(dir: string, parameters: Record<string, RuleParameter>, en
   for (const [name, entry] of Object.entries(entries)) {
     const file = parameters[name]!.file;
     let editor = editors.get(file);
-    if (!editor) editors.set(file, (editor = new RuleFileEditor(join(dir, file))));
+    if (!editor) {
+      editor = new RuleFileEditor(join(dir, file));
+      editors.set(file, editor);
+    }
     editor.setEntry(name, NEW_YEAR, entry);
   }
   for (const editor of editors.values()) editor.save();

@@ -103,7 +103,7 @@ describe('editing a rule file', () => {
   it('removes the entries after a date, and changes a top-level value in place', () => {
     const editor = new RuleFileEditor(fileWith(SAMPLE));
     expect(editor.removeEntriesAfter('2026-12-31')).toBe(1);
-    expect(editor.result()).toBe(SAMPLE.replace(/      2027-01-01:\n(        [^\n]+\n)+/, ''));
+    expect(editor.result()).toBe(SAMPLE.replace(/ {6}2027-01-01:\n( {8}[^\n]+\n)+/, ''));
 
     const header = new RuleFileEditor(join(RULES_DIR, 'ruleset.yaml'));
     header.setTopLevel('verifiedUntil', '2025-12-31');

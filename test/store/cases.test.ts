@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCaseStore, type CaseStore } from '../../functions/store/cases.ts';
+import { type CaseStore, createCaseStore } from '../../functions/store/cases.ts';
 import { CaseNotFoundError, ShareNotFoundError, VersionConflictError } from '../../functions/store/errors.ts';
 import { startDynalite } from './dynalite.ts';
 

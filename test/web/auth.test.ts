@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Auth, jwtClaims, loadAuthSettings, PENDING_KEY, safeReturnTo, SignInError, type AuthSettings } from '../../web/src/lib/auth.ts';
+import { Auth, type AuthSettings, jwtClaims, loadAuthSettings, PENDING_KEY, SignInError, safeReturnTo } from '../../web/src/lib/auth.ts';
 import { hasCoachSession, shareInHash, TOKENS_KEY } from '../../web/src/lib/coach-entry.ts';
 import { s256 } from '../../web/src/lib/pkce.ts';
 import { idToken } from './coach-backend.ts';

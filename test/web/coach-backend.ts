@@ -1,4 +1,4 @@
-import { CreateCaseRequest, UpdateCaseRequest, type RuleSetCheckResponse, type ShareLink } from '../../functions/api/cases/schemas.ts';
+import { CreateCaseRequest, type RuleSetCheckResponse, type ShareLink, UpdateCaseRequest } from '../../functions/api/cases/schemas.ts';
 import { summaryView } from '../../functions/api/cases/view.ts';
 import { fromZod } from '../../functions/api/http/issues.ts';
 import { TOKENS_KEY } from '../../web/src/lib/coach-entry.ts';
@@ -12,7 +12,7 @@ import { engineFetch, ruleSet } from './engine.ts';
  * engine stand-in. The real routes are driven by the browser test.
  */
 
-export const EMAIL = 'coach@example.fi';
+const EMAIL = 'coach@example.fi';
 
 /** An unsigned JWT-shaped token with these claims (the web app only reads the e-mail address from it). */
 export function idToken(claims: Record<string, unknown>): string {

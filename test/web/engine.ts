@@ -1,12 +1,12 @@
-import { calculate, CalculationRequest, sweep, SweepRequest } from '../../functions/core/index.ts';
 import { describeRules } from '../../functions/api/rules-view.ts';
+import { CalculationRequest, calculate, SweepRequest, sweep } from '../../functions/core/index.ts';
 import { ruleSet } from '../helpers.ts';
 
 /**
  * A stand-in for the HTTP API in component tests: the same schema and the same engine the API runs, behind
  * a fetch-shaped function. (The browser tests use the real server.)
  */
-export const DATE = '2026-03-01';
+const DATE = '2026-03-01';
 
 export function engineFetch(log: string[] = []): typeof fetch {
   return (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -34,7 +34,7 @@ export function engineFetch(log: string[] = []): typeof fetch {
 }
 
 /** GET /v1/rules exactly as the API describes it. */
-export function rulesAt(date: string) {
+function rulesAt(date: string) {
   return describeRules(ruleSet, date);
 }
 

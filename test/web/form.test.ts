@@ -6,6 +6,7 @@ import {
   addScenario,
   copyScenario,
   errorsFrom,
+  type FormState,
   fieldLabel,
   formatTyped,
   initialForm,
@@ -14,7 +15,6 @@ import {
   toRequest,
   toSweepRequest,
   validate,
-  type FormState,
 } from '../../web/src/lib/form.ts';
 import { formatters } from '../../web/src/lib/numbers.ts';
 

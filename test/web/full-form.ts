@@ -1,4 +1,4 @@
-import { initialForm, type FormState } from '../../web/src/lib/form.ts';
+import { type FormState, initialForm } from '../../web/src/lib/form.ts';
 
 /** A form with every field filled, in Finnish number style, for round-trip tests (share links, saved cases). */
 export function fullForm(): FormState {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { calculate, CalculationRequest, sweep, SweepRequest } from '../../functions/core/index.ts';
+import { CalculationRequest, calculate, SweepRequest, sweep } from '../../functions/core/index.ts';
 import { PARAMETER_NAMES } from '../../functions/core/parameters.ts';
 import {
   BENEFITS,
-  EXPLANATION_CODES,
-  STATUSES,
   type CalculationResult,
+  EXPLANATION_CODES,
   type Explanation,
   type ExplanationCode,
+  STATUSES,
 } from '../../functions/core/result.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { explanations as enExplanations } from '../../web/src/i18n/explanations/en.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { D } from '../../functions/core/money.ts';
 import { maxHoursWithin as engineMaxHours } from '../../functions/core/earnings.ts';
+import { D } from '../../functions/core/money.ts';
 import { formatters, isDecimal, maxHoursWithin, toDecimal } from '../../web/src/lib/numbers.ts';
 
 const NBSP = '\u00a0';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calculate, CalculationRequest, sweep, SweepRequest, type CalculationRequestInput } from '../../functions/core/index.ts';
+import { CalculationRequest, type CalculationRequestInput, calculate, SweepRequest, sweep } from '../../functions/core/index.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { fi } from '../../web/src/i18n/fi.ts';
 import { answerSentences } from '../../web/src/lib/answer.ts';

@@ -4,7 +4,7 @@ import { en } from '../../web/src/i18n/en.ts';
 import { fi } from '../../web/src/i18n/fi.ts';
 import { en as wen } from '../../web/src/i18n/workspace/en.ts';
 import { fi as wfi } from '../../web/src/i18n/workspace/fi.ts';
-import { initialForm, reformat, toRequest, type FormState } from '../../web/src/lib/form.ts';
+import { type FormState, initialForm, reformat, toRequest } from '../../web/src/lib/form.ts';
 import { formatters } from '../../web/src/lib/numbers.ts';
 import { ruleNotice, scenarioRefs } from '../../web/src/lib/rule-notice.ts';
 import { formFromInput, formKey } from '../../web/src/lib/saved-input.ts';

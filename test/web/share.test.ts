@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toRequest, type FormState } from '../../web/src/lib/form.ts';
-import { fullForm as filledForm } from './full-form.ts';
-import { decodeState } from '../../web/src/lib/share-decode.ts';
+import { type FormState, toRequest } from '../../web/src/lib/form.ts';
 import { encodeState, hashFor, stateInHash } from '../../web/src/lib/share.ts';
+import { decodeState } from '../../web/src/lib/share-decode.ts';
+import { fullForm as filledForm } from './full-form.ts';
 
 function fullForm(): FormState {
   const form = filledForm();

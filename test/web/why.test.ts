@@ -2,7 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { calculate, CalculationRequest } from '../../functions/core/index.ts';
+import { CalculationRequest, calculate } from '../../functions/core/index.ts';
 import Why from '../../web/src/components/Why.svelte';
 import { explanationTexts } from '../../web/src/i18n/explanations/index.svelte.ts';
 import { loadExplanations } from '../../web/src/i18n/explanations/load.ts';

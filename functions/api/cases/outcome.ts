@@ -1,4 +1,4 @@
-import { calculate, CalculationRequest, type Benefit, type CalculationResult, type RuleSet } from '#core/index.ts';
+import { type Benefit, CalculationRequest, type CalculationResult, calculate, type RuleSet } from '#core/index.ts';
 
 /**
  * "When a saved case's outcome would change under a newer rule set, say so when it is opened." A case is

@@ -149,5 +149,7 @@ export const ConflictResponse = z.object({
 
 // ── drift guard: the comparison's type and its schema describe the same JSON ──────────────────────────
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-function assertSame<T extends true>(): T | void {}
+function assertSame<T extends true>(): T | undefined {
+  return undefined;
+}
 assertSame<Same<RuleSetCheckResponse, RuleSetCheck | null>>();

@@ -1,10 +1,10 @@
-import { RuleDateError } from '#core/ruleset.ts';
 import type { CalculationRequest } from '#core/request.ts';
+import { RuleDateError } from '#core/ruleset.ts';
 import type { CaseRecord, CaseSummary, SharedCase, ShareRecord } from '../../store/cases.ts';
 import { badRequest } from '../http/errors.ts';
 import { todayInHelsinki } from '../http/today.ts';
 import { ruleSet } from '../ruleset.ts';
-import { outcomeDigest, ruleSetCheck, type OutcomeDigest } from './outcome.ts';
+import { type OutcomeDigest, outcomeDigest, ruleSetCheck } from './outcome.ts';
 import type { CaseResponse, CaseSummaryResponse, SharedCaseResponse, ShareLink } from './schemas.ts';
 
 /** How the web app opens a share link: a fragment, so the token never reaches a server log. */

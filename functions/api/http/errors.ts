@@ -1,8 +1,8 @@
-import { createError, HttpError } from '@middy/util';
+import { createError, type HttpError } from '@middy/util';
 import { $ZodError } from 'zod/v4/core';
 import { RuleDateError } from '#core/ruleset.ts';
 import { CaseNotFoundError, ShareNotFoundError, VersionConflictError } from '../../store/errors.ts';
-import { fromZod, MAX_ISSUES, type Issue } from './issues.ts';
+import { fromZod, type Issue, MAX_ISSUES } from './issues.ts';
 
 /**
  * Errors are thrown anywhere (schemas, the engine, handlers) and turned into responses in one place:

@@ -7,7 +7,7 @@ import './issues.ts';
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** The body as JSON: present, at most MAX_BODY_BYTES, valid JSON. Any content type is accepted. */
-export function jsonBody(event: Pick<APIGatewayProxyEventV2, 'body' | 'isBase64Encoded'>): unknown {
+function jsonBody(event: Pick<APIGatewayProxyEventV2, 'body' | 'isBase64Encoded'>): unknown {
   const raw = event.body;
   if (typeof raw !== 'string' || raw === '') {
     throw badRequest([{ path: [], message: 'a JSON body is required', code: 'custom', params: { reason: 'required' } }]);

@@ -1,10 +1,10 @@
-import { parseBody } from '../http/request.ts';
-import { json } from '../http/response.ts';
-import { apiHandler } from '../http/stack.ts';
 import { caseIdOf, coachIdOf } from '../cases/coach.ts';
 import { CreateShareRequest } from '../cases/schemas.ts';
 import { store } from '../cases/store.ts';
 import { shareView } from '../cases/view.ts';
+import { parseBody } from '../http/request.ts';
+import { json } from '../http/response.ts';
+import { apiHandler } from '../http/stack.ts';
 
 /** POST /v1/cases/{caseId}/shares → 201 { token, path, createdAt, expiresAt }: a read-only link for the client. */
 export const handler = apiHandler('createShare', async (event) => {

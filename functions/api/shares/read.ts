@@ -1,8 +1,8 @@
-import { json } from '../http/response.ts';
-import { apiHandler } from '../http/stack.ts';
 import { shareTokenOf } from '../cases/coach.ts';
 import { store } from '../cases/store.ts';
 import { sharedView } from '../cases/view.ts';
+import { json } from '../http/response.ts';
+import { apiHandler } from '../http/stack.ts';
 
 /**
  * GET /v1/shared/{token}: the case behind a share link, without signing in. Read-only: no route writes

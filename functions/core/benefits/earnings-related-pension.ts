@@ -1,5 +1,5 @@
 import type { Work } from '../earnings.ts';
-import { cents, dec, max, money, percentOf, ZERO, type Dec } from '../money.ts';
+import { cents, type Dec, dec, max, money, percentOf, ZERO } from '../money.ts';
 import { info, outcome, warning } from '../outcome.ts';
 import type { CaseInput } from '../request.ts';
 import type { BenefitOutcome, Explanation } from '../result.ts';
@@ -16,7 +16,7 @@ export interface EarningsRelatedLimits {
 }
 
 /** 738/2009 § 3: the personal limit is a share of the stabilised earnings, but always at least the euro minimum. */
-export function earningsRelatedLimits(rules: RuleReader, input: Input): EarningsRelatedLimits {
+function earningsRelatedLimits(rules: RuleReader, input: Input): EarningsRelatedLimits {
   const minimum = rules.number('minimumEarningsLimit');
   const fullPercent = rules.number('fullPensionEarningsLimitPercent');
   const partialPercent = rules.number('partialPensionEarningsLimitPercent');

@@ -1,5 +1,5 @@
 import type { Work } from '../earnings.ts';
-import { cents, dec, max, money, percentOf, ZERO, type Dec } from '../money.ts';
+import { cents, type Dec, dec, max, money, percentOf, ZERO } from '../money.ts';
 import { info, outcome, warning } from '../outcome.ts';
 import type { CaseInput } from '../request.ts';
 import type { BenefitOutcome, Explanation } from '../result.ts';
@@ -17,7 +17,7 @@ interface KelaCase {
 }
 
 /** KEL 22 §: full national pension less a share of other pensions above the threshold; nothing under the minimum payable. */
-export function nationalPensionAmount(
+function nationalPensionAmount(
   rules: RuleReader,
   otherPensions: Dec,
   livingWithPartner: boolean,
@@ -32,7 +32,7 @@ export function nationalPensionAmount(
 }
 
 /** Takuueläkelaki 7–8 §: the full guarantee pension less the other pensions; nothing under the minimum payable. */
-export function guaranteePensionAmount(rules: RuleReader, pensions: Dec): { amount: Dec; full: Dec; belowMinimum: boolean; minimum: Dec } {
+function guaranteePensionAmount(rules: RuleReader, pensions: Dec): { amount: Dec; full: Dec; belowMinimum: boolean; minimum: Dec } {
   const full = rules.number('guaranteePensionFull');
   const minimum = rules.number('guaranteePensionMinimumPayable');
   const topUp = cents(full.minus(pensions));
@@ -79,7 +79,7 @@ export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleRe
     );
     if (computed.belowMinimum) kelaNotes.push(info('kelaBelowMinimumPayable', { minimum: money(computed.minimum) }));
   }
-  if (c.earningsRelatedLimit && c.earningsRelatedLimit.gt(limit)) {
+  if (c.earningsRelatedLimit?.gt(limit)) {
     kelaNotes.push(warning('kelaLimitIsEuroMinimum', { limit: money(limit), earningsRelatedLimit: money(c.earningsRelatedLimit) }));
   }
 

@@ -1,19 +1,19 @@
 import { countKelaWeekdays, monthDays } from '../calendar.ts';
 import type { Work } from '../earnings.ts';
-import { cents, D, dec, max, min, money, percentOf, ZERO, type Dec } from '../money.ts';
+import { cents, D, type Dec, dec, max, min, money, percentOf, ZERO } from '../money.ts';
 import { info, outcome, warning } from '../outcome.ts';
 import type { CaseInput } from '../request.ts';
 import type { BenefitOutcome, Explanation } from '../result.ts';
-import type { Bracket } from '../ruleset.ts';
 import type { RuleReader } from '../rules.ts';
+import type { Bracket } from '../ruleset.ts';
 
 type Input = NonNullable<CaseInput['benefits']['sicknessAllowance']>;
 
 /** When a scenario gives no work days, the allowance is estimated for a Monday–Friday working week. */
-export const DEFAULT_WORK_DAYS_PER_WEEK = 5;
+const DEFAULT_WORK_DAYS_PER_WEEK = 5;
 
 /** SVL 11:1: each bracket's percent of 1/divisor of the part of the annual income above its threshold. */
-export function dailyFromAnnualIncome(income: Dec, brackets: Bracket[], divisor: Dec): Dec {
+function dailyFromAnnualIncome(income: Dec, brackets: Bracket[], divisor: Dec): Dec {
   let total = ZERO;
   brackets.forEach((bracket, i) => {
     const from = dec(bracket.over);
@@ -95,7 +95,7 @@ export function prepareSicknessAllowance(rules: RuleReader, input: Input) {
   }
 
   function evaluate(work: Work): BenefitOutcome {
-    const working = work.monthlyEarnings.gt(0) || (work.hoursPerWeek !== null && work.hoursPerWeek.gt(0));
+    const working = work.monthlyEarnings.gt(0) || work.hoursPerWeek?.gt(0);
     const anyWorkChangesIt = work.hourlyWage ? dec(0) : null;
     if (!working) {
       return outcome(work, {

@@ -1,4 +1,4 @@
-import { formatters, LANGS, type Formatters, type Lang } from '../lib/numbers.ts';
+import { type Formatters, formatters, LANGS, type Lang } from '../lib/numbers.ts';
 import { fi } from './fi.ts';
 import type { Messages } from './types.ts';
 
@@ -15,11 +15,11 @@ const loaders: Record<Lang, () => Promise<Messages>> = {
   en: async () => (await import('./en.ts')).en,
 };
 
-export function isLang(value: unknown): value is Lang {
+function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
-export class I18n {
+class I18n {
   lang = $state<Lang>('fi');
   #catalogs = $state.raw<Partial<Record<Lang, Messages>>>({ fi });
 

@@ -115,13 +115,13 @@ type Required<S> = { [P in keyof S as S[P] extends `${string}?` ? never : P]: Va
 type Optional<S> = { [P in keyof S as S[P] extends `${string}?` ? P : never]?: ValueOf<S[P]> };
 
 /** The parameters of one code as a catalog's message receives them: figures already in the locale's format. */
-export type FormattedParams<C extends ExplanationCode> = Required<Spec[C]> & Optional<Spec[C]>;
+type FormattedParams<C extends ExplanationCode> = Required<Spec[C]> & Optional<Spec[C]>;
 
 /** One message per explanation code. */
 export type ExplanationMessages = { [C in ExplanationCode]: (p: FormattedParams<C>) => string };
 
 /** The codes whose text is in the main catalog (Messages.results), because it is shown at once beside the results. */
-export type EagerExplanationCode = 'beyondVerifiedDate';
+type EagerExplanationCode = 'beyondVerifiedDate';
 
 /**
  * A language's module in ./explanations/ (loaded with the "why" section): a message for every other code.

@@ -33,9 +33,9 @@ export const FIELD_KEYS = [
   'workDaysPerWeek',
   'chartWage',
 ] as const;
-export type FieldKey = (typeof FIELD_KEYS)[number];
+type FieldKey = (typeof FIELD_KEYS)[number];
 
-export interface FieldText {
+interface FieldText {
   label: string;
   /** Where the figure is found, or what it is for. */
   help?: string;

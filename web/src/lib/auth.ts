@@ -21,10 +21,10 @@ export type AuthSettings = WebConfig['auth'];
 export const PENDING_KEY = 'tyo-etuudet.auth.pending';
 
 /** Refresh a minute before the access token runs out. */
-export const EXPIRY_MARGIN_MS = 60_000;
+const EXPIRY_MARGIN_MS = 60_000;
 
 /** A sign-in that does not come back within half an hour is forgotten. */
-export const PENDING_LIFETIME_MS = 30 * 60_000;
+const PENDING_LIFETIME_MS = 30 * 60_000;
 
 export type SignInFailure = 'unavailable' | 'state' | 'denied' | 'exchange';
 

@@ -1,25 +1,25 @@
 import type { CalculationRequestInput } from '#core/request.ts';
 import type { CalculationResult, SweepResult } from '#core/result.ts';
 import { i18n } from '../i18n/index.svelte.ts';
-import { ApiError, calculate, sweep, type Fetch } from './api.ts';
+import { ApiError, calculate, type Fetch, sweep } from './api.ts';
 import {
   addScenario,
   copyScenario,
   errorsFrom,
+  type FieldError,
+  type FormState,
   formatTyped,
+  type Issue,
   initialForm,
   removeScenario,
   scenarioName,
   sortErrors,
   validate,
   validateSweep,
-  type FieldError,
-  type FormState,
-  type Issue,
 } from './form.ts';
 
 /** How long typing may pause before the results are asked for. */
-export const DEBOUNCE_MS = 250;
+const DEBOUNCE_MS = 250;
 
 /**
  * The calculator's state: the form, which fields the user has left, the latest results and the chart's

@@ -160,7 +160,7 @@ export class CasesApi {
 }
 
 /** A share token as the API makes them (256 bits, base64url): anything else is never sent anywhere. */
-export const SHARE_TOKEN = /^[A-Za-z0-9_-]{32,128}$/;
+const SHARE_TOKEN = /^[A-Za-z0-9_-]{32,128}$/;
 
 /** GET /v1/shared/{token}: the only request that ever carries a share token. No sign-in, no credentials. */
 export async function readShared(token: string, fetcher: Fetch = globalThis.fetch.bind(globalThis), base = API_BASE): Promise<SharedCase> {

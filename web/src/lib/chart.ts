@@ -1,19 +1,19 @@
 import type { SweepLimit, SweepResult } from '#core/result.ts';
-import { bandOf, stackOf, type Band, type RowKey } from './results.ts';
+import { type Band, bandOf, type RowKey, stackOf } from './results.ts';
 
 /**
  * The hours chart's geometry, computed without the DOM: stacked columns of monthly income by source for
  * every point of the sweep, the hour bands (no change / partial / resting) and the limits.
  */
 
-export interface Segment {
+interface Segment {
   key: 'earnings' | RowKey;
   y: number;
   height: number;
   amount: number;
 }
 
-export interface Column {
+interface Column {
   hours: number;
   x: number;
   width: number;
@@ -22,12 +22,12 @@ export interface Column {
   segments: Segment[];
 }
 
-export interface Tick {
+interface Tick {
   value: number;
   position: number;
 }
 
-export interface LimitMark {
+interface LimitMark {
   limit: SweepLimit;
   hours: number;
   x: number;

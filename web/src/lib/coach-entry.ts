@@ -8,7 +8,7 @@
 export const TOKENS_KEY = 'tyo-etuudet.auth.tokens';
 
 /** The fragment key of a read-only share link: `/#share=<token>` (the API's `path`). */
-export const SHARE_KEY = 'share';
+const SHARE_KEY = 'share';
 
 /** The page the sign-in returns to (the API's REDIRECT_PATH, also in /config.json). */
 export const CALLBACK_PATH = '/auth/callback';

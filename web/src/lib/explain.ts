@@ -57,19 +57,19 @@ function formatOne(kind: ParamKind, value: unknown, m: Messages, f: Formatters):
   }
 }
 
-export function isKnownCode(code: string): code is ExplanationCode {
+function isKnownCode(code: string): code is ExplanationCode {
   return Object.hasOwn(EXPLANATION_PARAMS, code);
 }
 
 /** The engine's parameters of one explanation in the locale's format, or null when a required one is missing. */
-export function formatParams(e: Pick<Explanation, 'code' | 'params'>, m: Messages, f: Formatters): Record<string, string | boolean> | null {
+function formatParams(e: Pick<Explanation, 'code' | 'params'>, m: Messages, f: Formatters): Record<string, string | boolean> | null {
   if (!isKnownCode(e.code)) return null;
   const spec = EXPLANATION_PARAMS[e.code] as Record<string, string>;
   const out: Record<string, string | boolean> = {};
   for (const [name, declared] of Object.entries(spec)) {
     const optional = declared.endsWith('?');
     const kind = declared.replace('?', '') as ParamKind;
-    const value = formatOne(kind, (e.params ?? {})[name], m, f);
+    const value = formatOne(kind, e.params?.[name], m, f);
     if (value === undefined) {
       if (!optional) return null;
       continue;

@@ -1,6 +1,6 @@
-import { CalculationRequest, MAX_SCENARIOS, SweepRequest, type CalculationRequestInput } from '#core/request.ts';
+import { CalculationRequest, type CalculationRequestInput, MAX_SCENARIOS, SweepRequest } from '#core/request.ts';
 import type { ErrorMessages, Messages } from '../i18n/types.ts';
-import { isDecimal, toDecimal, type Formatters } from './numbers.ts';
+import { type Formatters, isDecimal, toDecimal } from './numbers.ts';
 
 /**
  * The form as the user fills it in: every figure is the text as typed ("13,20"), so nothing is lost while
@@ -8,7 +8,7 @@ import { isDecimal, toDecimal, type Formatters } from './numbers.ts';
  * uses and says, per field, what is wrong, in the user's language.
  */
 
-export interface EarningsRelatedForm {
+interface EarningsRelatedForm {
   on: boolean;
   fixedTerm: boolean;
   type: 'full' | 'partial';
@@ -17,7 +17,7 @@ export interface EarningsRelatedForm {
   stabilisedEarnings: string;
 }
 
-export interface KelaForm {
+interface KelaForm {
   on: boolean;
   fixedTerm: boolean;
   monthlyAmount: string;
@@ -25,7 +25,7 @@ export interface KelaForm {
   receivesCareAllowance: boolean;
 }
 
-export interface SicknessForm {
+interface SicknessForm {
   on: boolean;
   basis: 'daily' | 'annual';
   dailyAmount: string;
@@ -61,7 +61,7 @@ export interface FormState {
   chartWage: string;
 }
 
-export const DEFAULT_WAGE = '13.20';
+const DEFAULT_WAGE = '13.20';
 
 export function currentMonth(now: Date = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
@@ -89,7 +89,7 @@ export function initialForm(month: string = currentMonth()): FormState {
 
 // ——— scenarios: add, copy, remove ———
 
-export function nextScenarioId(scenarios: readonly ScenarioForm[]): string {
+function nextScenarioId(scenarios: readonly ScenarioForm[]): string {
   let n = 1;
   const taken = new Set(scenarios.map((s) => s.id));
   while (taken.has(`s${n}`)) n += 1;
@@ -148,7 +148,7 @@ export function chartWageOf(form: FormState): string {
 }
 
 /** The case part of a request (benefits, household, tax, date), as the shared schema takes it. */
-export function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenarios'> {
+function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenarios'> {
   const benefits: CalculationRequestInput['benefits'] = {};
   if (c.erp.on) {
     benefits.earningsRelatedPension = {
@@ -192,7 +192,7 @@ export function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenari
   };
 }
 
-export function scenarioRequest(s: ScenarioForm): CalculationRequestInput['scenarios'][number] {
+function scenarioRequest(s: ScenarioForm): CalculationRequestInput['scenarios'][number] {
   const label = s.label.trim();
   const days = s.workDaysPerWeek !== '' ? Number(s.workDaysPerWeek) : undefined;
   const common = {
@@ -264,7 +264,7 @@ const SCENARIO_FIELDS: Record<string, FieldKind> = {
 };
 
 /** The id of the form field an issue belongs to ('form' when it belongs to none). */
-export function fieldOf(issue: Issue, scenarios: readonly ScenarioForm[]): { id: string; kind: FieldKind } {
+function fieldOf(issue: Issue, scenarios: readonly ScenarioForm[]): { id: string; kind: FieldKind } {
   const path = issue.path.map(String);
   if (path[0] === 'scenarios') {
     const index = Number(path[1]);
@@ -295,7 +295,7 @@ function limitText(value: unknown, kind: FieldKind, f: Formatters): string {
 }
 
 /** An issue in words, in the user's language. Never the schema's English message. */
-export function issueMessage(issue: Issue, kind: FieldKind, e: ErrorMessages, f: Formatters): string {
+function issueMessage(issue: Issue, kind: FieldKind, e: ErrorMessages, f: Formatters): string {
   const params = issue.params ?? {};
   switch (params.reason) {
     case 'notANumber':
@@ -390,7 +390,7 @@ export function validateSweep(
 }
 
 /** Fields in the order they appear, for focusing the first error. */
-export function fieldOrder(form: FormState): string[] {
+function fieldOrder(form: FormState): string[] {
   return [
     'benefits',
     'erp-monthlyAmount',

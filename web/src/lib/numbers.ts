@@ -145,7 +145,7 @@ export function maxHoursWithin(limit: string, hourlyWage: string, capHours = 80)
   if (!isDecimal(limit) || !isDecimal(hourlyWage)) return null;
   const cents = (d: string) => {
     const [whole = '0', frac = ''] = d.split('.');
-    return Number(whole) * 100 + Number((frac + '00').slice(0, 2)) + (Number(frac.slice(2, 3) || '0') >= 5 ? 1 : 0);
+    return Number(whole) * 100 + Number(`${frac}00`.slice(0, 2)) + (Number(frac.slice(2, 3) || '0') >= 5 ? 1 : 0);
   };
   const limitCents = cents(limit);
   const wageCents = cents(hourlyWage);

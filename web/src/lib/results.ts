@@ -9,7 +9,7 @@ import { isDecimal, maxHoursWithin } from './numbers.ts';
 /** A row key: one per benefit, except that the sickness allowance and the partial one share a row. */
 export type RowKey = Exclude<Benefit, 'partialSicknessAllowance'>;
 
-export function rowKeyOf(benefit: Benefit): RowKey {
+function rowKeyOf(benefit: Benefit): RowKey {
   return benefit === 'partialSicknessAllowance' ? 'sicknessAllowance' : benefit;
 }
 
@@ -34,11 +34,11 @@ export function benefitRows(result: CalculationResult): BenefitRow[] {
 export function toCents(value: string): number | null {
   const m = /^(-)?(\d+)(?:\.(\d{1,2}))?$/.exec(value);
   if (!m) return null;
-  const cents = Number(m[2]) * 100 + Number(((m[3] ?? '') + '00').slice(0, 2));
+  const cents = Number(m[2]) * 100 + Number(`${m[3] ?? ''}00`.slice(0, 2));
   return m[1] ? -cents : cents;
 }
 
-export function fromCents(cents: number): string {
+function fromCents(cents: number): string {
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;

@@ -1,5 +1,5 @@
 import { CalculationRequest } from '#core/request.ts';
-import { currentMonth, emptyCase, toRequest, type FormState, type ScenarioForm } from './form.ts';
+import { currentMonth, emptyCase, type FormState, type ScenarioForm, toRequest } from './form.ts';
 
 /**
  * A saved case's input is the calculation request exactly as the engine reads it (money as decimal

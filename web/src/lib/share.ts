@@ -1,5 +1,5 @@
 import type { FormState } from './form.ts';
-import { toDecimal, type Lang } from './numbers.ts';
+import { type Lang, toDecimal } from './numbers.ts';
 import type { Shared } from './share-decode.ts';
 
 /**
@@ -8,7 +8,7 @@ import type { Shared } from './share-decode.ts';
  * Finnish opens correctly in English. Reading a link back (share-decode.ts) is loaded only when there is one.
  */
 
-export const FRAGMENT_KEY = 's';
+const FRAGMENT_KEY = 's';
 export const VERSION = 1;
 
 /** Typed text in the engine's form where it is a number; other text as it is. */

@@ -1,11 +1,11 @@
-import { LOCALES, type Lang } from './numbers.ts';
+import { type Lang, LOCALES } from './numbers.ts';
 
 /**
  * Moments from the API (ISO 8601 in UTC, "2026-03-01T10:00:00.000Z") shown as Finnish time: the date a
  * case or a link is kept until, and when a case was last changed.
  */
 
-export const TIME_ZONE = 'Europe/Helsinki';
+const TIME_ZONE = 'Europe/Helsinki';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 

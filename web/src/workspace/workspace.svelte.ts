@@ -7,18 +7,18 @@ import { Auth, SignInError } from '../lib/auth.ts';
 import type { CalculatorState } from '../lib/calculator.svelte.ts';
 import {
   CaseApiError,
-  CasesApi,
-  readShared,
   type CaseErrorKind,
   type CaseSummary,
+  CasesApi,
   type RuleSetCheck,
+  readShared,
   type SavedCase,
   type ShareLink,
 } from '../lib/cases-api.ts';
 import { sessionStore } from '../lib/coach-entry.ts';
-import { initialForm, reformat, type FormState, type Issue } from '../lib/form.ts';
+import { type FormState, type Issue, initialForm, reformat } from '../lib/form.ts';
 import type { Lang } from '../lib/numbers.ts';
-import { scenarioRefs, type ScenarioRef } from '../lib/rule-notice.ts';
+import { type ScenarioRef, scenarioRefs } from '../lib/rule-notice.ts';
 import { formFromInput, formKey } from '../lib/saved-input.ts';
 import { stateInHash } from '../lib/share.ts';
 
@@ -28,7 +28,7 @@ import { stateInHash } from '../lib/share.ts';
  * a shared link opened read-only. Components call these methods and word the outcomes.
  */
 
-export const CATALOGS: Record<Lang, WorkspaceMessages> = { fi, sv, en };
+const CATALOGS: Record<Lang, WorkspaceMessages> = { fi, sv, en };
 
 /** sessionStorage: the case open in this tab (id, label, version, what was saved), so a reload or a new sign-in keeps it. */
 export const OPEN_CASE_KEY = 'tyo-etuudet.workspace.open';
@@ -48,7 +48,7 @@ export interface OpenCase {
   expiresAt: string;
 }
 
-export type LabelProblem = 'required' | 'tooLong' | 'identityCode' | 'invalid';
+type LabelProblem = 'required' | 'tooLong' | 'identityCode' | 'invalid';
 
 export type Outcome =
   | { ok: true; label: string }
@@ -74,7 +74,7 @@ export interface WorkspaceOptions {
   here?: () => string;
 }
 
-export function labelProblem(label: string): LabelProblem | null {
+function labelProblem(label: string): LabelProblem | null {
   const trimmed = label.trim();
   if (trimmed === '') return 'required';
   if (trimmed.length > LABEL_MAX_LENGTH) return 'tooLong';
@@ -82,7 +82,7 @@ export function labelProblem(label: string): LabelProblem | null {
 }
 
 /** The API's 400 issues on a save, as the dialog words them. */
-export function saveProblem(issues: readonly Issue[]): Outcome {
+function saveProblem(issues: readonly Issue[]): Outcome {
   const identity = (i: Issue) => i.params?.reason === 'personalIdentityCode';
   if (issues.some((i) => identity(i) && i.path[0] === 'label')) return { ok: false, reason: 'label', problem: 'identityCode' };
   if (issues.some(identity)) return { ok: false, reason: 'scenarioLabel' };
@@ -91,7 +91,7 @@ export function saveProblem(issues: readonly Issue[]): Outcome {
 }
 
 /** A label problem in words. */
-export function labelMessage(problem: LabelProblem, w: WorkspaceMessages): string {
+function labelMessage(problem: LabelProblem, w: WorkspaceMessages): string {
   switch (problem) {
     case 'required':
       return w.label.required;

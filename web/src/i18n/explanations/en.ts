@@ -9,7 +9,6 @@ const pension = (fixedTerm: boolean, type: 'full' | 'partial') =>
     : fixedTerm
       ? 'partial rehabilitation subsidy'
       : 'partial disability pension';
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * The reasons of the "why" section in English, worded from the engine's codes and figures: loaded with that
