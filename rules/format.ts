@@ -9,7 +9,6 @@ export interface CommandResult {
   stderr: string;
 }
 
-const ok = (stdout: string): CommandResult => ({ code: 0, stdout, stderr: '' });
 export const failed = (stderr: string, stdout = ''): CommandResult => ({ code: 1, stdout, stderr });
 export const usage = (stderr: string): CommandResult => ({ code: 2, stdout: '', stderr });
 

@@ -276,7 +276,7 @@ export function createCaseStore(options: CaseStoreOptions) {
       const token = randomBytes(32).toString('base64url');
       const createdAt = isoNow();
       const shareExpiry = later(createdAt, shareTtl);
-      // ISO timestamps compare as text.
+      // biome-ignore lint/complexity/useMathMinMax: ISO timestamps, compared as text.
       const expiresAt = shareExpiry < item.expiresAt ? shareExpiry : item.expiresAt;
       const share: ShareItem = { ...shareKey(token), coachId, caseId, createdAt, expiresAt, ttl: epochSeconds(expiresAt) };
       await db.send(new PutCommand({ TableName, Item: share, ConditionExpression: 'attribute_not_exists(pk)' }));

@@ -72,11 +72,11 @@ export function prepareSicknessAllowance(rules: RuleReader, input: Input) {
   const paidFor = info('sicknessPaidForWeekdays', { weekdays, dailyAmount: money(daily), month, maximumDays });
 
   const band = fullTime ? { low: percentOf(fullTime, bandLowPercent), high: percentOf(fullTime, bandHighPercent) } : null;
-  const fullTimeJob = fullTime !== null && fullTime.gte(fullTimeMinimum);
+  const fullTimeJob = fullTime?.gte(fullTimeMinimum) === true;
 
   /** SVL 8:11: a full-time job whose hours are cut to 40–60 %. */
   const partialAllowanceApplies = (work: Work): boolean =>
-    fullTimeJob && band !== null && work.hoursPerWeek !== null && work.hoursPerWeek.gte(band.low) && work.hoursPerWeek.lte(band.high);
+    fullTimeJob && band !== null && work.hoursPerWeek?.gte(band.low) === true && work.hoursPerWeek.lte(band.high);
 
   /** Why the partial allowance does not apply to this work. */
   function whyNotPartial(work: Work): Explanation {

@@ -1,4 +1,4 @@
-import { type Formatters, formatters, LANGS, type Lang } from '../lib/numbers.ts';
+import { type Formatters, formatters, type Lang } from '../lib/numbers.ts';
 import { fi } from './fi.ts';
 import type { Messages } from './types.ts';
 
@@ -14,10 +14,6 @@ const loaders: Record<Lang, () => Promise<Messages>> = {
   sv: async () => (await import('./sv.ts')).sv,
   en: async () => (await import('./en.ts')).en,
 };
-
-function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
-}
 
 class I18n {
   lang = $state<Lang>('fi');
