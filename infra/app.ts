@@ -1,15 +1,22 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { App } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { compileRuleSet } from '../rules/compile.ts';
 import { REPO_ROOT } from './house-function.ts';
-import { TyoJaEtuudetStack } from './stack.ts';
+import { defineProduct } from './product.ts';
 
 /**
- * The CDK app (cdk.json: `npx tsx infra/app.ts`). Context, all optional (`-c key=value` or cdk.json):
+ * The CDK app (cdk.json: `npx tsx infra/app.ts`): two stacks, `<stackName>-Edge` (the WAF, us-east-1) and
+ * `<stackName>` (everything else, in the region of the AWS profile or AWS_REGION). Context, all optional
+ * (`-c key=value` or cdk.json):
  *   stackName       default TyoJaEtuudet; a second name deploys a second copy (e.g. a test environment)
  *   domainName      a custom domain for the site, e.g. laskuri.example.fi
  *   certificateArn  its ACM certificate in us-east-1 (needed with domainName)
+ *   apiCertificateArn  a certificate for the same name in the stack's region (needed with domainName unless
+ *                   the stack is in us-east-1): the API's custom domain; its execute-api endpoint is then off
+ *   alarmEmail      who gets the alarms by e-mail (without it the alarm topic has no subscriber)
+ *   reservedConcurrency  false: no reserved Lambda concurrency (for an account whose limit is below 128)
  *   siteDir         the built web app to deploy; default dist/web (`npm run build`)
  *   authDomainPrefix   Cognito hosted UI prefix (<prefix>.auth.<region>.amazoncognito.com); default derived
  *   caseTtlDays     days a saved case is kept after its last change (default 365)
@@ -38,16 +45,43 @@ const days = (key: string): number | undefined => {
   return Number(value);
 };
 
+const flag = (key: string): boolean | undefined => {
+  const value = context(key);
+  if (value === undefined) return undefined;
+  if (value !== 'true' && value !== 'false') throw new Error(`-c ${key}=${value}: give true or false`);
+  return value === 'true';
+};
+
+const alarmEmail = context('alarmEmail');
+if (alarmEmail !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(alarmEmail)) {
+  throw new Error(`-c alarmEmail=${alarmEmail}: give one e-mail address`);
+}
+
+// The CDK CLI sets these from the AWS profile or AWS_REGION (and without credentials, the account is unknown).
+const region = process.env.CDK_DEFAULT_REGION;
+if (!region) throw new Error('No AWS region: set AWS_REGION (e.g. export AWS_REGION=eu-north-1) or a region in your AWS profile');
+const account = process.env.CDK_DEFAULT_ACCOUNT;
+
 const domainName = context('domainName');
 const certificateArn = context('certificateArn');
+const apiCertificateArn = context('apiCertificateArn');
 const authDomainPrefix = context('authDomainPrefix');
 const caseTtlDays = days('caseTtlDays');
 const shareTtlDays = days('shareTtlDays');
-new TyoJaEtuudetStack(app, context('stackName') ?? 'TyoJaEtuudet', {
+defineProduct(app, {
+  stackName: context('stackName') ?? 'TyoJaEtuudet',
+  region,
+  ...(account ? { account } : {}),
   siteDir,
   ...(domainName ? { domainName } : {}),
   ...(certificateArn ? { certificateArn } : {}),
+  ...(apiCertificateArn ? { apiCertificateArn } : {}),
+  ...(alarmEmail ? { alarmEmail } : {}),
+  ...(flag('reservedConcurrency') === false ? { reservedConcurrency: false } : {}),
   ...(authDomainPrefix ? { authDomainPrefix } : {}),
-  ...(context('threatProtection') === 'true' ? { threatProtection: true } : {}),
+  ...(flag('threatProtection') ? { threatProtection: true } : {}),
   retention: { ...(caseTtlDays !== undefined ? { caseTtlDays } : {}), ...(shareTtlDays !== undefined ? { shareTtlDays } : {}) },
 });
+
+// cdk-nag's AwsSolutions checks on both stacks at every synth and deploy (also a test: test/infra/nag.test.ts).
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

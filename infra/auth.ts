@@ -1,4 +1,4 @@
-import { Aws, Duration, Fn, Lazy, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import { Aws, Duration, Fn, Lazy, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import {
   AccountRecovery,
@@ -109,6 +109,15 @@ export class CoachAuth extends Construct {
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    if (!props.threatProtection) {
+      Validations.of(this.userPool).acknowledge({
+        id: 'AwsSolutions-COG8',
+        reason:
+          'Essentials plan by default: threat protection (compromised-password checks, adaptive sign-in) needs the Plus ' +
+          'plan, billed for every monthly active coach with no free tier. Sign-in already requires a 12-character password ' +
+          'and an authenticator app, and reveals no unknown users. -c threatProtection=true turns it on.',
+      });
+    }
 
     const prefix = props.domainPrefix
       ? checkDomainPrefix(props.domainPrefix)

@@ -34,6 +34,8 @@ export interface HouseFunctionProps {
   readonly timeout?: Duration;
   readonly memorySize?: number;
   readonly logRetention?: RetentionDays;
+  /** Copies that may run at once, held back from the account's shared pool (infra/limits.ts). */
+  readonly reservedConcurrentExecutions?: number;
 }
 
 /**
@@ -72,6 +74,7 @@ export class HouseFunction extends Construct {
       architecture: HOUSE_DEFAULTS.architecture,
       timeout: props.timeout ?? HOUSE_DEFAULTS.timeout,
       memorySize: props.memorySize ?? HOUSE_DEFAULTS.memorySize,
+      ...(props.reservedConcurrentExecutions !== undefined ? { reservedConcurrentExecutions: props.reservedConcurrentExecutions } : {}),
       description: props.description,
       environment: { ...HOUSE_DEFAULTS.environment, ...props.environment },
       role: this.role,

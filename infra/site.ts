@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
@@ -32,6 +32,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { WEB_CONFIG_PATH } from '../functions/api/sign-in.ts';
+import { acknowledgeDeploymentGrants } from './nag.ts';
 import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS, PERMISSIONS_POLICY } from './security-headers.ts';
 
 /** CloudFront sends requests under this path to the HTTP API; everything else is the web app. */
@@ -57,11 +58,23 @@ export const SPA_FALLBACK_CODE = `function handler(event) {
   return request;
 }`;
 
+/** How long the site bucket's access logs are kept. */
+const ACCESS_LOG_DAYS = 90;
+
 export interface SiteProps {
   /** The built web app (dist/web), with index.html at its top. */
   readonly siteDir: string;
-  /** The HTTP API's execute-api host name, served under /v1. */
+  /** The HTTP API's host name (execute-api, or its custom domain's regional name), served under /v1. */
   readonly apiDomainName: string;
+  /** Headers CloudFront adds to every request it sends to the API (the origin check). */
+  readonly apiOriginHeaders?: Readonly<Record<string, string>>;
+  /**
+   * Forward the viewer's Host header to the API: needed when the API answers on the site's own name (its
+   * custom domain), never with execute-api, which routes by its own host name.
+   */
+  readonly forwardHostToApi?: boolean;
+  /** The WAF web ACL (CLOUDFRONT scope, in us-east-1) in front of everything. */
+  readonly webAclArn?: string;
   /** A custom domain, e.g. `laskuri.example.fi`, with its ACM certificate (in us-east-1). */
   readonly domainName?: string;
   readonly certificateArn?: string;
@@ -77,6 +90,8 @@ export interface SiteProps {
  */
 export class Site extends Construct {
   readonly bucket: Bucket;
+  /** The site bucket's server access logs. */
+  readonly logBucket: Bucket;
   readonly distribution: Distribution;
   readonly responseHeadersPolicy: ResponseHeadersPolicy;
   /** The API's cache policy: nothing is cached, but the Authorization header reaches the API on GET too. */
@@ -92,12 +107,31 @@ export class Site extends Construct {
       throw new Error('A custom domain needs both domainName and certificateArn (an ACM certificate in us-east-1)');
     }
 
+    // Who read or tried to change the site's files: S3 server access logs, kept 90 days. They name
+    // CloudFront's service requests and the build's file names, nothing a person typed.
+    this.logBucket = new Bucket(this, 'AccessLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      lifecycleRules: [{ expiration: Duration.days(ACCESS_LOG_DAYS) }],
+      // Retained like the site bucket (no delete-everything Lambda); the logs expire by themselves.
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.logBucket).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason: 'The access-log bucket itself: logging it would log the log deliveries, in a bucket of its own, without end.',
+    });
+
     this.bucket = new Bucket(this, 'Bucket', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
       minimumTLSVersion: 1.2,
+      serverAccessLogsBucket: this.logBucket,
+      serverAccessLogsPrefix: 'site/',
       // Retained: the build is public content and costs cents to keep, and RETAIN needs no custom-resource
       // Lambda with delete rights on the bucket (autoDeleteObjects). README: how to delete it on purpose.
       removalPolicy: RemovalPolicy.RETAIN,
@@ -142,11 +176,14 @@ export class Site extends Construct {
       enableAcceptEncodingGzip: true,
       enableAcceptEncodingBrotli: true,
     });
+    const apiHeaders = ['Accept', 'Accept-Language', 'Content-Type', ...(props.forwardHostToApi ? ['Host'] : [])];
     const apiRequests = new OriginRequestPolicy(this, 'ApiRequests', {
-      comment: 'Tyo ja etuudet API: query strings and content headers; no cookies, no Host',
+      comment: props.forwardHostToApi
+        ? 'Tyo ja etuudet API: query strings, content headers and the site host (the API custom domain); no cookies'
+        : 'Tyo ja etuudet API: query strings and content headers; no cookies, no Host',
       cookieBehavior: OriginRequestCookieBehavior.none(),
       queryStringBehavior: OriginRequestQueryStringBehavior.all(),
-      headerBehavior: OriginRequestHeaderBehavior.allowList('Accept', 'Accept-Language', 'Content-Type'),
+      headerBehavior: OriginRequestHeaderBehavior.allowList(...apiHeaders),
     });
 
     const spaFallback = new CloudFrontFunction(this, 'SpaFallback', {
@@ -161,6 +198,7 @@ export class Site extends Construct {
       comment: 'Tyo ja etuudet',
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
+      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
       // Edges in Europe and North America: where the users are, at the lowest price class.
       priceClass: PriceClass.PRICE_CLASS_100,
       ...(certificate && props.domainName
@@ -180,6 +218,7 @@ export class Site extends Construct {
           origin: new HttpOrigin(props.apiDomainName, {
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
             originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+            ...(props.apiOriginHeaders ? { customHeaders: { ...props.apiOriginHeaders } } : {}),
           }),
           // No redirect for the API: a POST sent over plain HTTP has already exposed its body.
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
@@ -192,6 +231,29 @@ export class Site extends Construct {
       },
     });
     this.url = `https://${props.domainName ?? this.distribution.distributionDomainName}`;
+    Validations.of(this.distribution).acknowledge(
+      {
+        id: 'AwsSolutions-CFR1',
+        reason:
+          'No geographic restriction: the users live in Finland but also use it while abroad (travel, work across the ' +
+          'border); the WAF (IP reputation, rate per address) guards against abuse wherever it comes from.',
+      },
+      {
+        id: 'AwsSolutions-CFR3',
+        reason:
+          'No CloudFront access logs: they record every path, and /v1/shared/{token} and /v1/cases/{caseId} carry ' +
+          'share tokens and case ids, with the client address. The product promises logs without them (README, ' +
+          'Privacy). The API access logs (route key, status, latency), WAF metrics and sampled requests serve the operator.',
+      },
+    );
+    if (!certificate) {
+      Validations.of(this.distribution).acknowledge({
+        id: 'AwsSolutions-CFR4',
+        reason:
+          'Without a custom domain CloudFront serves its default *.cloudfront.net certificate, whose minimum protocol ' +
+          'cannot be set. With domainName and certificateArn the distribution requires TLS 1.2 (TLSv1.2_2021).',
+      });
+    }
 
     // The copy function of BucketDeployment gets our role and a log group with a retention, instead of the
     // account-wide AWSLambdaBasicExecutionRole and a log group kept forever.
@@ -230,5 +292,6 @@ export class Site extends Construct {
     });
     // A new index.html only once the files it points at are there.
     pages.node.addDependency(hashed);
+    acknowledgeDeploymentGrants(this.deploymentRole);
   }
 }

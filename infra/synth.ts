@@ -7,7 +7,9 @@ import { REPO_ROOT } from './house-function.ts';
 /**
  * `npm run synth`: `cdk synth` exactly as CI runs it, and as it must work on any machine: no AWS
  * credentials, no profile, no proxy, an empty HOME; telemetry and notices are off in cdk.json, npm's update
- * check is off here, so nothing is looked up on the network. Writes cdk.out/.
+ * check is off here, so nothing is looked up on the network. Writes cdk.out/: both stacks, the product in
+ * eu-north-1 (the region the README suggests) and its WAF in us-east-1, so the cross-region reference is
+ * synthesized as a deploy would (the account stays unknown, as without credentials it is).
  *
  * The stack needs a built web app. Without dist/web it is built (`npm run build`); if the repository has no
  * web build yet, a placeholder in a temporary folder stands in (never written to dist/, so it can never be
@@ -17,6 +19,7 @@ const home = mkdtempSync(join(tmpdir(), 'synth-home-'));
 const cleanEnv: NodeJS.ProcessEnv = {
   PATH: process.env.PATH ?? '/usr/bin:/bin',
   HOME: home,
+  AWS_REGION: 'eu-north-1',
   npm_config_update_notifier: 'false',
   npm_config_fund: 'false',
   npm_config_audit: 'false',

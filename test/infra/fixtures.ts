@@ -6,7 +6,9 @@ import { Template } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { HouseFunction } from '../../infra/house-function.ts';
 import { REPO_ROOT } from '../../infra/house-function.ts';
+import { defineProduct, type ProductProps } from '../../infra/product.ts';
 import { TyoJaEtuudetStack, type TyoJaEtuudetStackProps } from '../../infra/stack.ts';
+import type { EdgeStack } from '../../infra/waf.ts';
 
 /** cdk.json's context (feature flags, telemetry off): `new App()` in a test does not read cdk.json by itself. */
 const CDK_CONTEXT = (JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
@@ -41,6 +43,9 @@ function placeholderSite(): string {
   return dir;
 }
 
+/** Where the test stacks send alarms (pass `alarmEmail: undefined` for a stack without a subscriber). */
+export const TEST_ALARM_EMAIL = 'operator@example.fi';
+
 export interface Synthesized<S extends Stack> {
   app: App;
   stack: S;
@@ -55,9 +60,35 @@ export function synthStack(
   options: { bundle?: boolean } = {},
 ): Synthesized<TyoJaEtuudetStack> {
   const app = testApp(options);
-  const stack = new TyoJaEtuudetStack(app, 'Test', { siteDir: placeholderSite(), ...props });
+  const stack = new TyoJaEtuudetStack(app, 'Test', { siteDir: placeholderSite(), alarmEmail: TEST_ALARM_EMAIL, ...props });
   const template = Template.fromStack(stack);
   return { app, stack, template, outdir: app.synth().directory };
+}
+
+/** A test account and the product's region for the two-stack app (the edge stack is always in us-east-1). */
+export const TEST_ENV = { account: '123456789012', region: 'eu-north-1' } as const;
+
+export interface SynthesizedProduct {
+  app: App;
+  edge: EdgeStack;
+  stack: TyoJaEtuudetStack;
+  /** The product stack's template. */
+  template: Template;
+  edgeTemplate: Template;
+}
+
+/** Both stacks of a deployment (infra/product.ts), as `cdk deploy` gets them; functions are not bundled. */
+export function synthProduct(props: Partial<ProductProps> = {}): SynthesizedProduct {
+  const app = testApp();
+  const { edge, product } = defineProduct(app, {
+    stackName: 'Test',
+    siteDir: placeholderSite(),
+    alarmEmail: TEST_ALARM_EMAIL,
+    ...TEST_ENV,
+    ...props,
+  });
+  app.synth();
+  return { app, edge, stack: product, template: Template.fromStack(product), edgeTemplate: Template.fromStack(edge) };
 }
 
 /** The CloudFormation logical id of a house function's Lambda. */

@@ -29,6 +29,7 @@ const caseRoutes: ApiRoute[] = [
 ];
 const DOMAIN = 'laskuri.example.fi';
 const CERTIFICATE = 'arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-0000-0000-000000000000';
+const API_CERTIFICATE = 'arn:aws:acm:eu-north-1:123456789012:certificate/11111111-1111-1111-1111-111111111111';
 
 let s: Synthesized<TyoJaEtuudetStack>;
 beforeAll(() => {
@@ -36,6 +37,7 @@ beforeAll(() => {
     routes: [health, ...caseRoutes],
     domainName: DOMAIN,
     certificateArn: CERTIFICATE,
+    apiCertificateArn: API_CERTIFICATE,
     authDomainPrefix: 'laskuri-kirjautuminen',
     retention: { caseTtlDays: 180, shareTtlDays: 14 },
   });

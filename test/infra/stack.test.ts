@@ -78,10 +78,10 @@ describe('routes', () => {
     expect(s.stack.api.functions.size).toBe(ROUTES.length + 1);
   });
 
-  it('lets only this HTTP API invoke the functions', () => {
+  it('lets only this HTTP API invoke the functions (the routes’ and the origin check’s)', () => {
     const apiId = idOf(s.stack.api.httpApi);
     const permissions = Object.values(resourcesOf(s.template)).filter((r) => r.Type === 'AWS::Lambda::Permission');
-    expect(permissions).toHaveLength(s.stack.api.functions.size);
+    expect(permissions).toHaveLength(s.stack.api.functions.size + 1);
     for (const p of permissions) {
       expect(p.Properties.Principal).toBe('apigateway.amazonaws.com');
       expect(JSON.stringify(p.Properties.SourceArn)).toContain(JSON.stringify({ Ref: apiId }));
@@ -90,8 +90,8 @@ describe('routes', () => {
 });
 
 describe('functions', () => {
-  it('has no Lambda but the house functions and CDK’s copy function for the web build', () => {
-    const house = new Set(houseFunctions().map(([, fn]) => logicalIdOf(fn)));
+  it('has no Lambda but the house functions (the routes’ and the origin check) and CDK’s copy function for the web build', () => {
+    const house = new Set([...houseFunctions(), ['originVerify', s.stack.originVerify.function] as const].map(([, fn]) => logicalIdOf(fn)));
     const others = Object.entries(resourcesOf(s.template)).filter(([id, r]) => r.Type === 'AWS::Lambda::Function' && !house.has(id));
     expect(others).toHaveLength(1);
     expect(others[0]![1].Properties.Role).toEqual({ 'Fn::GetAtt': [idOf(s.stack.site.deploymentRole), 'Arn'] });
@@ -284,7 +284,10 @@ describe('site bucket', () => {
 
   it('lets only this distribution read it, through origin access control', () => {
     const [distributionId] = onlyOf('AWS::CloudFront::Distribution');
-    const policy = onlyOf('AWS::S3::BucketPolicy')[1].Properties.PolicyDocument as {
+    const [, sitePolicy] = Object.entries(resourcesOf(s.template)).find(
+      ([, r]) => r.Type === 'AWS::S3::BucketPolicy' && refId(r.Properties.Bucket) === idOf(s.stack.site.bucket),
+    )!;
+    const policy = sitePolicy.Properties.PolicyDocument as {
       Statement: (Record<string, any> & { Effect: string })[];
     };
     const allows = policy.Statement.filter((st) => st.Effect === 'Allow');
@@ -301,6 +304,23 @@ describe('site bucket', () => {
     });
     const s3Origin = (distribution().Origins as Record<string, any>[]).find((o) => o.S3OriginConfig);
     expect(s3Origin?.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [onlyOf('AWS::CloudFront::OriginAccessControl')[0], 'Id'] });
+  });
+
+  it('logs every access to its own log bucket, which keeps them 90 days, private and encrypted', () => {
+    const site = resource(s.template, idOf(s.stack.site.bucket)).Properties;
+    expect(site.LoggingConfiguration).toEqual({ DestinationBucketName: { Ref: idOf(s.stack.site.logBucket) }, LogFilePrefix: 'site/' });
+    const logs = resource(s.template, idOf(s.stack.site.logBucket)).Properties;
+    expect(logs).toMatchObject({
+      LifecycleConfiguration: { Rules: [{ ExpirationInDays: 90, Status: 'Enabled' }] },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+    });
+    expect(logs.LoggingConfiguration).toBeUndefined();
   });
 
   it('is retained when the stack is deleted (no delete-everything Lambda)', () => {
@@ -468,9 +488,13 @@ describe('coach sign-in (Cognito)', () => {
   const client = () => onlyOf('AWS::Cognito::UserPoolClient')[1].Properties;
   const routeByKey = (key: string) =>
     Object.values(resourcesOf(s.template)).find((r) => r.Type === 'AWS::ApiGatewayV2::Route' && r.Properties.RouteKey === key)!;
+  const authorizerOfType = (type: 'JWT' | 'REQUEST') =>
+    Object.entries(resourcesOf(s.template)).find(
+      ([, r]) => r.Type === 'AWS::ApiGatewayV2::Authorizer' && r.Properties.AuthorizerType === type,
+    )!;
 
   it('puts every case route (auth: coach) behind the JWT authorizer', () => {
-    const [authorizerId] = onlyOf('AWS::ApiGatewayV2::Authorizer');
+    const [authorizerId] = authorizerOfType('JWT');
     const coachRoutes = (ROUTES as readonly ApiRoute[]).filter((r) => r.auth === 'coach');
     expect(coachRoutes.map((r) => r.name)).toEqual([
       'listCases',
@@ -489,23 +513,23 @@ describe('coach sign-in (Cognito)', () => {
     }
   });
 
-  it('leaves the calculation, rules, health and OpenAPI routes open', () => {
+  it('asks no sign-in on the calculation, rules, health and OpenAPI routes: only the origin check (came through CloudFront)', () => {
+    const [originCheckId] = authorizerOfType('REQUEST');
     for (const name of ['calculate', 'sweep', 'rules', 'health', 'openapi']) {
       const route = routeByKey(routeKey(ROUTES.find((r) => r.name === name)!));
-      expect(route.Properties.AuthorizationType ?? 'NONE', name).toBe('NONE');
-      expect(route.Properties.AuthorizerId, name).toBeUndefined();
+      expect(route.Properties, name).toMatchObject({ AuthorizationType: 'CUSTOM', AuthorizerId: { Ref: originCheckId } });
     }
   });
 
-  it('leaves the share link route open (a client opens it without signing in), and the $default fallback', () => {
+  it('asks no sign-in on the share link route (a client opens it without signing in) nor the $default fallback: only the origin check', () => {
+    const [originCheckId] = authorizerOfType('REQUEST');
     for (const key of ['GET /v1/shared/{token}', '$default']) {
-      expect(routeByKey(key).Properties.AuthorizationType ?? 'NONE', key).toBe('NONE');
-      expect(routeByKey(key).Properties.AuthorizerId, key).toBeUndefined();
+      expect(routeByKey(key).Properties, key).toMatchObject({ AuthorizationType: 'CUSTOM', AuthorizerId: { Ref: originCheckId } });
     }
   });
 
   it('verifies tokens from the Authorization header, issued by this user pool for the web app’s client', () => {
-    const [, authorizer] = onlyOf('AWS::ApiGatewayV2::Authorizer');
+    const [, authorizer] = authorizerOfType('JWT');
     const [poolId] = onlyOf('AWS::Cognito::UserPool');
     const [clientId] = onlyOf('AWS::Cognito::UserPoolClient');
     expect(authorizer.Properties).toMatchObject({ AuthorizerType: 'JWT', IdentitySource: ['$request.header.Authorization'] });
