@@ -181,7 +181,7 @@ export function annualTax(ruleSet: RuleSet, input: TaxInput): TaxResult {
   const taxes = {
     state: cents(marginal(taxableIncome, rules.brackets('stateIncomeTaxScale'))),
     municipal: cents(percentOf(taxableIncome, dec(rates.municipal))),
-    church: cents(percentOf(taxableIncome, dec(rates.church))),
+    church: rates.church === '0' ? ZERO : cents(percentOf(taxableIncome, dec(rates.church))),
     medicalCare: medicalCareContribution(rules, taxableIncome, wages, age),
     dailyAllowance,
     yle: yleTax(rules, netEarnedIncome, age),

@@ -8,13 +8,16 @@ import type { Bracket } from '../ruleset.ts';
  */
 export function marginal(amount: Dec, brackets: readonly Bracket[]): Dec {
   let total = ZERO;
-  brackets.forEach((bracket, i) => {
+  for (let i = 0; i < brackets.length; i += 1) {
+    const bracket = brackets[i]!;
     const lower = dec(bracket.over);
-    if (amount.lte(lower)) return;
+    if (amount.lte(lower)) break;
+    const percent = dec(bracket.percent);
+    if (percent.isZero()) continue;
     const next = brackets[i + 1];
     const upper = next && amount.gt(dec(next.over)) ? dec(next.over) : amount;
-    total = total.plus(percentOf(upper.minus(lower), dec(bracket.percent)));
-  });
+    total = total.plus(percentOf(upper.minus(lower), percent));
+  }
   return total;
 }
 

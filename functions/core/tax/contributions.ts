@@ -12,7 +12,7 @@ import { positive } from './brackets.ts';
 /** Whether `age` lies within the ages the two parameters give (inclusive); an unknown age does. */
 function inAgeBand(rules: RuleReader, age: number | null, minimum: ParameterName, maximum: ParameterName): boolean {
   if (age === null) return true;
-  return rules.number(minimum).lte(age) && rules.number(maximum).gte(age);
+  return rules.number(minimum).toNumber() <= age && age <= rules.number(maximum).toNumber();
 }
 
 /** Employee pension contribution on gross wages: TyEL 395/2006 153 §; the higher rate for ages 53–62 until 2025. */
@@ -54,13 +54,14 @@ export function medicalCareContribution(rules: RuleReader, taxable: Dec, wages: 
 
 /** YLE tax: laki 484/2012 2 § — a percentage of net earned income above the threshold, capped; from age 18. */
 export function yleTax(rules: RuleReader, netEarnedIncome: Dec, age: number | null): Dec {
-  if (age !== null && rules.number('yleTaxMinimumAge').gt(age)) return ZERO;
+  if (age !== null && age < rules.number('yleTaxMinimumAge').toNumber()) return ZERO;
   const tax = percentOf(positive(netEarnedIncome.minus(rules.number('yleTaxThreshold'))), rules.number('yleTaxPercent'));
   return cents(min(tax, rules.number('yleTaxMaximum')));
 }
 
 /** Additional state tax on pensions: TVL 124 § 4 mom — on pension income less the pension income deduction above the threshold. */
 export function pensionAdditionalTax(rules: RuleReader, pensions: Dec, pensionIncomeDeduction: Dec): Dec {
+  if (!pensions.isPositive()) return ZERO;
   const above = positive(pensions.minus(pensionIncomeDeduction).minus(rules.number('pensionAdditionalTaxThreshold')));
   return cents(percentOf(above, rules.number('pensionAdditionalTaxPercent')));
 }

@@ -11,7 +11,7 @@ export function workIncomeCredit(rules: RuleReader, wages: Dec, netEarnedIncome:
   if (!wages.isPositive()) return ZERO;
   let maximum = rules.number('workIncomeCreditMaximum');
   // "Turned 65 before the beginning of the tax year": at least 66 by its end.
-  if (age !== null && rules.number('workIncomeCreditOlderAge').lt(age))
+  if (age !== null && age > rules.number('workIncomeCreditOlderAge').toNumber())
     maximum = maximum.plus(rules.number('workIncomeCreditOlderIncrease'));
   const earned = min(percentOf(wages, rules.number('workIncomeCreditPercent')), maximum);
   return cents(positive(earned.minus(marginal(netEarnedIncome, rules.brackets('workIncomeCreditReduction')))));
@@ -33,6 +33,7 @@ export interface CreditAllocation {
  */
 export function allocateCredit(credit: Dec, taxes: { state: Dec; municipal: Dec; church: Dec; medicalCare: Dec }): CreditAllocation {
   const fromState = min(credit, taxes.state);
+  if (fromState.eq(credit)) return { state: fromState, municipal: ZERO, church: ZERO, medicalCare: ZERO, unused: ZERO };
   const others = taxes.municipal.plus(taxes.church).plus(taxes.medicalCare);
   const rest = min(credit.minus(fromState), others);
   const share = (tax: Dec) => (others.isZero() ? ZERO : cents(rest.mul(tax).div(others)));

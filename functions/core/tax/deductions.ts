@@ -12,7 +12,9 @@ export function costOfEarningDeduction(rules: RuleReader, wages: Dec): Dec {
 
 /** Earned income allowance (2023–2024): TVL 105 a § — accrues from wages, reduced by net earned income above a limit. */
 export function earnedIncomeAllowance(rules: RuleReader, wages: Dec, netEarnedIncome: Dec): Dec {
-  const accrued = min(marginal(wages, rules.brackets('earnedIncomeAllowanceAccrual')), rules.number('earnedIncomeAllowanceMaximum'));
+  const maximum = rules.number('earnedIncomeAllowanceMaximum');
+  if (!wages.isPositive() || maximum.isZero()) return ZERO; // none without wages; repealed from 2025
+  const accrued = min(marginal(wages, rules.brackets('earnedIncomeAllowanceAccrual')), maximum);
   return cents(positive(accrued.minus(marginal(netEarnedIncome, rules.brackets('earnedIncomeAllowanceReduction')))));
 }
 

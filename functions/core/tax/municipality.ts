@@ -48,13 +48,24 @@ export function closestMunicipalities(table: MunicipalRateTable, name: string): 
  * in any case and with or without accents. Throws UnknownMunicipalityError with the closest names, and
  * AlandOutOfScopeError for a municipality of Åland.
  */
+/** Each table's names by their folded form, built once per table (the rule set's tables never change). */
+const indexes = new WeakMap<MunicipalRateTable, Map<string, string>>();
+
+function byFoldedName(table: MunicipalRateTable): Map<string, string> {
+  let index = indexes.get(table);
+  if (index === undefined) {
+    index = new Map(Object.keys(table).map((candidate) => [folded(candidate), candidate]));
+    indexes.set(table, index);
+  }
+  return index;
+}
+
 export function municipalityRates(
   table: MunicipalRateTable,
   aland: readonly string[],
   name: string,
 ): { name: string; rates: MunicipalRate } {
-  const wanted = folded(name);
-  const found = Object.keys(table).find((candidate) => folded(candidate) === wanted);
+  const found = Object.hasOwn(table, name) ? name : byFoldedName(table).get(folded(name));
   if (found === undefined) throw new UnknownMunicipalityError(name, closestMunicipalities(table, name));
   if (aland.includes(found)) throw new AlandOutOfScopeError(found);
   return { name: found, rates: table[found]! };
