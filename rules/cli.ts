@@ -5,6 +5,7 @@ import { check } from './commands/check.ts';
 import { copy } from './commands/copy.ts';
 import { diff } from './commands/diff.ts';
 import { impact } from './commands/impact.ts';
+import { importMunicipalRates } from './commands/import-municipal-rates.ts';
 import { newPeriod } from './commands/new-period.ts';
 import { type CommandResult, isIsoDate, usage } from './format.ts';
 import { RULES_DIR, RULESET_FILE } from './load.ts';
@@ -99,6 +100,51 @@ const COMMANDS: Record<string, Command> = {
         ...(from ? { from, to: to! } : {}),
         json: options.json === true,
       }),
+  },
+  'import-municipal-rates': {
+    usage:
+      'import-municipal-rates <file> --year <YYYY> --source <url> --decision <diary number> --source-date <YYYY-MM-DD> [--status official|secondary] [--provenance <text>] [--dir <folder>] [--dry-run]',
+    summary: "load a year's municipal and parish tax rates from the Tax Administration's table into municipal-tax-rates.yaml",
+    details: [
+      'The file: one municipality a line, its name and three percentages (municipality, Evangelical Lutheran',
+      'parish, Orthodox parish), separated by ; tab | or , with a decimal comma or point; a line of column titles',
+      'is skipped. Copy the table of the decision "Kuntien ja seurakuntien tuloveroprosentit vuonna YYYY" into a',
+      'spreadsheet and save it as CSV (UTF-8). Writes the entry dated 1 January of --year (replacing a placeholder)',
+      'and lists what changed from the year before. Nothing is written if a line cannot be read.',
+      '',
+      '  --year <YYYY>          the tax year of the rates',
+      "  --source <url>         the decision's page on vero.fi (what users see as the source)",
+      "  --decision <number>    the decision's diary number, e.g. VH/6585/00.01.00/2025",
+      '  --source-date <date>   the day the decision was given (the date of the source file)',
+      "  --status <status>      official for the Tax Administration's own file, secondary (default) for a transcription",
+      '  --provenance <text>    where the file came from, for the maintainers (not shown to users)',
+      '  --dry-run              show what would be written, write nothing',
+    ].join('\n'),
+    options: { year: false, source: false, decision: false, 'source-date': false, status: false, provenance: false, 'dry-run': true },
+    positional: { min: 1, max: 1, dates: false },
+    run: ([file], options, dir) => {
+      const text = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
+      const missing = ['year', 'source', 'decision', 'source-date'].filter((name) => text(name) === undefined);
+      if (missing.length > 0) return usage(`import-municipal-rates needs ${missing.map((m) => `--${m}`).join(', ')}\n`);
+      const year = text('year')!;
+      const status = text('status') ?? 'secondary';
+      if (!/^20\d\d$/.test(year)) return usage(`--year must be a year such as 2027, got "${year}"\n`);
+      if (status !== 'official' && status !== 'secondary') return usage(`--status must be official or secondary, got "${status}"\n`);
+      if (!/^https:\/\/\S+$/.test(text('source')!)) return usage('--source must be the web address (https://…) of the decision\n');
+      const provenance = text('provenance');
+      return importMunicipalRates({
+        dir,
+        file: resolve(base(), file!),
+        year,
+        source: text('source')!,
+        decision: text('decision')!,
+        sourceDate: text('source-date')!,
+        status,
+        ...(provenance ? { provenance } : {}),
+        today: new Date().toISOString().slice(0, 10),
+        dryRun: options['dry-run'] === true,
+      });
+    },
   },
   copy: {
     usage: 'copy <folder> [--until <YYYY-MM-DD>] [--dir <folder>]',
@@ -205,7 +251,7 @@ export function main(argv: string[]): CommandResult {
   }
   const badDate = [
     ...(dates ? positional : []),
-    ...['today', 'until'].map((o) => parsed.options[o]).filter((v): v is string => typeof v === 'string'),
+    ...['today', 'until', 'source-date'].map((o) => parsed.options[o]).filter((v): v is string => typeof v === 'string'),
   ].find((d) => !isIsoDate(d));
   if (badDate !== undefined) return wrong(`"${badDate}" is not a date written YYYY-MM-DD`);
   if (name === 'diff' || name === 'impact') {

@@ -44,6 +44,7 @@ export function formatValue(value: unknown): string {
     }
     return value.map(String).join(', ');
   }
+  if (typeof value === 'object') return `${Object.keys(value).length} municipalities`; // a rate table (municipalRates)
   return JSON.stringify(value);
 }
 

@@ -26,6 +26,10 @@ export interface RuleEntry {
   status: EntryStatus;
   source?: string;
   note?: string;
+  /** Maintainers only: the publication that would confirm a value that is not yet official. */
+  confirm?: string;
+  /** Maintainers only: where a transcribed value was copied from. */
+  provenance?: string;
 }
 
 /** A parameter as written in its rule file, with what the maintainer commands need beyond the engine's view. */
@@ -41,6 +45,8 @@ export interface RuleParameter {
   indexation?: { index: string; rounding: Rounding };
   /** Set anew every year (decree, decision, index point, freeze): needs a value in the year of verifiedUntil. */
   setYearly: boolean;
+  /** The first day its file's rules are known, when the file says so (later than the rule set's validFrom). */
+  availableFrom?: string;
   /** Sorted by date, oldest first. */
   entries: RuleEntry[];
   /** The dates in the order they are written in the file. */
@@ -216,9 +222,11 @@ export function readRules(dir: string = RULES_DIR): RulesRead {
     if (raw === undefined) continue;
     const parsed = RuleFile.safeParse(raw);
     let area: string;
+    let availableFrom: string | undefined;
     let entries: [string, ParameterEntry][];
     if (parsed.success) {
       area = parsed.data.area;
+      availableFrom = parsed.data.availableFrom;
       areas.push({ id: area, file, title: parsed.data.title });
       entries = Object.entries(parsed.data.parameters);
     } else {
@@ -247,6 +255,8 @@ export function readRules(dir: string = RULES_DIR): RulesRead {
           status: v.status,
           ...(v.source ? { source: v.source } : {}),
           ...(v.note ? { note: v.note } : {}),
+          ...(v.confirm ? { confirm: v.confirm } : {}),
+          ...(v.provenance ? { provenance: v.provenance } : {}),
         }))
         .sort((a, b) => (a.from < b.from ? -1 : 1));
       parameters[name] = {
@@ -259,6 +269,7 @@ export function readRules(dir: string = RULES_DIR): RulesRead {
         reference: entry.reference,
         ...(entry.indexation ? { indexation: { index: entry.indexation, rounding: entry.rounding! } } : {}),
         setYearly: entry.setYearly === true,
+        ...(availableFrom ? { availableFrom } : {}),
         entries,
         writtenOrder: Object.keys(entry.values),
       };
@@ -286,7 +297,14 @@ export function readRules(dir: string = RULES_DIR): RulesRead {
     }
     for (const parameter of Object.values(parameters)) {
       const first = parameter.entries[0];
-      if (first && first.from > validFrom) {
+      const starts = parameter.availableFrom;
+      if (starts !== undefined && starts < validFrom) {
+        problems.push(`${parameter.file}: availableFrom ${starts} is before the rule set's validFrom ${validFrom}; leave it out`);
+      } else if (starts !== undefined && first && first.from !== starts) {
+        problems.push(
+          `${parameter.file}: parameters › ${parameter.name} › values: first value starts ${first.from}, but the file says its rules are available from ${starts}; every parameter of the file starts then`,
+        );
+      } else if (starts === undefined && first && first.from > validFrom) {
         problems.push(
           `${parameter.file}: parameters › ${parameter.name} › values: first value starts ${first.from}, but the rule set covers ${validFrom} onwards`,
         );

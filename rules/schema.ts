@@ -45,6 +45,10 @@ const DatedValue = z
     status: z.enum(ENTRY_STATUSES, { error: 'must be one of official, secondary, derived' }),
     source: HttpUrl.optional(),
     note: nonEmpty.optional(),
+    /** For maintainers only (not compiled): the publication that would confirm a value that is not yet official. */
+    confirm: nonEmpty.optional(),
+    /** For maintainers only (not compiled): where a transcribed value was copied from; never shown as its source. */
+    provenance: nonEmpty.optional(),
   })
   .superRefine((entry, ctx) => {
     if (entry.status !== PLACEHOLDER && entry.source === undefined)
@@ -57,7 +61,20 @@ export type Rounding = (typeof ROUNDINGS)[number];
 /** Units whose values an index can move: euro amounts, and the euro thresholds of a bracket list. */
 const INDEXABLE_UNITS = ['EUR', 'brackets'] as const;
 
-const UNITS = ['EUR', 'percent', 'months', 'days', 'hours', 'count', 'brackets', 'isoWeekdays', 'holidays'] as const;
+const UNITS = [
+  'EUR',
+  'percent',
+  'months',
+  'days',
+  'hours',
+  'count',
+  'years',
+  'brackets',
+  'isoWeekdays',
+  'holidays',
+  'names',
+  'municipalRates',
+] as const;
 const PERIODS = ['day', 'week', 'month', 'year', 'none'] as const;
 
 const Bracket = z.strictObject({ over: DecimalString, percent: DecimalString });
@@ -80,6 +97,36 @@ const IsoWeekdays = z
   })
   .min(1);
 
+/** An age in whole years, e.g. "65". */
+const Years = z
+  .string({ error: 'must be an age in whole years written in quotes, e.g. "65"' })
+  .regex(/^\d{1,3}$/, 'must be an age in whole years written in quotes, e.g. "65"');
+
+/** A list of names (e.g. the municipalities of Åland), each written once. */
+const Names = z
+  .array(nonEmpty, { error: 'must be a list of names' })
+  .min(1, 'must name at least one')
+  .refine((list) => new Set(list).size === list.length, { message: 'a name is written twice' });
+
+/** A percentage of a rate table: two decimals, below 100, as Verohallinto writes them ("5.30"). */
+const RatePercent = z
+  .string({ error: 'must be a percentage written in quotes with two decimals, e.g. "5.30"' })
+  .regex(/^\d{1,2}\.\d{2}$/, 'must be a percentage written in quotes with two decimals, e.g. "5.30"');
+
+/** One municipality's income tax rates, as the decision's columns: [municipality, Evangelical Lutheran parish, Orthodox parish]. */
+const MunicipalRate = z.tuple([RatePercent, RatePercent, RatePercent], {
+  error: 'must be the three rates ["municipality", "Evangelical Lutheran parish", "Orthodox parish"], e.g. ["5.30", "1.00", "1.80"]',
+});
+
+/** Every municipality of the year, by the name the Tax Administration's decision uses. */
+const MunicipalRates = z
+  .record(
+    z.string().regex(/^\p{Lu}[\p{L} .-]*\p{L}$/u, 'must be a municipality name as the Tax Administration writes it, e.g. "Koski Tl"'),
+    MunicipalRate,
+    { error: 'must map each municipality to its three rates [municipality, Evangelical Lutheran, Orthodox]' },
+  )
+  .refine((table) => Object.keys(table).length > 0, { message: 'must list at least one municipality' });
+
 const VALUE_SCHEMA_BY_UNIT: Record<(typeof UNITS)[number], z.ZodType> = {
   EUR: DecimalString,
   percent: DecimalString,
@@ -87,9 +134,12 @@ const VALUE_SCHEMA_BY_UNIT: Record<(typeof UNITS)[number], z.ZodType> = {
   days: DecimalString,
   hours: DecimalString,
   count: DecimalString,
+  years: Years,
   brackets: Brackets,
   isoWeekdays: IsoWeekdays,
   holidays: Holidays,
+  names: Names,
+  municipalRates: MunicipalRates,
 };
 
 export const ParameterEntry = z
@@ -142,6 +192,11 @@ export const ParameterEntry = z
 export const RuleFile = z.strictObject({
   area: z.string().regex(/^[a-z][A-Za-z]*$/, 'must be a camelCase area id'),
   title: Texts,
+  /**
+   * The first day the file's rules are known, when later than the rule set's validFrom (the tax rules start in
+   * 2024): every parameter of the file starts exactly then, and the engine says so for an earlier date.
+   */
+  availableFrom: IsoDate.optional(),
   parameters: z
     .record(z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'parameter names are camelCase'), ParameterEntry)
     .refine((p) => Object.keys(p).length > 0, { message: 'must define at least one parameter' }),

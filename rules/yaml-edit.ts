@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Document, isMap, isScalar, LineCounter, type Pair, parseDocument, Scalar, type YAMLMap, YAMLSeq } from 'yaml';
+import type { MunicipalRateTable } from '../functions/core/ruleset.ts';
 
 /**
  * Edits a rule file the way a maintainer would: the YAML Document API finds the entries, and only the text
@@ -9,10 +10,12 @@ import { Document, isMap, isScalar, LineCounter, type Pair, parseDocument, Scala
 
 /** A dated entry to write: `value: null` with `status: placeholder` is the empty entry `check` refuses. */
 export interface EntryToWrite {
-  value: string | { over: string; percent: string }[] | null;
+  value: string | { over: string; percent: string }[] | MunicipalRateTable | null;
   status: string;
   source?: string;
   note?: string;
+  confirm?: string;
+  provenance?: string;
 }
 
 interface Edit {
@@ -38,12 +41,24 @@ export function entryText(date: string, entry: EntryToWrite, indent: number): st
       list.items.push(map);
     }
     body.set('value', list);
+  } else if (entry.value !== null && typeof entry.value === 'object') {
+    // A rate table: one municipality a line, in the order given (the decision's order).
+    const table = doc.createNode({}) as YAMLMap;
+    for (const [name, rates] of Object.entries(entry.value)) {
+      const row = new YAMLSeq();
+      row.flow = true;
+      for (const rate of rates) row.items.push(quoted(rate));
+      table.set(new Scalar(name), row);
+    }
+    body.set('value', table);
   } else {
     body.set('value', entry.value === null ? null : quoted(entry.value));
   }
   body.set('status', entry.status);
   if (entry.source !== undefined) body.set('source', entry.source);
   if (entry.note !== undefined) body.set('note', entry.note);
+  if (entry.confirm !== undefined) body.set('confirm', entry.confirm);
+  if (entry.provenance !== undefined) body.set('provenance', entry.provenance);
   const root = doc.createNode({}) as YAMLMap;
   root.set(new Scalar(date), body);
   doc.contents = root;

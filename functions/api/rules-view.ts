@@ -18,19 +18,22 @@ export function describeRules(ruleSet: RuleSet, date: string): RulesResponse {
     },
     date,
     areas: ruleSet.areas,
-    parameters: Object.values(ruleSet.parameters).map((p) => {
-      const { validFrom } = valueAt(ruleSet, p.name as ParameterName, date);
-      const inForce = p.values.find((v) => v.from === validFrom)!;
-      return {
-        name: p.name,
-        area: p.area,
-        description: p.description,
-        unit: p.unit,
-        period: p.period,
-        reference: p.reference,
-        inForce,
-        history: p.values,
-      };
-    }),
+    // The tax rules start later than the rule set (2024, municipal rates 2025): a rule not yet in force is left out.
+    parameters: Object.values(ruleSet.parameters)
+      .filter((p) => p.values[0]!.from <= date)
+      .map((p) => {
+        const { validFrom } = valueAt(ruleSet, p.name as ParameterName, date);
+        const inForce = p.values.find((v) => v.from === validFrom)!;
+        return {
+          name: p.name,
+          area: p.area,
+          description: p.description,
+          unit: p.unit,
+          period: p.period,
+          reference: p.reference,
+          inForce,
+          history: p.values,
+        };
+      }),
   };
 }

@@ -32,7 +32,15 @@ const Status = z.enum(STATUSES).meta({
 const Texts = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
 const Reference = z.object({ title: z.string(), href: z.string() });
 const Bracket = z.object({ over: z.string(), percent: z.string() });
-const RuleValue = z.union([z.string(), z.array(Bracket), z.array(z.string())]);
+const MunicipalRate = z.tuple([z.string(), z.string(), z.string()]);
+const RuleValue = z.union([
+  z.string(),
+  z.array(Bracket),
+  z.array(z.string()),
+  z
+    .record(z.string(), MunicipalRate)
+    .meta({ description: 'Income tax rates in percent by municipality: [municipality, Evangelical Lutheran parish, Orthodox parish]' }),
+]);
 const ValueStatus = z.enum(['official', 'secondary', 'derived']).meta({
   description: 'official: read on an official page or in law · secondary: a reliable secondary source · derived: computed from an index',
 });

@@ -36,12 +36,65 @@ export const PARAMETER_UNITS = {
   fullTimeWorkMinimumHours: 'hours',
   kelaWeekdays: 'isoWeekdays',
   kelaWeekdayHolidays: 'holidays',
-  // rules/payroll.yaml — employee contributions for the net estimate
+  // rules/payroll.yaml — employee contributions withheld from wages, with their ages
   employeePensionContributionPercent: 'percent',
+  employeePensionContributionHigherPercent: 'percent',
+  employeePensionHigherRateMinimumAge: 'years',
+  employeePensionHigherRateMaximumAge: 'years',
+  employeePensionContributionMinimumAge: 'years',
+  employeePensionContributionMaximumAge: 'years',
   employeeUnemploymentInsurancePercent: 'percent',
+  employeeUnemploymentInsuranceMinimumAge: 'years',
+  employeeUnemploymentInsuranceMaximumAge: 'years',
+  // rules/tax.yaml — income tax on earned income (tuloverolaki 1535/1992) and the contributions collected with it
+  stateIncomeTaxScale: 'brackets',
+  earnedIncomeCostDeduction: 'EUR',
+  earnedIncomeAllowanceAccrual: 'brackets',
+  earnedIncomeAllowanceMaximum: 'EUR',
+  earnedIncomeAllowanceReduction: 'brackets',
+  pensionIncomeDeductionFactor: 'count',
+  pensionIncomeDeductionRoundingStep: 'EUR',
+  pensionIncomeDeductionReductionPercent: 'percent',
+  pensionIncomeDeductionSecondThreshold: 'EUR',
+  pensionIncomeDeductionSecondPercent: 'percent',
+  basicDeductionMaximum: 'EUR',
+  basicDeductionReductionPercent: 'percent',
+  workIncomeCreditPercent: 'percent',
+  workIncomeCreditMaximum: 'EUR',
+  workIncomeCreditOlderIncrease: 'EUR',
+  workIncomeCreditOlderAge: 'years',
+  workIncomeCreditReduction: 'brackets',
+  medicalCareContributionPercent: 'percent',
+  medicalCareContributionOtherIncomePercent: 'percent',
+  dailyAllowanceContributionPercent: 'percent',
+  dailyAllowanceContributionThreshold: 'EUR',
+  dailyAllowanceContributionMinimumAge: 'years',
+  dailyAllowanceContributionMaximumAge: 'years',
+  yleTaxPercent: 'percent',
+  yleTaxThreshold: 'EUR',
+  yleTaxMaximum: 'EUR',
+  yleTaxMinimumAge: 'years',
+  pensionAdditionalTaxPercent: 'percent',
+  pensionAdditionalTaxThreshold: 'EUR',
+  taxCardPercentStep: 'percent',
+  // rules/municipal-tax-rates.yaml — the Tax Administration's yearly decision on municipal and parish rates
+  municipalTaxRates: 'municipalRates',
+  alandMunicipalities: 'names',
 } as const;
 
 export type ParameterName = keyof typeof PARAMETER_UNITS;
-export type Unit = 'EUR' | 'percent' | 'months' | 'days' | 'hours' | 'count' | 'brackets' | 'isoWeekdays' | 'holidays';
+export type Unit =
+  | 'EUR'
+  | 'percent'
+  | 'months'
+  | 'days'
+  | 'hours'
+  | 'count'
+  | 'years'
+  | 'brackets'
+  | 'isoWeekdays'
+  | 'holidays'
+  | 'names'
+  | 'municipalRates';
 
 export const PARAMETER_NAMES = Object.keys(PARAMETER_UNITS) as ParameterName[];

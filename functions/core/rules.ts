@@ -1,6 +1,6 @@
 import { type Dec, dec } from './money.ts';
 import type { ParameterName } from './parameters.ts';
-import { type Bracket, type RuleSet, type SourceRef, valueAt } from './ruleset.ts';
+import { type Bracket, type MunicipalRateTable, type RuleSet, type SourceRef, valueAt } from './ruleset.ts';
 
 /**
  * Reads parameters in force on one date and remembers which ones were used, so that every outcome can
@@ -37,6 +37,13 @@ export class RuleReader {
     const { value } = this.read(name);
     if (!Array.isArray(value) || (value.length > 0 && typeof value[0] !== 'string')) throw new Error(`Parameter ${name} is not a list`);
     return value as string[];
+  }
+
+  /** A table of rates by municipality (unit municipalRates), with the day its entry took effect. */
+  table(name: ParameterName): { table: MunicipalRateTable; from: string } {
+    const { value, validFrom } = this.read(name);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`Parameter ${name} is not a rate table`);
+    return { table: value, from: validFrom };
   }
 
   sources(): SourceRef[] {

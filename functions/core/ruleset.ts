@@ -12,7 +12,16 @@ export interface Bracket {
   percent: string;
 }
 
-export type RuleValue = string | Bracket[] | string[];
+/**
+ * One municipality's income tax rates in percent, in the columns of the Tax Administration's decision: the
+ * municipality's, the Evangelical Lutheran parish's and the Orthodox parish's.
+ */
+export type MunicipalRate = [municipal: string, lutheran: string, orthodox: string];
+
+/** Every municipality of a year, by the name the Tax Administration's decision uses. */
+export type MunicipalRateTable = Record<string, MunicipalRate>;
+
+export type RuleValue = string | Bracket[] | string[] | MunicipalRateTable;
 
 export interface DatedValue {
   /** First day (YYYY-MM-DD) on which the value is in force; it stays in force until the next entry. */

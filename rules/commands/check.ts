@@ -41,7 +41,7 @@ export function check({ dir, today }: CheckOptions): CommandResult {
       if (inForce && inForce.status !== 'official' && inForce.status !== 'placeholder') {
         warnings.push({
           group: `Not official on ${verifiedUntil} (users see them marked as such; replace them when the official figure is published)`,
-          text: `${at(p, inForce.from)}: ${inForce.status}`,
+          text: `${at(p, inForce.from)}: ${inForce.status}${inForce.confirm ? `; to confirm: ${inForce.confirm}` : ''}`,
         });
       }
       for (const e of p.entries) {

@@ -1,5 +1,6 @@
 import { type CommandResult, failed, formatValue, plural, shown, table } from '../format.ts';
 import { entryAt, type RuleEntry, readRules } from '../load.ts';
+import { compareRates, describeChange, isRateTable } from '../municipal-rates.ts';
 
 export interface DiffOptions {
   dir: string;
@@ -83,6 +84,17 @@ export function diff(options: DiffOptions): CommandResult {
   out.push(
     `${plural(changed.length, 'parameter')} of ${report.parameters} ${changed.length === 1 ? 'changes' : 'change'} between ${from} and ${to}.`,
   );
+  for (const r of changed) {
+    // A rate table changes a few rows at a time: say which.
+    if (!isRateTable(r.from?.value) || !isRateTable(r.to?.value)) continue;
+    const { added, removed, changed: rows } = compareRates(r.from.value, r.to.value);
+    out.push(
+      `${r.parameter}: ${plural(rows.length, 'municipality', 'municipalities')} with new rates, ${added.length} new, ${removed.length} gone:`,
+    );
+    for (const name of added) out.push(`  new: ${name}`);
+    for (const name of removed) out.push(`  gone: ${name}`);
+    for (const row of rows) out.push(`  ${describeChange(row)}`);
+  }
   if (reconfirmed.length > 0) {
     out.push(
       `Confirmed anew with the same value: ${reconfirmed.map((r) => `${r.parameter} (${formatValue(r.to!.value)}, ${r.from!.status} → ${r.to!.status})`).join(', ')}.`,

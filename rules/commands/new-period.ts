@@ -81,7 +81,12 @@ export function newPeriod({ dir, date, dryRun = false }: NewPeriodOptions): Comm
       yearlyNotNow.push(p);
       continue;
     }
-    const why = indexes.has(p.name) ? `the ${date.slice(0, 4)} index value, as published` : `set every year; ${previousText(p)}`;
+    const year = date.slice(0, 4);
+    const why = indexes.has(p.name)
+      ? `the ${year} index value, as published`
+      : p.unit === 'municipalRates'
+        ? `the Tax Administration's decision on the ${year} rates; load it with npm run rules -- import-municipal-rates <file> --year ${year} (rules/README.md)`
+        : `set every year; ${previousText(p)}`;
     placeholders.push({ p, why });
     writes.push({
       p,

@@ -27,6 +27,13 @@ describe('rules check', () => {
     );
     expect(result.stdout).toContain('! sickness-allowance.yaml › sicknessAllowanceBrackets › 2026-01-01: derived');
     expect(result.stdout).not.toContain('! indexes.yaml › nationalPensionIndex');
+    // A tax figure that is not official says what would confirm it.
+    expect(result.stdout).toContain(
+      '! tax.yaml › basicDeductionMaximum › 2026-01-01: secondary; to confirm: vero.fi "Veroperusteet" for 2026, or TVL 106 § as amended by 1141/2025.',
+    );
+    expect(result.stdout).toContain(
+      '! municipal-tax-rates.yaml › municipalTaxRates › 2026-01-01: secondary; to confirm: The official table of decision VH/6585/00.01.00/2025',
+    );
     expect(result.stdout).toMatch(/OK: the rule set is valid \(\d+ warnings\)\. Version [^+\s]+\+[0-9a-f]{12}\./);
   });
 

@@ -28,8 +28,14 @@ describe('rules diff', () => {
       /\nsicknessAllowanceBrackets\s+sickness-allowance\.yaml\s+70 % \| 15 % above 28241\s+70 % \| 15 % above 28899\s+derived/,
     );
     expect(result.stdout).not.toMatch(/\nfullPensionEarningsLimitPercent/);
-    expect(result.stdout).toContain(`14 parameters of ${PARAMETERS} change between 2025-12-31 and 2026-01-01.`);
-    expect(result.stdout).toContain('Confirmed anew with the same value: sicknessAllowanceMinimumDaily (31.99, official → official).');
+    expect(result.stdout).toContain(`25 parameters of ${PARAMETERS} change between 2025-12-31 and 2026-01-01.`);
+    expect(result.stdout).toContain('sicknessAllowanceMinimumDaily (31.99, official → official)');
+    // A rate table is one line in the table, and its changed municipalities are listed under it.
+    expect(result.stdout).toMatch(
+      /\nmunicipalTaxRates\s+municipal-tax-rates\.yaml\s+308 municipalities\s+308 municipalities\s+secondary\s+https:\/\/www\.vero\.fi\//,
+    );
+    expect(result.stdout).toContain('municipalTaxRates: 59 municipalities with new rates, 0 new, 0 gone:');
+    expect(result.stdout).toContain('  Lahti 8.10 → 8.60');
   });
 
   it('across several periods compares the values in force on each date', () => {
@@ -60,7 +66,7 @@ describe('rules diff', () => {
   it('--json gives the same report as data', () => {
     const report = JSON.parse(diff({ dir: RULES, from: '2025-12-31', to: '2026-01-01', json: true }).stdout) as DiffReport;
     expect(report.parameters).toBe(PARAMETERS);
-    expect(report.changed).toHaveLength(14);
-    expect(report.reconfirmed.map((r) => r.parameter)).toEqual(['sicknessAllowanceMinimumDaily']);
+    expect(report.changed).toHaveLength(25);
+    expect(report.reconfirmed.map((r) => r.parameter)).toEqual(['employeePensionContributionMaximumAge', 'sicknessAllowanceMinimumDaily']);
   });
 });

@@ -71,7 +71,14 @@ describe('rules new-period', () => {
       'payroll.yaml › employeeUnemploymentInsurancePercent › 2027-01-01: set every year; previous 0.89 from 2026-01-01',
     );
     expect(result.stdout).toContain('sickness-allowance.yaml › sicknessAllowanceMinimumDaily › 2027-01-01');
-    expect(result.stdout).toContain('4 placeholders to fill in');
+    // The tax figures set every year: the scale, deductions, contribution rates and the municipal rates.
+    expect(result.stdout).toContain('tax.yaml › stateIncomeTaxScale › 2027-01-01: set every year');
+    expect(result.stdout).toContain('tax.yaml › basicDeductionMaximum › 2027-01-01: set every year; previous 4265 from 2026-01-01');
+    expect(result.stdout).toContain(
+      "municipal-tax-rates.yaml › municipalTaxRates › 2027-01-01: the Tax Administration's decision on the 2027 rates; load it with npm run rules -- import-municipal-rates <file> --year 2027",
+    );
+    expect(result.stdout).not.toContain('tax.yaml › basicDeductionReductionPercent › 2027-01-01');
+    expect(result.stdout).toContain('15 placeholders to fill in');
     const placeholder = entry(dir, 'employeeUnemploymentInsurancePercent')!;
     expect(placeholder).toMatchObject({ value: null, status: 'placeholder' });
     expect(placeholder.source).toBeUndefined();
@@ -97,6 +104,16 @@ describe('rules new-period', () => {
       ['sickness-allowance.yaml', 'sicknessAllowanceWageDeductionPercent', '9.13'],
     ] as const) {
       addEntry(dir, file, name, DATE, { value, status: 'official', source: 'https://www.kela.fi/' });
+    }
+    // The tax figures: here simply last year's again (a maintainer writes the new ones).
+    for (const p of Object.values(readRules(dir).parameters)) {
+      const previous = p.entries.filter((e) => e.from < DATE).at(-1)!;
+      if (p.entries.some((e) => e.from === DATE && e.status === 'placeholder'))
+        addEntry(dir, p.file, p.name, DATE, {
+          value: previous.value as EntryToWrite['value'],
+          status: 'official',
+          source: 'https://www.vero.fi/',
+        });
     }
     expect(check({ dir, today: '2026-12-01' }).code).toBe(0);
     const ruleSet = loadRuleSet(dir);

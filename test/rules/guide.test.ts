@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../rules/cli.ts';
 import { loadRuleSet, RULES_DIR, readRules } from '../../rules/load.ts';
-import { INDEXES, NEW_YEAR, PUBLISHED, release, write } from './walkthrough.ts';
+import { INDEXES, NEW_YEAR, PUBLISHED, release, taxFigures2026, write } from './walkthrough.ts';
 
 /**
  * rules/README.md walks through the real 2025 → 2026 update. This test follows it: it runs every
@@ -53,7 +53,7 @@ afterAll(() => rmSync(practice, { recursive: true, force: true }));
 /** The edits the guide asks for before a step's commands, by step number. */
 const EDITS: Record<number, () => void> = {
   2: () => write(dir, readRules(dir).parameters, INDEXES),
-  4: () => write(dir, readRules(dir).parameters, PUBLISHED),
+  4: () => write(dir, readRules(dir).parameters, { ...PUBLISHED, ...taxFigures2026() }),
   7: () => release(dir, '2026.01', '2026-12-31'),
 };
 /** The commands the guide expects to fail. */
@@ -105,8 +105,10 @@ describe('the maintainer’s guide, rules/README.md', () => {
     expect(result.label).toBe('2026.01');
     expect(result.verifiedUntil).toBe('2026-12-31');
     const in2026 = (name: string) => result.parameters[name]!.values.find((v) => v.from === NEW_YEAR);
-    for (const [name, entry] of Object.entries({ ...INDEXES, ...PUBLISHED }))
+    for (const [name, entry] of Object.entries({ ...INDEXES, ...PUBLISHED, ...taxFigures2026() }))
       expect(in2026(name), name).toMatchObject({ value: entry.value, status: entry.status });
+    // The municipal rates, imported by the guide's command, are the repository's.
+    expect(in2026('municipalTaxRates')!.value).toEqual(loadRuleSet().parameters.municipalTaxRates!.values.at(-1)!.value);
     expect(in2026('disabilityAllowanceHighest')).toMatchObject({ value: '499.93', status: 'derived' });
     expect(in2026('sicknessAllowanceBrackets')).toMatchObject({
       value: [

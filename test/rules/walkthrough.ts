@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { RuleParameter } from '../../rules/load.ts';
+import { type RuleParameter, readRules } from '../../rules/load.ts';
 import { type EntryToWrite, RuleFileEditor } from '../../rules/yaml-edit.ts';
 
 /**
@@ -68,6 +68,40 @@ export const PUBLISHED: Record<string, EntryToWrite> = {
   },
   sicknessAllowanceWageDeductionPercent: { value: '9.07', status: 'secondary', source: NETTOPALKKA, note: '0.88 + 7.30 + 0.89 = 9.07.' },
 };
+
+/**
+ * Step 4, the tax figures of 2026 as rules/ holds them: the yearly ones new-period asks for, and the additional
+ * pension tax threshold that a law change moved. (The municipal rates are imported by a command of the step.)
+ */
+const TAX_2026 = [
+  'employeePensionContributionHigherPercent',
+  'employeePensionContributionMaximumAge',
+  'stateIncomeTaxScale',
+  'basicDeductionMaximum',
+  'workIncomeCreditMaximum',
+  'workIncomeCreditReduction',
+  'medicalCareContributionPercent',
+  'medicalCareContributionOtherIncomePercent',
+  'dailyAllowanceContributionPercent',
+  'dailyAllowanceContributionThreshold',
+  'pensionAdditionalTaxThreshold',
+];
+
+export function taxFigures2026(): Record<string, EntryToWrite> {
+  const parameters = readRules().parameters;
+  return Object.fromEntries(
+    TAX_2026.map((name) => {
+      const { value, status, source, note, confirm, provenance } = parameters[name]!.entries.find((e) => e.from === NEW_YEAR)!;
+      const entry: EntryToWrite = {
+        value: value as EntryToWrite['value'],
+        status,
+        ...(source ? { source } : {}),
+        ...(note ? { note } : {}),
+      };
+      return [name, { ...entry, ...(confirm ? { confirm } : {}), ...(provenance ? { provenance } : {}) }];
+    }),
+  );
+}
 
 /** Writes the entries into the practice copy, as the maintainer types them. */
 export function write(dir: string, parameters: Record<string, RuleParameter>, entries: Record<string, EntryToWrite>): void {

@@ -54,6 +54,8 @@ export function formatRuleValue(value: RuleValue, unit: Unit, m: Messages, f: Fo
     if (unit === 'holidays') return (value as string[]).map((h) => holiday(h, r, f)).join(', ');
     return (value as string[]).join(', ');
   }
+  // A table of rates by municipality: the rules page shows how many; the tax explanation shows the rates used.
+  if (typeof value !== 'string') return f.count(String(Object.keys(value).length));
   switch (unit) {
     case 'EUR':
       return f.money(value);

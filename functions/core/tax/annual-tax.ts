@@ -1,0 +1,231 @@
+import { cents, type Dec, dec, percentOf, ZERO } from '../money.ts';
+import { RuleReader } from '../rules.ts';
+import { entryAt, type RuleSet, type SourceRef } from '../ruleset.ts';
+import { marginal, positive } from './brackets.ts';
+import {
+  dailyAllowanceContribution,
+  employeePensionContribution,
+  medicalCareContribution,
+  pensionAdditionalTax,
+  unemploymentInsuranceContribution,
+  yleTax,
+} from './contributions.ts';
+import { allocateCredit, type CreditAllocation, workIncomeCredit } from './credit.ts';
+import { basicDeduction, costOfEarningDeduction, earnedIncomeAllowance, pensionIncomeDeduction } from './deductions.ts';
+import { TaxRulesUnavailableError } from './errors.ts';
+import { type Church, churchRate, municipalityRates, municipalRate } from './municipality.ts';
+
+/**
+ * The year's income tax and contributions of a person living in mainland Finland on earned income, as the Tax
+ * Administration computes them (tuloverolaki 1535/1992, sairausvakuutuslaki 1224/2004, laki 484/2012). Since
+ * 2023 the state, municipal and church taxes and the medical care contribution fall on one taxable income.
+ *
+ * Out of scope, and refused or left out rather than guessed: capital income, non-residents, Åland, deductions
+ * a person must claim (travel, union fees, household credit), the credit's child increase, and part-year
+ * residence. Ages are applied by the age reached during the year: a contribution that starts or ends at a
+ * birthday is taken for the whole year when that age is inside its band.
+ */
+
+export interface AnnualIncome {
+  /** Gross wages of the year (before tax and contributions). */
+  wages: Dec;
+  /** Earnings-related (työeläke) pensions, disability pension and rehabilitation subsidy included. */
+  earningsRelatedPension: Dec;
+  /** Kela's national pension and guarantee pension. */
+  kelaPension: Dec;
+  /** Taxable benefits that are not pensions, e.g. the sickness allowance. */
+  benefits: Dec;
+}
+
+/**
+ * Where the person lives on 1 January, and their church: the municipality as the Tax Administration writes it
+ * (any case, with or without accents), looked up in the year's rate table; or the two rates in percent, for a
+ * year whose table is not in the rules or when the caller knows them.
+ */
+type Residence = { municipality: string; church: Church } | { municipalPercent: string; churchPercent: string };
+
+export interface TaxInput {
+  year: number;
+  income: AnnualIncome;
+  residence: Residence;
+  /** Unknown: the contributions of a person of working age (18–52) are applied, as in the Tax Administration's examples. */
+  birthYear?: number;
+}
+
+export interface TaxResult {
+  year: number;
+  /** The age reached during the year; null when the birth year was not given. */
+  age: number | null;
+  /** The municipality as the rate table names it; null when the rates were given. */
+  municipality: string | null;
+  /** The rates used, in percent, and the day the table they come from took effect (null when given). */
+  rates: { municipal: string; church: string; tableFrom: string | null };
+  gross: Dec;
+  deductions: {
+    costOfEarning: Dec;
+    employeePension: Dec;
+    unemploymentInsurance: Dec;
+    dailyAllowance: Dec;
+    earnedIncomeAllowance: Dec;
+    pensionIncome: Dec;
+    basic: Dec;
+  };
+  /** Puhdas ansiotulo: earned income less the cost of earning it. */
+  netEarnedIncome: Dec;
+  /** Verotettava ansiotulo: the one taxable income of the state and municipal taxes. */
+  taxableIncome: Dec;
+  /** Each tax before the work income credit. */
+  taxes: {
+    state: Dec;
+    municipal: Dec;
+    church: Dec;
+    medicalCare: Dec;
+    dailyAllowance: Dec;
+    yle: Dec;
+    pensionAdditional: Dec;
+  };
+  credit: { workIncome: Dec; applied: CreditAllocation };
+  /** Withheld from wages besides the tax. */
+  employeeContributions: { pension: Dec; unemploymentInsurance: Dec };
+  /** What the Tax Administration counts as the year's tax: taxes less the credit, with YLE tax and the daily allowance contribution. */
+  totalTax: Dec;
+  /** The total tax as a share of gross income, in percent, to two decimals. */
+  taxPercent: Dec;
+  /** The same share rounded up as on a tax card. */
+  taxCardPercent: Dec;
+  /** Gross income less the total tax and the employee contributions. */
+  net: Dec;
+  /** Every rule value used. */
+  sources: SourceRef[];
+}
+
+/** The first day the rule set has the parameter, or null. */
+function availableFrom(ruleSet: RuleSet, name: string): string | null {
+  return ruleSet.parameters[name]?.values[0]?.from ?? null;
+}
+
+/** Throws TaxRulesUnavailableError when the year's tax rules are not in the rule set. */
+function requireRules(ruleSet: RuleSet, year: number, date: string): void {
+  const taxFrom = availableFrom(ruleSet, 'stateIncomeTaxScale');
+  if (taxFrom === null || date < taxFrom) throw new TaxRulesUnavailableError(year, 'taxRules', taxFrom ?? '');
+}
+
+/** The municipal and church rates: from the year's table, or as given. */
+function ratesOf(
+  ruleSet: RuleSet,
+  rules: RuleReader,
+  year: number,
+  date: string,
+  residence: Residence,
+): TaxResult['rates'] & { name: string | null } {
+  if ('municipalPercent' in residence) {
+    return { name: null, municipal: residence.municipalPercent, church: residence.churchPercent, tableFrom: null };
+  }
+  const parameter = ruleSet.parameters.municipalTaxRates;
+  if (!parameter || !entryAt(parameter, date)) {
+    throw new TaxRulesUnavailableError(year, 'municipalRates', availableFrom(ruleSet, 'municipalTaxRates') ?? '');
+  }
+  const { table, from } = rules.table('municipalTaxRates');
+  const place = municipalityRates(table, rules.list('alandMunicipalities'), residence.municipality);
+  return { name: place.name, municipal: municipalRate(place.rates), church: churchRate(place.rates, residence.church), tableFrom: from };
+}
+
+const PERCENT = /^\d{1,2}(\.\d{1,2})?$/;
+
+function checkInput(input: TaxInput): void {
+  if (!Number.isInteger(input.year)) throw new RangeError(`year must be a whole year, got ${input.year}`);
+  if (
+    'municipalPercent' in input.residence &&
+    !(PERCENT.test(input.residence.municipalPercent) && PERCENT.test(input.residence.churchPercent))
+  ) {
+    throw new RangeError('municipalPercent and churchPercent must be percentages such as "7.50"');
+  }
+  for (const [name, amount] of Object.entries(input.income)) {
+    if (!amount.isFinite() || amount.isNegative()) throw new RangeError(`income.${name} must be a non-negative amount`);
+  }
+  if (input.birthYear !== undefined && (!Number.isInteger(input.birthYear) || input.birthYear > input.year)) {
+    throw new RangeError(`birthYear must be a whole year not after ${input.year}`);
+  }
+}
+
+export function annualTax(ruleSet: RuleSet, input: TaxInput): TaxResult {
+  checkInput(input);
+  const date = `${input.year}-01-01`;
+  requireRules(ruleSet, input.year, date);
+  const rules = new RuleReader(ruleSet, date);
+  const age = input.birthYear === undefined ? null : input.year - input.birthYear;
+  const { wages, earningsRelatedPension, kelaPension, benefits } = input.income;
+  const pensions = earningsRelatedPension.plus(kelaPension);
+  const gross = wages.plus(pensions).plus(benefits);
+
+  const { name, ...rates } = ratesOf(ruleSet, rules, input.year, date, input.residence);
+
+  // Puhdas ansiotulo: earned income less the cost of earning it (TVL 95 §).
+  const costOfEarning = costOfEarningDeduction(rules, wages);
+  const netEarnedIncome = gross.minus(costOfEarning);
+  // Compulsory contributions, deducted from net earned income (TVL 96 §).
+  const employeePension = employeePensionContribution(rules, wages, age);
+  const unemploymentInsurance = unemploymentInsuranceContribution(rules, wages, age);
+  const dailyAllowance = dailyAllowanceContribution(rules, wages, age);
+  // Deductions made in state and municipal taxation alike (TVL 105 a §, 100 §), then the basic deduction last (106 §).
+  const allowance = earnedIncomeAllowance(rules, wages, netEarnedIncome);
+  const pensionIncome = pensionIncomeDeduction(rules, pensions, netEarnedIncome);
+  const beforeBasic = positive(
+    netEarnedIncome.minus(employeePension).minus(unemploymentInsurance).minus(dailyAllowance).minus(allowance).minus(pensionIncome),
+  );
+  const basic = basicDeduction(rules, beforeBasic);
+  const taxableIncome = positive(beforeBasic.minus(basic));
+
+  // The taxes on taxable income: the state scale (TVL 124 § and the year's scale act), the municipal and church
+  // rates of the Tax Administration's decision, the medical care contribution (SVL 18:13).
+  const taxes = {
+    state: cents(marginal(taxableIncome, rules.brackets('stateIncomeTaxScale'))),
+    municipal: cents(percentOf(taxableIncome, dec(rates.municipal))),
+    church: rates.church === '0' ? ZERO : cents(percentOf(taxableIncome, dec(rates.church))),
+    medicalCare: medicalCareContribution(rules, taxableIncome, wages, age),
+    dailyAllowance,
+    yle: yleTax(rules, netEarnedIncome, age),
+    pensionAdditional: pensionAdditionalTax(rules, pensions, pensionIncome),
+  };
+  const workIncome = workIncomeCredit(rules, wages, netEarnedIncome, age);
+  const applied = allocateCredit(workIncome, taxes);
+  const used = workIncome.minus(applied.unused);
+
+  const totalTax = taxes.state
+    .plus(taxes.municipal)
+    .plus(taxes.church)
+    .plus(taxes.medicalCare)
+    .minus(used)
+    .plus(taxes.dailyAllowance)
+    .plus(taxes.yle)
+    .plus(taxes.pensionAdditional);
+  const share = gross.isZero() ? ZERO : totalTax.div(gross).mul(100);
+  const step = rules.number('taxCardPercentStep');
+
+  return {
+    year: input.year,
+    age,
+    municipality: name,
+    rates,
+    gross,
+    deductions: {
+      costOfEarning,
+      employeePension,
+      unemploymentInsurance,
+      dailyAllowance,
+      earnedIncomeAllowance: allowance,
+      pensionIncome,
+      basic,
+    },
+    netEarnedIncome,
+    taxableIncome,
+    taxes,
+    credit: { workIncome, applied },
+    employeeContributions: { pension: employeePension, unemploymentInsurance },
+    totalTax,
+    taxPercent: cents(share),
+    taxCardPercent: share.div(step).ceil().mul(step),
+    net: gross.minus(totalTax).minus(employeePension).minus(unemploymentInsurance),
+    sources: rules.sources(),
+  };
+}
