@@ -1,3 +1,4 @@
+import { inForceBefore, inForceOn } from '../functions/core/dated.ts';
 import { D, type Dec, dec } from '../functions/core/money.ts';
 import type { Bracket } from '../functions/core/ruleset.ts';
 import type { RuleEntry, RuleParameter } from './load.ts';
@@ -48,16 +49,6 @@ function applyIndex(value: unknown, previousIndex: string, newIndex: string, rou
   throw new Error('only a euro amount or a bracket list can follow an index');
 }
 
-/** The index entry in force on `date`. */
-function indexAt(index: RuleParameter, date: string): RuleEntry | undefined {
-  let found: RuleEntry | undefined;
-  for (const e of index.entries) {
-    if (e.from <= date) found = e;
-    else break;
-  }
-  return found;
-}
-
 export type Derivation =
   | { ok: true; indexed: Indexed; previous: RuleEntry; previousIndex: RuleEntry; newIndex: RuleEntry }
   | { ok: false; reason: string; previous?: RuleEntry };
@@ -68,7 +59,7 @@ export type Derivation =
  */
 export function derive(parameter: RuleParameter, index: RuleParameter, date: string): Derivation {
   const rounding = parameter.indexation!.rounding;
-  const previous = [...parameter.entries].reverse().find((e) => e.from < date);
+  const previous = inForceBefore(parameter.entries, date);
   if (!previous) return { ok: false, reason: `no earlier value to start from` };
   if (previous.status === 'placeholder')
     return { ok: false, reason: `the previous value (${previous.from}) is itself still to be filled in`, previous };
@@ -85,7 +76,7 @@ export function derive(parameter: RuleParameter, index: RuleParameter, date: str
       reason: `${index.name} for ${date} is still to be filled in (${index.file}): fill it in, then run new-period ${date} again`,
       previous,
     };
-  const previousIndex = indexAt(index, previous.from);
+  const previousIndex = inForceOn(index.entries, previous.from);
   if (!previousIndex || previousIndex.status === 'placeholder')
     return { ok: false, reason: `${index.name} has no value in force on ${previous.from}`, previous };
   return {

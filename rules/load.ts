@@ -132,16 +132,6 @@ export function ruleFileNames(dir: string): string[] {
 
 const where = (p: RuleParameter, ...rest: string[]) => `${p.file}: ${formatPath(['parameters', p.name, ...rest])}`;
 
-/** The entry in force on `date`: the last one dated on or before it. */
-export function entryAt(parameter: RuleParameter, date: string): RuleEntry | undefined {
-  let found: RuleEntry | undefined;
-  for (const entry of parameter.entries) {
-    if (entry.from <= date) found = entry;
-    else break;
-  }
-  return found;
-}
-
 /** Checks that need more than one parameter or the header: indexes, placeholders, gaps, the verified year. */
 function crossChecks(header: RuleSetFile | null, parameters: Record<string, RuleParameter>, problems: string[]): void {
   const indexNames = new Set<string>();

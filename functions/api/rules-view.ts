@@ -1,6 +1,5 @@
 import { warning } from '#core/outcome.ts';
-import type { ParameterName } from '#core/parameters.ts';
-import { RuleDateError, type RuleSet, valueAt } from '#core/ruleset.ts';
+import { entryAt, RuleDateError, type RuleSet } from '#core/ruleset.ts';
 import type { RulesResponse } from './schemas.ts';
 
 /** The rule set as the API shows it: every parameter with the value in force on `date` and its history. */
@@ -19,8 +18,8 @@ export function describeRules(ruleSet: RuleSet, date: string): RulesResponse {
     date,
     areas: ruleSet.areas,
     parameters: Object.values(ruleSet.parameters).map((p) => {
-      const { validFrom } = valueAt(ruleSet, p.name as ParameterName, date);
-      const inForce = p.values.find((v) => v.from === validFrom)!;
+      const inForce = entryAt(p, date);
+      if (!inForce) throw new RuleDateError(date, ruleSet.validFrom);
       return {
         name: p.name,
         area: p.area,

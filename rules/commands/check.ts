@@ -1,6 +1,7 @@
+import { inForceOn } from '../../functions/core/dated.ts';
 import { type CommandResult, daysBetween, plural, shown } from '../format.ts';
 import { derive } from '../indexation.ts';
-import { entryAt, RULESET_FILE, type RuleParameter, readRules } from '../load.ts';
+import { RULESET_FILE, type RuleParameter, readRules } from '../load.ts';
 
 export interface CheckOptions {
   dir: string;
@@ -37,7 +38,7 @@ export function check({ dir, today }: CheckOptions): CommandResult {
   if (header) {
     const { verifiedUntil } = header;
     for (const p of parameters) {
-      const inForce = entryAt(p, verifiedUntil);
+      const inForce = inForceOn(p.entries, verifiedUntil);
       if (inForce && inForce.status !== 'official' && inForce.status !== 'placeholder') {
         warnings.push({
           group: `Not official on ${verifiedUntil} (users see them marked as such; replace them when the official figure is published)`,

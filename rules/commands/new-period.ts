@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { inForceBefore } from '../../functions/core/dated.ts';
 import { addDays, type CommandResult, failed, formatValue, plural, shown, table } from '../format.ts';
 import { derive, ROUNDING_TEXT } from '../indexation.ts';
 import { RULES_DIR, type RuleParameter, readRules } from '../load.ts';
@@ -65,7 +66,7 @@ export function newPeriod({ dir, date, dryRun = false }: NewPeriodOptions): Comm
   const yearlyNotNow: RuleParameter[] = [];
   const writes: { p: RuleParameter; entry: EntryToWrite }[] = [];
   const indexes = new Set(parameters.flatMap((p) => (p.indexation ? [p.indexation.index] : [])));
-  const previousOf = (p: RuleParameter) => [...p.entries].reverse().find((e) => e.from < date);
+  const previousOf = (p: RuleParameter) => inForceBefore(p.entries, date);
   const previousText = (p: RuleParameter) => {
     const prev = previousOf(p);
     return prev ? `previous ${formatValue(prev.value)} from ${prev.from}${prev.source ? `, ${prev.source}` : ''}` : 'no previous value';
