@@ -1,6 +1,6 @@
-import { prepareEarningsRelatedPension } from './benefits/earnings-related-pension.ts';
-import { prepareKelaPension } from './benefits/kela-pension.ts';
-import { prepareSicknessAllowance } from './benefits/sickness-allowance.ts';
+import { prepareEarningsRelatedPension } from './benefits/earnings-related-pension/index.ts';
+import { prepareKelaPension } from './benefits/kela-pension/index.ts';
+import { prepareSicknessAllowance } from './benefits/sickness-allowance/index.ts';
 import { maxHoursWithin, monthlyFromHours, type Work } from './earnings.ts';
 import { D, type Dec, dec, money, ZERO } from './money.ts';
 import { prepareNetIncome } from './net.ts';

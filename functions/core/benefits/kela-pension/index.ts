@@ -1,0 +1,87 @@
+import type { Work } from '../../earnings.ts';
+import { type Dec, ZERO } from '../../money.ts';
+import { outcome } from '../../outcome.ts';
+import type { CaseInput } from '../../request.ts';
+import type { BenefitOutcome, Explanation, Status } from '../../result.ts';
+import type { RuleReader } from '../../rules.ts';
+import { type Input, kelaAmounts } from './amounts.ts';
+import { allowanceNote, guaranteeNotes, limitNotes, nationalNotes, workTestNote } from './explain.ts';
+
+interface KelaCase {
+  kela: Input;
+  earningsRelated: CaseInput['benefits']['earningsRelatedPension'];
+  livingWithPartner: boolean | undefined;
+  /** The earnings-related pension's own limit, to say when it is higher than Kela's. */
+  earningsRelatedLimit: Dec | null;
+}
+
+/**
+ * Kela disability pension or rehabilitation subsidy, the guarantee pension, and the highest disability
+ * allowance paid while they rest (738/2009 §§ 2, 4 and 8). Kela's work test uses the euro minimum only.
+ */
+export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleReader, allowanceRules: RuleReader, c: KelaCase) {
+  const limit = kelaRules.number('minimumEarningsLimit');
+  const restMinimumMonths = kelaRules.number('restMinimumMonths').toString();
+  const restMaximumMonths = kelaRules.number('restMaximumMonths').toString();
+  // The guarantee pension and the allowance paid during a rest turn on the same work test (738/2009 §§ 2 and 8).
+  guaranteeRules.cite('minimumEarningsLimit');
+  if (c.kela.receivesCareAllowance) allowanceRules.cite('minimumEarningsLimit');
+
+  const livingWithPartner = c.livingWithPartner === true;
+  const { national, guarantee, partialOnly } = kelaAmounts(kelaRules, guaranteeRules, c.kela, c.earningsRelated, livingWithPartner);
+  const highestAllowance = c.kela.receivesCareAllowance ? allowanceRules.number('disabilityAllowanceHighest') : null;
+
+  const kelaNotes = [...nationalNotes(national, partialOnly, livingWithPartner), ...limitNotes(limit, c.earningsRelatedLimit)];
+  const guaranteeWords = guaranteeNotes(guarantee);
+  const kelaSources = kelaRules.parameters();
+  const guaranteeSources = guaranteeRules.parameters();
+  const allowanceSources = allowanceRules.parameters();
+
+  /** Paid as without work within the euro minimum; left to rest above it; not paid at all when there is nothing to pay. */
+  const statusOf = (withoutWork: Dec, over: boolean): Status => (withoutWork.isZero() ? 'notPayable' : over ? 'suspended' : 'continues');
+
+  function evaluate(work: Work): BenefitOutcome[] {
+    const earnings = work.monthlyEarnings;
+    const over = earnings.gt(limit);
+    const said = (notes: Explanation[]): Explanation[] =>
+      work.brief
+        ? []
+        : [...notes, workTestNote(over, { earnings, limit, fixedTerm: c.kela.fixedTerm, restMinimumMonths, restMaximumMonths })];
+    const outcomes: BenefitOutcome[] = [
+      outcome(work, {
+        benefit: 'kelaPension',
+        status: statusOf(national.amount, over),
+        amount: over ? ZERO : national.amount,
+        withoutWork: national.amount,
+        limit,
+        explanations: said(kelaNotes),
+        sources: kelaSources,
+      }),
+      outcome(work, {
+        benefit: 'guaranteePension',
+        status: statusOf(guarantee.amount, over),
+        amount: over ? ZERO : guarantee.amount,
+        withoutWork: guarantee.amount,
+        limit,
+        explanations: said(guaranteeWords),
+        sources: guaranteeSources,
+      }),
+    ];
+    if (highestAllowance) {
+      outcomes.push(
+        outcome(work, {
+          benefit: 'disabilityAllowance',
+          status: over ? 'continues' : 'notPayable',
+          amount: over ? highestAllowance : ZERO,
+          withoutWork: ZERO,
+          limit: null,
+          explanations: work.brief ? [] : [allowanceNote(over, highestAllowance)],
+          sources: allowanceSources,
+        }),
+      );
+    }
+    return outcomes;
+  }
+
+  return { limit, evaluate };
+}

@@ -1,0 +1,91 @@
+import { type Dec, money } from '../../money.ts';
+import { info, warning } from '../../outcome.ts';
+import type { Explanation } from '../../result.ts';
+import type { Daily } from './daily.ts';
+
+/** The words for the sickness allowances: explanation codes and their figures, from the amounts already computed. */
+
+function hours(value: Dec): string {
+  return value.toDecimalPlaces(2).toString();
+}
+
+/** How the daily allowance was found. */
+export function dailyNotes(d: Daily): Explanation[] {
+  if (d.kind === 'decision') return [info('sicknessDailyFromDecision', { dailyAmount: money(d.daily) })];
+  return [
+    info('sicknessDailyEstimated', {
+      annualIncome: money(d.annualIncome),
+      deductionPercent: d.deductionPercent.toString(),
+      incomeAfterDeduction: money(d.incomeAfterDeduction),
+      dailyAmount: money(d.daily),
+      year: d.year,
+    }),
+    ...(d.formula.lt(d.minimum) ? [info('sicknessDailyMinimum', { minimum: money(d.minimum) })] : []),
+  ];
+}
+
+export function paidForNote(f: { weekdays: number; daily: Dec; month: string; maximumDays: string }): Explanation {
+  return info('sicknessPaidForWeekdays', { weekdays: f.weekdays, dailyAmount: money(f.daily), month: f.month, maximumDays: f.maximumDays });
+}
+
+/** Why the partial allowance does not apply to this work. */
+export type NotPartial =
+  | { reason: 'noHours' }
+  | { reason: 'notFullTime'; minimumHours: Dec; fullTimeHoursPerWeek: Dec | null }
+  | { reason: 'outsideBand'; hoursPerWeek: Dec; low: Dec; high: Dec };
+
+export function notPartialNote(n: NotPartial): Explanation {
+  switch (n.reason) {
+    case 'noHours':
+      return info('partialSicknessNeedsHours');
+    case 'notFullTime':
+      return info('partialSicknessNeedsFullTimeJob', {
+        minimumHours: hours(n.minimumHours),
+        ...(n.fullTimeHoursPerWeek ? { fullTimeHoursPerWeek: hours(n.fullTimeHoursPerWeek) } : {}),
+      });
+    case 'outsideBand':
+      return info('partialSicknessOutsideBand', { hoursPerWeek: hours(n.hoursPerWeek), minHours: hours(n.low), maxHours: hours(n.high) });
+  }
+}
+
+export function partialNote(f: {
+  hoursPerWeek: Dec;
+  fullTime: Dec;
+  low: Dec;
+  high: Dec;
+  sharePercent: Dec;
+  partialDaily: Dec;
+  weekdays: number;
+  maximumDays: string;
+}): Explanation {
+  return info('partialSicknessAllowanceApplies', {
+    hoursPerWeek: hours(f.hoursPerWeek),
+    fullTimeHoursPerWeek: hours(f.fullTime),
+    minHours: hours(f.low),
+    maxHours: hours(f.high),
+    sharePercent: f.sharePercent.toString(),
+    dailyAmount: money(f.partialDaily),
+    weekdays: f.weekdays,
+    maximumDays: f.maximumDays,
+  });
+}
+
+/** Other work: no allowance for the days worked. */
+export function workDaysNotes(f: {
+  workDaysPerWeek: number;
+  assumed: boolean;
+  worked: number;
+  paidDays: number;
+  weekdays: number;
+}): Explanation[] {
+  return [
+    ...(f.assumed ? [info('assumedWorkDaysPerWeek', { workDaysPerWeek: f.workDaysPerWeek })] : []),
+    info('sicknessNotPaidForWorkDays', {
+      workDaysPerWeek: f.workDaysPerWeek,
+      workedDays: f.worked,
+      paidDays: f.paidDays,
+      weekdays: f.weekdays,
+    }),
+    warning('regularWorkEndsSicknessAllowance'),
+  ];
+}

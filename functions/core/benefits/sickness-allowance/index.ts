@@ -1,0 +1,112 @@
+import { countKelaWeekdays, monthDays } from '../../calendar.ts';
+import type { Work } from '../../earnings.ts';
+import { cents, D, type Dec, dec, percentOf } from '../../money.ts';
+import { outcome } from '../../outcome.ts';
+import type { BenefitOutcome } from '../../result.ts';
+import type { RuleReader } from '../../rules.ts';
+import { dailyAllowance, type Input } from './daily.ts';
+import { dailyNotes, type NotPartial, notPartialNote, paidForNote, partialNote, workDaysNotes } from './explain.ts';
+
+/** When a scenario gives no work days, the allowance is estimated for a Monday–Friday working week. */
+const DEFAULT_WORK_DAYS_PER_WEEK = 5;
+
+/** Kela sickness allowance and partial sickness allowance for the month of `rules.date` (SVL 8 and 11 luku). */
+export function prepareSicknessAllowance(rules: RuleReader, input: Input) {
+  const allowance = dailyAllowance(rules, input);
+  const { daily } = allowance;
+  const sharePercent = rules.number('partialSicknessAllowanceSharePercent');
+  const bandLowPercent = rules.number('partialSicknessAllowanceMinimumHoursPercent');
+  const bandHighPercent = rules.number('partialSicknessAllowanceMaximumHoursPercent');
+  const fullTimeMinimum = rules.number('fullTimeWorkMinimumHours');
+  const partialMaximumDays = rules.number('partialSicknessAllowanceMaximumDays').toString();
+  const maximumDays = rules.number('sicknessAllowanceMaximumDays').toString();
+  const days = monthDays(rules.date, rules.list('kelaWeekdays'), rules.list('kelaWeekdayHolidays'));
+  const weekdays = countKelaWeekdays(days, 0).weekdays;
+  const withoutWork = daily.mul(weekdays);
+  const partialDaily = cents(percentOf(daily, sharePercent));
+  const fullTime = input.fullTimeHoursPerWeek !== undefined ? dec(input.fullTimeHoursPerWeek) : null;
+  const sources = rules.parameters();
+  const notes = dailyNotes(allowance);
+  const paidFor = paidForNote({ weekdays, daily, month: rules.date.slice(0, 7), maximumDays });
+
+  const band = fullTime ? { low: percentOf(fullTime, bandLowPercent), high: percentOf(fullTime, bandHighPercent) } : null;
+  const fullTimeJob = fullTime?.gte(fullTimeMinimum) === true;
+
+  /** SVL 8:11: the partial allowance is for a full-time job whose hours are cut to 40–60 %; otherwise, why not. */
+  function partialCondition(work: Work): NotPartial | null {
+    if (work.hoursPerWeek === null) return { reason: 'noHours' };
+    if (!fullTimeJob || band === null) return { reason: 'notFullTime', minimumHours: fullTimeMinimum, fullTimeHoursPerWeek: fullTime };
+    if (work.hoursPerWeek.lt(band.low) || work.hoursPerWeek.gt(band.high))
+      return { reason: 'outsideBand', hoursPerWeek: work.hoursPerWeek, low: band.low, high: band.high };
+    return null;
+  }
+
+  function evaluate(work: Work): BenefitOutcome {
+    const working = work.monthlyEarnings.gt(0) || work.hoursPerWeek?.gt(0);
+    const anyWorkChangesIt = work.hourlyWage ? dec(0) : null;
+    if (!working) {
+      return outcome(work, {
+        benefit: 'sicknessAllowance',
+        status: 'continues',
+        amount: withoutWork,
+        withoutWork,
+        limit: null,
+        maxHoursPerWeek: anyWorkChangesIt,
+        explanations: work.brief ? [] : [...notes, paidFor],
+        sources,
+      });
+    }
+
+    const notPartial = partialCondition(work);
+    if (notPartial === null && band && fullTime && work.hoursPerWeek) {
+      return outcome(work, {
+        benefit: 'partialSicknessAllowance',
+        status: 'reduced',
+        amount: partialDaily.mul(weekdays),
+        withoutWork,
+        limit: null,
+        maxHoursPerWeek: band.high.toDecimalPlaces(1, D.ROUND_DOWN),
+        explanations: work.brief
+          ? []
+          : [
+              ...notes,
+              partialNote({
+                hoursPerWeek: work.hoursPerWeek,
+                fullTime,
+                low: band.low,
+                high: band.high,
+                sharePercent,
+                partialDaily,
+                weekdays,
+                maximumDays: partialMaximumDays,
+              }),
+            ],
+        sources,
+      });
+    }
+
+    // Other work: no allowance for the days worked (the person is not unable to work on them).
+    const workDaysPerWeek = work.workDaysPerWeek ?? DEFAULT_WORK_DAYS_PER_WEEK;
+    const worked = countKelaWeekdays(days, workDaysPerWeek).worked;
+    const paidDays = weekdays - worked;
+    return outcome(work, {
+      benefit: 'sicknessAllowance',
+      status: paidDays > 0 ? 'reduced' : 'notPayable',
+      amount: daily.mul(paidDays),
+      withoutWork,
+      limit: null,
+      maxHoursPerWeek: anyWorkChangesIt,
+      explanations: work.brief
+        ? []
+        : [
+            ...notes,
+            paidFor,
+            ...workDaysNotes({ workDaysPerWeek, assumed: work.workDaysPerWeek === null, worked, paidDays, weekdays }),
+            ...(notPartial ? [notPartialNote(notPartial)] : []),
+          ],
+      sources,
+    });
+  }
+
+  return { evaluate, weekdays };
+}
