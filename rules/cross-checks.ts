@@ -59,7 +59,12 @@ export function crossChecks(header: RuleSetFile | null, parameters: Record<strin
 }
 
 /** What the engine needs: every parameter it reads, in the unit it reads it in, with a value from the first day on. */
-export function engineChecks(header: RuleSetFile, parameters: Record<string, RuleParameter>, invalid: Set<string>, problems: string[]): void {
+export function engineChecks(
+  header: RuleSetFile,
+  parameters: Record<string, RuleParameter>,
+  invalid: Set<string>,
+  problems: string[],
+): void {
   const { validFrom, verifiedUntil } = header;
   if (verifiedUntil < validFrom) problems.push(`${RULESET_FILE}: verifiedUntil ${verifiedUntil} is before validFrom ${validFrom}`);
   for (const name of Object.keys(PARAMETER_UNITS) as ParameterName[]) {

@@ -6,7 +6,7 @@ import { crossChecks, engineChecks } from './cross-checks.ts';
 import { type RuleParameter, readHeader, readParameterFiles } from './rule-files.ts';
 import type { RuleSetFile } from './schema.ts';
 
-export { type RuleEntry, type RuleParameter, RULESET_FILE, ruleFileNames } from './rule-files.ts';
+export { RULESET_FILE, type RuleEntry, type RuleParameter, ruleFileNames } from './rule-files.ts';
 
 /** The folder holding the rule files of this repository. */
 export const RULES_DIR = dirname(fileURLToPath(import.meta.url));

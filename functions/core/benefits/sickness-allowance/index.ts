@@ -1,6 +1,6 @@
 import { countKelaWeekdays, monthDays } from '../../calendar.ts';
 import type { Work } from '../../earnings.ts';
-import { cents, D, type Dec, dec, percentOf } from '../../money.ts';
+import { cents, D, dec, percentOf } from '../../money.ts';
 import { outcome } from '../../outcome.ts';
 import type { BenefitOutcome } from '../../result.ts';
 import type { RuleReader } from '../../rules.ts';
