@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 import { check } from './commands/check.ts';
 import { copy } from './commands/copy.ts';
 import { diff } from './commands/diff.ts';
@@ -17,6 +18,8 @@ import { RULES_DIR, RULESET_FILE } from './load.ts';
 interface Parsed {
   positional: string[];
   options: Record<string, string | true>;
+  /** Options the command does not take, as typed. */
+  unknown: string[];
 }
 
 interface Command {
@@ -140,31 +143,31 @@ export function help(command?: string): string {
   ].join('\n');
 }
 
-function parse(argv: string[], valued: Set<string>): Parsed | string {
-  const positional: string[] = [];
-  const options: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i]!;
-    if (arg === '-h') {
-      options.help = true;
-      continue;
-    }
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (valued.has(name)) {
-      if (inline === undefined) i += 1;
-      const value = inline ?? argv[i];
-      if (value === undefined || value.startsWith('--')) return `--${name} needs a value`;
-      options[name] = value;
+/**
+ * Node's util.parseArgs splits the words (`--name value`, `--name=value`, `-h`, positionals); the command's
+ * own options are then checked here, so that every mistake gets a message that says what to type.
+ */
+function parse(argv: string[], command: Command): Parsed | string {
+  const options: ParseArgsOptionsConfig = { dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
+  for (const [name, flag] of Object.entries(command.options)) options[name] = { type: flag ? 'boolean' : 'string' };
+  const { tokens } = parseArgs({ args: argv, options, allowPositionals: true, strict: false, tokens: true });
+  const parsed: Parsed = { positional: [], options: {}, unknown: [] };
+  for (const token of tokens) {
+    if (token.kind === 'positional') parsed.positional.push(token.value);
+    if (token.kind !== 'option') continue;
+    const known = options[token.name];
+    if (!known) {
+      parsed.unknown.push(token.rawName); // reported by the caller, with the command's name
+    } else if (known.type === 'string') {
+      // `--dir --today x` would read "--today" as the folder: a value never starts with "--" unless written `--dir=…`.
+      if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))) return `${token.rawName} needs a value`;
+      parsed.options[token.name] = token.value;
     } else {
-      if (inline !== undefined) return `--${name} takes no value`;
-      options[name] = true;
+      if (token.value !== undefined) return `${token.rawName} takes no value`;
+      parsed.options[token.name] = true;
     }
   }
-  return { positional, options };
+  return parsed;
 }
 
 /** Runs one command line (without `node rules/cli.ts`) and returns what to print and the exit code. */
@@ -178,24 +181,13 @@ export function main(argv: string[]): CommandResult {
   const command = COMMANDS[name];
   if (!command) return usage(`Unknown command "${name}".\n\n${help()}`);
 
-  const flags = Object.entries(command.options)
-    .filter(([, flag]) => flag)
-    .map(([o]) => o);
-  const valued = new Set([
-    'dir',
-    ...Object.entries(command.options)
-      .filter(([, flag]) => !flag)
-      .map(([o]) => o),
-  ]);
-  const parsed = parse(rest, valued);
+  const parsed = parse(rest, command);
   const wrong = (message: string) =>
     usage(`${message}\n\nUsage: npm run rules -- ${command.usage}\n(npm run rules -- ${name} --help for more)\n`);
   if (typeof parsed === 'string') return wrong(parsed);
   if (parsed.options.help) return { code: 0, stdout: help(name), stderr: '' };
 
-  const known = new Set([...flags, ...valued]);
-  const unknown = Object.keys(parsed.options).filter((o) => !known.has(o));
-  if (unknown.length > 0) return wrong(`Unknown option ${unknown.map((o) => `--${o}`).join(', ')} for ${name}`);
+  if (parsed.unknown.length > 0) return wrong(`Unknown option ${parsed.unknown.join(', ')} for ${name}`);
   const { positional } = parsed;
   const { min, max, dates } = command.positional;
   if (positional.length < min || positional.length > max || (name === 'impact' && positional.length === 1)) {
