@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { Unit } from '../functions/core/parameters.ts';
 import type { Parameter, RuleSet, Texts } from '../functions/core/ruleset.ts';
-import { type EntryStatus, ParameterEntry, type Rounding, RuleFile, RuleSetFile } from './schema.ts';
+import { type EntryStatus, type IndexBase, ParameterEntry, type Rounding, RuleFile, RuleSetFile } from './schema.ts';
 
 /**
  * Reading the rule files as written: YAML with duplicate keys caught, each file checked by the schema, and
@@ -33,6 +33,10 @@ export interface RuleParameter {
   reference: Parameter['reference'];
   /** The index parameter that moves this figure, and how the result is rounded. */
   indexation?: { index: string; rounding: Rounding };
+  /** The amount in the law and the index it is written at: each year's value is computed from it. */
+  indexBase?: IndexBase;
+  /** Where the figure is published each year: what confirms a value that is not official. */
+  confirmWith: Parameter['reference'];
   /** Set anew every year (decree, decision, index point, freeze): needs a value in the year of verifiedUntil. */
   setYearly: boolean;
   /** Sorted by date, oldest first. */
@@ -168,6 +172,8 @@ export function readParameterFiles(dir: string, problems: string[]): ParameterFi
         period: entry.period,
         reference: entry.reference,
         ...(entry.indexation ? { indexation: { index: entry.indexation, rounding: entry.rounding! } } : {}),
+        ...(entry.indexBase ? { indexBase: entry.indexBase } : {}),
+        confirmWith: entry.confirmWith ?? [],
         setYearly: entry.setYearly === true,
         entries,
         writtenOrder: Object.keys(entry.values),

@@ -1,5 +1,5 @@
 import { inForceOn } from '../../functions/core/dated.ts';
-import { type CommandResult, daysBetween, plural, shown } from '../format.ts';
+import { type CommandResult, daysBetween, formatValue, plural, shown } from '../format.ts';
 import { derive } from '../indexation.ts';
 import { RULESET_FILE, type RuleParameter, readRules } from '../load.ts';
 
@@ -22,6 +22,13 @@ function latestChange(parameters: RuleParameter[], validFrom: string): { date: s
   if (dates.length === 0) return null;
   const date = dates.sort().at(-1)!;
   return { date, count: parameters.filter((p) => p.entries.some((e) => e.from === date)).length };
+}
+
+/** Every value that is not official (placeholders aside), by parameter, in date order: what a maintainer still has to confirm. */
+export function unconfirmed(parameters: RuleParameter[]): { p: RuleParameter; entries: RuleParameter['entries'] }[] {
+  return parameters
+    .map((p) => ({ p, entries: p.entries.filter((e) => e.status === 'secondary' || e.status === 'derived') }))
+    .filter((x) => x.entries.length > 0);
 }
 
 /**
@@ -86,6 +93,7 @@ export function check({ dir, today }: CheckOptions): CommandResult {
   }
 
   const lines: string[] = [];
+  const toConfirm = unconfirmed(parameters);
   const fileCount = read.files.length;
   lines.push(
     `Rule files in ${shown(dir)}: ${plural(fileCount, 'file')}, ${plural(parameters.length, 'parameter')}${header ? `, from ${header.validFrom}` : ''}.`,
@@ -118,6 +126,22 @@ export function check({ dir, today }: CheckOptions): CommandResult {
     lines.push('No warnings.');
   }
   lines.push('');
+
+  if (toConfirm.length > 0) {
+    const count = toConfirm.reduce((n, c) => n + c.entries.length, 0);
+    lines.push(
+      `To confirm: ${plural(count, 'value')} of ${plural(toConfirm.length, 'parameter')} not read from an official source, each with why, and the page that would confirm it:`,
+    );
+    for (const { p, entries } of toConfirm) {
+      lines.push(`  ${at(p)}`);
+      for (const e of entries) lines.push(`    ${e.from}  ${formatValue(e.value)}  ${e.status}${e.note ? `: ${e.note}` : ''}`);
+      if (p.confirmWith.length === 0) lines.push('    confirm on: no page listed (add `confirmWith` to the parameter)');
+      p.confirmWith.forEach((r, i) => {
+        lines.push(`    ${i === 0 ? 'confirm on:' : '           '} ${r.title}: ${r.href}`);
+      });
+    }
+    lines.push('');
+  }
 
   if (read.problems.length > 0) {
     lines.push(`FAILED: ${plural(read.problems.length, 'error')}, ${plural(warnings.length, 'warning')}.`);
