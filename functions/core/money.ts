@@ -25,6 +25,11 @@ export function cents(value: Dec): Dec {
   return value.toDecimalPlaces(2, D.ROUND_HALF_UP);
 }
 
+/** Drops fractions of a cent: Kela's tables show the computed national pension so (535.355 → 535.35 in 2019). */
+export function centsDown(value: Dec): Dec {
+  return value.toDecimalPlaces(2, D.ROUND_DOWN);
+}
+
 /** A money amount for output: always two decimals. Decimals are immutable, so each is formatted once. */
 export const money: (value: Dec) => string = perObject((value: Dec) => value.toFixed(2, D.ROUND_HALF_UP));
 

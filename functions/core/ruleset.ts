@@ -70,6 +70,8 @@ export class RuleDateError extends Error {
   constructor(
     readonly date: string,
     readonly validFrom: string,
+    /** The request field that holds the date: the month calculated, or e.g. the day a sick leave began. */
+    readonly path: (string | number)[] = ['date'],
   ) {
     super(`No rules for ${date}: the rule set starts on ${validFrom}`);
     this.name = 'RuleDateError';

@@ -1,4 +1,4 @@
-import type { CalculationRequest } from '#core/request.ts';
+import { type CalculationRequest, CaseInputError } from '#core/request.ts';
 import { RuleDateError } from '#core/ruleset.ts';
 import type { CaseRecord, CaseSummary, SharedCase, ShareRecord } from '../../store/cases.ts';
 import { badRequest } from '../http/errors.ts';
@@ -67,13 +67,14 @@ export function savedContent(input: CalculationRequest): {
     if (error instanceof RuleDateError) {
       throw badRequest([
         {
-          path: ['input', 'date'],
+          path: ['input', ...error.path],
           message: `must be ${error.validFrom} or later: the rules start on that date`,
           code: 'custom',
           params: { reason: 'beforeRuleSet', min: error.validFrom },
         },
       ]);
     }
+    if (error instanceof CaseInputError) throw badRequest([{ ...error.issue, path: ['input', ...error.issue.path] }]);
     throw error;
   }
 }

@@ -55,6 +55,8 @@ export function outcomeNotes(f: OutcomeFacts): Explanation[] {
   if (f.status === 'continues') said.push(info('withinLimit', figures));
   if (f.status === 'mayBecomePartial') {
     said.push(warning('overFullPensionLimit', { ...figures, sharePercent: f.sharePercent.toString() }));
+    // TyEL 47 § 1 mom.: the right to the pension is reviewed on application or at the provider's initiative.
+    said.push(info('fullPensionPaidUntilReview', { sharePercent: f.sharePercent.toString() }));
     said.push(tolerated);
   }
   if (f.status === 'suspended') {

@@ -1,4 +1,4 @@
-import { cents, type Dec, dec, max, percentOf, ZERO } from '../../money.ts';
+import { cents, centsDown, type Dec, dec, max, percentOf, ZERO } from '../../money.ts';
 import type { CaseInput } from '../../request.ts';
 import type { RuleReader } from '../../rules.ts';
 
@@ -20,13 +20,18 @@ interface Computed {
 export type National = Given | (Computed & { threshold: Dec; reductionPercent: Dec });
 export type Guarantee = Given | Computed;
 
-/** KEL 22 §: the full national pension less a share of the other pensions above the threshold; nothing under the minimum payable. */
+/**
+ * KEL 22 §: the full national pension less a share of the other pensions above the threshold; nothing under the
+ * minimum payable. Fractions of a cent are dropped, as Kela's own tables show: 2019, 628.85 − ½ × (242.49 − 55.50)
+ * = 535.355 → 535.35 with a guarantee pension of 6.68 (kela.fi, "Exempel på garantipension"); 2026, 787.07 − ½ ×
+ * (325.15 − 66.50) = 657.745 → 657.74 with a guarantee pension of 8.01.
+ */
 function nationalPension(rules: RuleReader, otherPensions: Dec, livingWithPartner: boolean): National {
   const full = rules.number(livingWithPartner ? 'nationalPensionFullWithPartner' : 'nationalPensionFullSingle');
   const threshold = rules.number('nationalPensionIncomeThreshold');
   const reductionPercent = rules.number('nationalPensionReductionPercent');
   const minimum = rules.number('nationalPensionMinimumPayable');
-  const reduced = cents(full.minus(percentOf(max(otherPensions.minus(threshold), ZERO), reductionPercent)));
+  const reduced = centsDown(full.minus(percentOf(max(otherPensions.minus(threshold), ZERO), reductionPercent)));
   const belowMinimum = reduced.lt(minimum);
   return {
     kind: 'computed',
@@ -40,7 +45,7 @@ function nationalPension(rules: RuleReader, otherPensions: Dec, livingWithPartne
   };
 }
 
-/** Takuueläkelaki 7–8 §: the full guarantee pension less the other pensions; nothing under the minimum payable. */
+/** Takuueläkelaki 7–8 §: the full guarantee pension less the other pensions; paid when at least the minimum payable. */
 function guaranteePension(rules: RuleReader, pensions: Dec): Guarantee {
   const full = rules.number('guaranteePensionFull');
   const minimum = rules.number('guaranteePensionMinimumPayable');

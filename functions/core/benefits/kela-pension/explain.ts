@@ -67,6 +67,27 @@ export function workTestNote(
     : info('kelaWithinLimit', figures);
 }
 
+/**
+ * Over the limit for a short time: Kela can treat a short job (e.g. two months) as a work trial; holiday pay is
+ * spread over the year and a once-a-year bonus does not count (Kela; Keva's practice for the same law).
+ */
+export function shortExceedanceNote(): Explanation {
+  return info('kelaShortExceedanceMayBeTolerated');
+}
+
+/** KEL 12 § 4: the pension is outside law 738/2009 (§ 2 mom. 2), so earnings do not stop it. */
+export function exemptNote(): Explanation {
+  return info('kelaExemptFromEarningsTest');
+}
+
+/**
+ * 738/2009 § 2 mom. 3–4 apply the law to the guarantee pension of a person unable to work without the exception
+ * that mom. 2 makes for the KEL 12 § 4 pension itself: the cautious reading keeps the euro limit for it.
+ */
+export function guaranteeWhileExemptNote(over: boolean, f: { earnings: Dec; limit: Dec }): Explanation {
+  return warning('guaranteeEarningsTestWhileKelaExempt', { earnings: money(f.earnings), limit: money(f.limit), over });
+}
+
 /** The highest disability allowance, paid only while the Kela pension rests (738/2009 § 8). */
 export function allowanceNote(over: boolean, highest: Dec): Explanation {
   return info(over ? 'disabilityAllowanceDuringRest' : 'disabilityAllowanceOnlyDuringRest', { amount: money(highest) });

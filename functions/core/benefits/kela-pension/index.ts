@@ -2,10 +2,19 @@ import type { Work } from '../../earnings.ts';
 import { type Dec, ZERO } from '../../money.ts';
 import { outcome } from '../../outcome.ts';
 import type { CaseInput } from '../../request.ts';
-import type { BenefitOutcome, Explanation, Status } from '../../result.ts';
+import type { BenefitOutcome, Status } from '../../result.ts';
 import type { RuleReader } from '../../rules.ts';
 import { type Input, kelaAmounts } from './amounts.ts';
-import { allowanceNote, guaranteeNotes, limitNotes, nationalNotes, workTestNote } from './explain.ts';
+import {
+  allowanceNote,
+  exemptNote,
+  guaranteeNotes,
+  guaranteeWhileExemptNote,
+  limitNotes,
+  nationalNotes,
+  shortExceedanceNote,
+  workTestNote,
+} from './explain.ts';
 
 interface KelaCase {
   kela: Input;
@@ -23,15 +32,21 @@ export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleRe
   const limit = kelaRules.number('minimumEarningsLimit');
   const restMinimumMonths = kelaRules.number('restMinimumMonths').toString();
   const restMaximumMonths = kelaRules.number('restMaximumMonths').toString();
+  const exempt = c.kela.exemptFromEarningsTest === true;
+  // The allowance replaces the care allowance only while the Kela pension rests, which an exempt one never does.
+  const allowanceDuringRest = c.kela.receivesCareAllowance === true && !exempt;
   // The guarantee pension and the allowance paid during a rest turn on the same work test (738/2009 §§ 2 and 8).
   guaranteeRules.cite('minimumEarningsLimit');
-  if (c.kela.receivesCareAllowance) allowanceRules.cite('minimumEarningsLimit');
+  if (allowanceDuringRest) allowanceRules.cite('minimumEarningsLimit');
 
   const livingWithPartner = c.livingWithPartner === true;
   const { national, guarantee, partialOnly } = kelaAmounts(kelaRules, guaranteeRules, c.kela, c.earningsRelated, livingWithPartner);
-  const highestAllowance = c.kela.receivesCareAllowance ? allowanceRules.number('disabilityAllowanceHighest') : null;
+  const highestAllowance = allowanceDuringRest ? allowanceRules.number('disabilityAllowanceHighest') : null;
 
-  const kelaNotes = [...nationalNotes(national, partialOnly, livingWithPartner), ...limitNotes(limit, c.earningsRelatedLimit)];
+  const kelaNotes = [
+    ...nationalNotes(national, partialOnly, livingWithPartner),
+    ...(exempt ? [] : limitNotes(limit, c.earningsRelatedLimit)),
+  ];
   const guaranteeWords = guaranteeNotes(guarantee);
   const kelaSources = kelaRules.parameters();
   const guaranteeSources = guaranteeRules.parameters();
@@ -43,18 +58,20 @@ export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleRe
   function evaluate(work: Work): BenefitOutcome[] {
     const earnings = work.monthlyEarnings;
     const over = earnings.gt(limit);
-    const said = (notes: Explanation[]): Explanation[] =>
-      work.brief
-        ? []
-        : [...notes, workTestNote(over, { earnings, limit, fixedTerm: c.kela.fixedTerm, restMinimumMonths, restMaximumMonths })];
+    const workTest = [
+      workTestNote(over, { earnings, limit, fixedTerm: c.kela.fixedTerm, restMinimumMonths, restMaximumMonths }),
+      ...(over ? [shortExceedanceNote()] : []),
+    ];
+    // A KEL 12 § 4 pension has no earnings test: it is paid whatever the earnings, with no limit to show.
+    const nationalRests = over && !exempt;
     const outcomes: BenefitOutcome[] = [
       outcome(work, {
         benefit: 'kelaPension',
-        status: statusOf(national.amount, over),
-        amount: over ? ZERO : national.amount,
+        status: statusOf(national.amount, nationalRests),
+        amount: nationalRests ? ZERO : national.amount,
         withoutWork: national.amount,
-        limit,
-        explanations: said(kelaNotes),
+        limit: exempt ? null : limit,
+        explanations: work.brief ? [] : [...kelaNotes, ...(exempt ? [exemptNote()] : workTest)],
         sources: kelaSources,
       }),
       outcome(work, {
@@ -63,7 +80,7 @@ export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleRe
         amount: over ? ZERO : guarantee.amount,
         withoutWork: guarantee.amount,
         limit,
-        explanations: said(guaranteeWords),
+        explanations: work.brief ? [] : [...guaranteeWords, ...(exempt ? [guaranteeWhileExemptNote(over, { earnings, limit })] : workTest)],
         sources: guaranteeSources,
       }),
     ];

@@ -11,13 +11,20 @@ export type Daily =
   | {
       kind: 'estimated';
       daily: Dec;
-      annualIncome: Dec;
+      /** Wage income, from which the insurance contribution deduction is made (SVL 11:7). */
+      wageIncome: Dec;
       deductionPercent: Dec;
-      incomeAfterDeduction: Dec;
+      wageIncomeAfterDeduction: Dec;
+      /** YEL or MYEL work income: no deduction (SVL 11:7, Kela). Null when none was given. */
+      entrepreneurIncome: Dec | null;
+      /** The annual income the formula is applied to. */
+      annualIncome: Dec;
       /** The formula's amount, before the minimum. */
       formula: Dec;
       minimum: Dec;
-      /** The year whose formula was used. */
+      /** Up to this annual income there is no allowance based on earnings (SVL 7:1): the minimum is paid. */
+      minimumAnnualIncome: Dec;
+      /** The year whose formula was used: the year the entitlement began. */
       year: string;
     };
 
@@ -34,26 +41,38 @@ function dailyFromAnnualIncome(income: Dec, brackets: Bracket[], divisor: Dec): 
 }
 
 /**
- * SVL 11:1, 11:7 and 11:10: the annual income less the insurance contribution deduction, through the
- * year's brackets, divided by 300; never less than the minimum daily allowance.
+ * SVL 11:1, 11:7 and 11:10. The formula is the one of the year the entitlement began (`formulaRules`, read on
+ * that day: Kela applies the 2025 formula only to an entitlement that arises on or after 1.1.2025): the wage
+ * income less the insurance contribution deduction of that year, plus YEL/MYEL income without a deduction,
+ * through that year's brackets, divided by 300. Never less than the minimum daily allowance, which is the one
+ * in force in the month paid (`rules`; the minimum is frozen at 31.99 € 2024–2027).
  */
-export function dailyAllowance(rules: RuleReader, input: Input): Daily {
+export function dailyAllowance(rules: RuleReader, formulaRules: RuleReader, input: Input): Daily {
   const minimum = rules.number('sicknessAllowanceMinimumDaily');
   if (input.dailyAmount !== undefined) return { kind: 'decision', daily: dec(input.dailyAmount) };
-  const annualIncome = dec(input.annualIncome ?? '0');
-  const deductionPercent = rules.number('sicknessAllowanceWageDeductionPercent');
-  const incomeAfterDeduction = annualIncome.minus(percentOf(annualIncome, deductionPercent));
+  const wageIncome = dec(input.annualIncome ?? '0');
+  const entrepreneurIncome = input.entrepreneurAnnualIncome !== undefined ? dec(input.entrepreneurAnnualIncome) : null;
+  const deductionPercent = formulaRules.number('sicknessAllowanceWageDeductionPercent');
+  const wageIncomeAfterDeduction = wageIncome.minus(percentOf(wageIncome, deductionPercent));
+  const annualIncome = wageIncomeAfterDeduction.plus(entrepreneurIncome ?? ZERO);
   const formula = cents(
-    dailyFromAnnualIncome(incomeAfterDeduction, rules.brackets('sicknessAllowanceBrackets'), rules.number('sicknessAllowanceDivisor')),
+    dailyFromAnnualIncome(
+      annualIncome,
+      formulaRules.brackets('sicknessAllowanceBrackets'),
+      formulaRules.number('sicknessAllowanceDivisor'),
+    ),
   );
   return {
     kind: 'estimated',
     daily: max(formula, minimum),
-    annualIncome,
+    wageIncome,
     deductionPercent,
-    incomeAfterDeduction,
+    wageIncomeAfterDeduction,
+    entrepreneurIncome,
+    annualIncome,
     formula,
     minimum,
-    year: rules.date.slice(0, 4),
+    minimumAnnualIncome: formulaRules.number('sicknessAllowanceMinimumAnnualIncome'),
+    year: formulaRules.date.slice(0, 4),
   };
 }

@@ -9,19 +9,54 @@ function hours(value: Dec): string {
   return value.toDecimalPlaces(2).toString();
 }
 
-/** How the daily allowance was found. */
-export function dailyNotes(d: Daily): Explanation[] {
+/** The day the entitlement began, or that it was assumed to begin in the month calculated. */
+export interface Entitlement {
+  /** The start date given; null when it was not given (the month calculated is assumed). */
+  startDate: string | null;
+  month: string;
+}
+
+/** How the daily allowance was found, and by which year's formula. */
+export function dailyNotes(d: Daily, entitlement: Entitlement): Explanation[] {
   if (d.kind === 'decision') return [info('sicknessDailyFromDecision', { dailyAmount: money(d.daily) })];
-  return [
-    info('sicknessDailyEstimated', {
-      annualIncome: money(d.annualIncome),
-      deductionPercent: d.deductionPercent.toString(),
-      incomeAfterDeduction: money(d.incomeAfterDeduction),
-      dailyAmount: money(d.daily),
-      year: d.year,
-    }),
-    ...(d.formula.lt(d.minimum) ? [info('sicknessDailyMinimum', { minimum: money(d.minimum) })] : []),
-  ];
+  const dailyAmount = money(d.daily);
+  const estimate = d.entrepreneurIncome
+    ? info('sicknessDailyEstimatedWithEntrepreneurIncome', {
+        wageIncome: money(d.wageIncome),
+        deductionPercent: d.deductionPercent.toString(),
+        wageIncomeAfterDeduction: money(d.wageIncomeAfterDeduction),
+        entrepreneurIncome: money(d.entrepreneurIncome),
+        annualIncome: money(d.annualIncome),
+        dailyAmount,
+        year: d.year,
+      })
+    : info('sicknessDailyEstimated', {
+        annualIncome: money(d.wageIncome),
+        deductionPercent: d.deductionPercent.toString(),
+        incomeAfterDeduction: money(d.wageIncomeAfterDeduction),
+        dailyAmount,
+        year: d.year,
+      });
+  const year = entitlement.startDate
+    ? info('sicknessFormulaOfEntitlementYear', { entitlementStartDate: entitlement.startDate, year: d.year })
+    : info('sicknessEntitlementAssumedThisMonth', { month: entitlement.month, year: d.year });
+  const minimum = d.annualIncome.lte(d.minimumAnnualIncome)
+    ? [
+        info('sicknessNoEarningsBasedAllowance', {
+          annualIncome: money(d.annualIncome),
+          limit: money(d.minimumAnnualIncome),
+          minimum: money(d.minimum),
+        }),
+      ]
+    : d.formula.lt(d.minimum)
+      ? [info('sicknessDailyMinimum', { minimum: money(d.minimum) })]
+      : [];
+  return [estimate, year, ...minimum];
+}
+
+/** A job under the usual full-time hours that the coach says is full time in its sector (SVL 8:11 4 mom.). */
+export function sectorFullTimeNote(fullTime: Dec, minimumHours: Dec): Explanation {
+  return info('partialSicknessSectorFullTime', { fullTimeHoursPerWeek: hours(fullTime), minimumHours: hours(minimumHours) });
 }
 
 export function paidForNote(f: { weekdays: number; daily: Dec; month: string; maximumDays: string }): Explanation {

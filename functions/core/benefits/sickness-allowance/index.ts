@@ -5,16 +5,20 @@ import { outcome } from '../../outcome.ts';
 import type { BenefitOutcome } from '../../result.ts';
 import type { RuleReader } from '../../rules.ts';
 import { dailyAllowance, type Input } from './daily.ts';
-import { dailyNotes, type NotPartial, notPartialNote, paidForNote, partialNote, workDaysNotes } from './explain.ts';
+import { dailyNotes, type NotPartial, notPartialNote, paidForNote, partialNote, sectorFullTimeNote, workDaysNotes } from './explain.ts';
 
 /** When a scenario gives no work days, the allowance is estimated for a Monday–Friday working week. */
 const DEFAULT_WORK_DAYS_PER_WEEK = 5;
 
-/** Kela sickness allowance and partial sickness allowance for the month of `rules.date` (SVL 8 and 11 luku). */
-export function prepareSicknessAllowance(rules: RuleReader, input: Input) {
-  const allowance = dailyAllowance(rules, input);
+/**
+ * Kela sickness allowance and partial sickness allowance for the month of `rules.date` (SVL 8 and 11 luku).
+ * `formulaRules` are read on the day the entitlement began (the month calculated when not given): the daily
+ * amount is fixed then, and the partial allowance is half of the allowance at the start of the incapacity.
+ */
+export function prepareSicknessAllowance(rules: RuleReader, formulaRules: RuleReader, input: Input) {
+  const allowance = dailyAllowance(rules, formulaRules, input);
   const { daily } = allowance;
-  const sharePercent = rules.number('partialSicknessAllowanceSharePercent');
+  const sharePercent = formulaRules.number('partialSicknessAllowanceSharePercent');
   const bandLowPercent = rules.number('partialSicknessAllowanceMinimumHoursPercent');
   const bandHighPercent = rules.number('partialSicknessAllowanceMaximumHoursPercent');
   const fullTimeMinimum = rules.number('fullTimeWorkMinimumHours');
@@ -25,12 +29,19 @@ export function prepareSicknessAllowance(rules: RuleReader, input: Input) {
   const withoutWork = daily.mul(weekdays);
   const partialDaily = cents(percentOf(daily, sharePercent));
   const fullTime = input.fullTimeHoursPerWeek !== undefined ? dec(input.fullTimeHoursPerWeek) : null;
-  const sources = rules.parameters();
-  const notes = dailyNotes(allowance);
-  const paidFor = paidForNote({ weekdays, daily, month: rules.date.slice(0, 7), maximumDays });
+  const sources = [...rules.parameters(), ...formulaRules.parameters()];
+  const month = rules.date.slice(0, 7);
+  const paidFor = paidForNote({ weekdays, daily, month, maximumDays });
 
   const band = fullTime ? { low: percentOf(fullTime, bandLowPercent), high: percentOf(fullTime, bandHighPercent) } : null;
-  const fullTimeJob = fullTime?.gte(fullTimeMinimum) === true;
+  // SVL 8:11 4 mom.: full time is regular hours of at least 30 a week (or 30 on average over the balancing
+  // period, which is what the coach gives then), or the sector's normal full-time hours, which may be fewer.
+  const inSector = fullTime !== null && input.fullTimeInSector === true && fullTime.lt(fullTimeMinimum);
+  const fullTimeJob = fullTime?.gte(fullTimeMinimum) === true || inSector;
+  const notes = [
+    ...dailyNotes(allowance, { startDate: input.entitlementStartDate ?? null, month }),
+    ...(inSector && fullTime ? [sectorFullTimeNote(fullTime, fullTimeMinimum)] : []),
+  ];
 
   /** SVL 8:11: the partial allowance is for a full-time job whose hours are cut to 40–60 %; otherwise, why not. */
   function partialCondition(work: Work): NotPartial | null {
