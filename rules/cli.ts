@@ -6,9 +6,13 @@ import { check } from './commands/check.ts';
 import { copy } from './commands/copy.ts';
 import { diff } from './commands/diff.ts';
 import { impact } from './commands/impact.ts';
+import { storedImpact } from './commands/impact-stored.ts';
 import { newPeriod } from './commands/new-period.ts';
-import { type CommandResult, isIsoDate, usage } from './format.ts';
+import { type CommandResult, isIsoDate, REPO_ROOT, usage } from './format.ts';
 import { RULES_DIR, RULESET_FILE } from './load.ts';
+
+/** The local server's data folder (functions/local: `npm start` keeps its DynamoDB under .data/dynamodb). */
+const DEFAULT_DATA_DIR = join(REPO_ROOT, '.data');
 
 /**
  * The rule maintainers' command line: `npm run rules -- <command> [options]` (rules/README.md).
@@ -29,7 +33,7 @@ interface Command {
   /** Options the command takes, besides --dir and --help; `true` for flags, `false` for options with a value. */
   options: Record<string, boolean>;
   positional: { min: number; max: number; dates: boolean };
-  run(args: string[], options: Record<string, string | true>, dir: string): CommandResult;
+  run(args: string[], options: Record<string, string | true>, dir: string): CommandResult | Promise<CommandResult>;
 }
 
 const DIR_HELP = '  --dir <folder>   the rule files to work on (default: rules/ of this repository)';
@@ -83,25 +87,38 @@ const COMMANDS: Record<string, Command> = {
     run: ([from, to], options, dir) => diff({ dir, from: from!, to: to!, json: options.json === true }),
   },
   impact: {
-    usage: 'impact [<from YYYY-MM-DD> <to YYYY-MM-DD>] [--dir <folder>] [--cases <folder>] [--json]',
-    summary: 'run the reference cases under the old and the new figures; list the outcomes that change',
+    usage:
+      'impact [<from YYYY-MM-DD> <to YYYY-MM-DD>] [--dir <folder>] [--cases <folder>] [--json] | impact --stored [--data <folder>] [--dir <folder>] [--json]',
+    summary:
+      'run the reference cases (or, with --stored, the saved cases) under the old and the new figures; list the outcomes that change',
     details: [
       'Old figures: those in force on <from> (default: the day before <to>). New: those in force on <to>',
       '(default: the latest date on which any value changes). Both are computed for the month of <to>, so only',
       'the figures differ. Lists status flips, amounts, limits and max hours that move.',
       '',
+      'With --stored: every case saved on the local server (npm start) is computed again under these rules and',
+      'compared with the outcome saved with it, as coaches see it in their case list. Stop npm start first.',
+      '',
       '  --cases <folder> the reference cases (default: test/reference-cases/)',
+      '  --stored         the cases saved on the local server instead',
+      "  --data <folder>  the local server's data folder (default: .data/ of this repository)",
       '  --json           the same as JSON',
     ].join('\n'),
-    options: { cases: false, json: true },
+    options: { cases: false, json: true, stored: true, data: false },
     positional: { min: 0, max: 2, dates: true },
     run: ([from, to], options, dir) =>
-      impact({
-        dir,
-        ...(typeof options.cases === 'string' ? { casesDir: resolve(base(), options.cases) } : {}),
-        ...(from ? { from, to: to! } : {}),
-        json: options.json === true,
-      }),
+      options.stored === true
+        ? storedImpact({
+            dir,
+            dataDir: typeof options.data === 'string' ? resolve(base(), options.data) : DEFAULT_DATA_DIR,
+            json: options.json === true,
+          })
+        : impact({
+            dir,
+            ...(typeof options.cases === 'string' ? { casesDir: resolve(base(), options.cases) } : {}),
+            ...(from ? { from, to: to! } : {}),
+            json: options.json === true,
+          }),
   },
   copy: {
     usage: 'copy <folder> [--until <YYYY-MM-DD>] [--dir <folder>]',
@@ -171,7 +188,7 @@ function parse(argv: string[], command: Command): Parsed | string {
 }
 
 /** Runs one command line (without `node rules/cli.ts`) and returns what to print and the exit code. */
-export function main(argv: string[]): CommandResult {
+export async function main(argv: string[]): Promise<CommandResult> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? rest[0] : undefined;
@@ -200,6 +217,9 @@ export function main(argv: string[]): CommandResult {
     ...['today', 'until'].map((o) => parsed.options[o]).filter((v): v is string => typeof v === 'string'),
   ].find((d) => !isIsoDate(d));
   if (badDate !== undefined) return wrong(`"${badDate}" is not a date written YYYY-MM-DD`);
+  if (name === 'impact' && parsed.options.stored === true && (positional.length > 0 || parsed.options.cases !== undefined))
+    return wrong('--stored computes the saved cases under the rules as they are now: it takes no dates and no --cases');
+  if (name === 'impact' && parsed.options.data !== undefined && parsed.options.stored !== true) return wrong('--data goes with --stored');
   if (name === 'diff' || name === 'impact') {
     const [from, to] = positional;
     if (from && to && from >= to) return wrong(`the first date (${from}) must be before the second (${to})`);
@@ -211,7 +231,7 @@ export function main(argv: string[]): CommandResult {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const result = main(process.argv.slice(2));
+  const result = await main(process.argv.slice(2));
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   process.exitCode = result.code;

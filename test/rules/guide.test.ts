@@ -76,15 +76,15 @@ describe('the maintainer’s guide, rules/README.md', () => {
     for (const step of all) expect(step.blocks.flatMap((b) => b.commands).length, step.title).toBeGreaterThan(0);
   });
 
-  it('works as written: the 2025 → 2026 update, end to end, on a practice copy', () => {
-    all.forEach((step, i) => {
+  it('works as written: the 2025 → 2026 update, end to end, on a practice copy', async () => {
+    for (const [i, step] of all.entries()) {
       const n = i + 1;
       EDITS[n]?.();
       for (const block of step.blocks) {
         let output = '';
         for (const command of block.commands) {
           const args = command.replaceAll(PRACTICE, dir).split(/\s+/);
-          const result = main(args);
+          const result = await main(args);
           const expected = FAILS.has(`${n}: ${args[0]}`) ? 1 : 0;
           expect(result.code, `step ${n}: npm run rules -- ${command}\n${result.stdout}${result.stderr}`).toBe(expected);
           output += result.stdout + result.stderr;
@@ -98,7 +98,7 @@ describe('the maintainer’s guide, rules/README.md', () => {
           ).toBe(true);
         }
       }
-    });
+    }
 
     // The practice copy now holds the 2026 figures as the guide wrote them, and builds.
     const result = loadRuleSet(dir);
