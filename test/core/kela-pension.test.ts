@@ -210,10 +210,15 @@ describe('a Kela pension granted under KEL 12 § 4 has no earnings test (738/200
 });
 
 describe('short exceedances of Kela’s limit: the words (Kela: a short job may count as a work trial; Keva’s practice)', () => {
-  it('over the limit, both Kela pensions say that a short time over need not stop them', () => {
+  it('over the limit, the national pension says once that a short time over need not stop the Kela pensions', () => {
     const result = kelaCase({ earnings: '990.91' });
-    for (const benefit of ['kelaPension', 'guaranteePension'] as const)
-      expect(codes(outcomeOf(result, benefit))).toContain('kelaShortExceedanceMayBeTolerated');
+    expect(codes(outcomeOf(result, 'kelaPension'))).toContain('kelaShortExceedanceMayBeTolerated');
+    expect(codes(outcomeOf(result, 'guaranteePension'))).not.toContain('kelaShortExceedanceMayBeTolerated');
+  });
+  it('with only a guarantee pension paid, the guarantee pension says it', () => {
+    const result = kelaCase({ earnings: '990.91', kela: { monthlyAmount: '0', guaranteePension: '50.00' } });
+    expect(codes(outcomeOf(result, 'kelaPension'))).not.toContain('kelaShortExceedanceMayBeTolerated');
+    expect(codes(outcomeOf(result, 'guaranteePension'))).toContain('kelaShortExceedanceMayBeTolerated');
   });
   it('within the limit there is nothing to tolerate', () => {
     expect(codes(outcomeOf(kelaCase({ earnings: '990.90' }), 'kelaPension'))).not.toContain('kelaShortExceedanceMayBeTolerated');

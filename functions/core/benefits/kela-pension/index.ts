@@ -58,10 +58,10 @@ export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleRe
   function evaluate(work: Work): BenefitOutcome[] {
     const earnings = work.monthlyEarnings;
     const over = earnings.gt(limit);
-    const workTest = [
-      workTestNote(over, { earnings, limit, fixedTerm: c.kela.fixedTerm, restMinimumMonths, restMaximumMonths }),
-      ...(over ? [shortExceedanceNote()] : []),
-    ];
+    const workTest = [workTestNote(over, { earnings, limit, fixedTerm: c.kela.fixedTerm, restMinimumMonths, restMaximumMonths })];
+    // Said once, with the first Kela pension that is paid and would rest.
+    const tolerated = (first: boolean) => (over && first ? [shortExceedanceNote()] : []);
+    const nationalPaid = !national.amount.isZero();
     // A KEL 12 § 4 pension has no earnings test: it is paid whatever the earnings, with no limit to show.
     const nationalRests = over && !exempt;
     const outcomes: BenefitOutcome[] = [
@@ -71,7 +71,7 @@ export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleRe
         amount: nationalRests ? ZERO : national.amount,
         withoutWork: national.amount,
         limit: exempt ? null : limit,
-        explanations: work.brief ? [] : [...kelaNotes, ...(exempt ? [exemptNote()] : workTest)],
+        explanations: work.brief ? [] : [...kelaNotes, ...(exempt ? [exemptNote()] : [...workTest, ...tolerated(nationalPaid)])],
         sources: kelaSources,
       }),
       outcome(work, {
@@ -80,7 +80,14 @@ export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleRe
         amount: over ? ZERO : guarantee.amount,
         withoutWork: guarantee.amount,
         limit,
-        explanations: work.brief ? [] : [...guaranteeWords, ...(exempt ? [guaranteeWhileExemptNote(over, { earnings, limit })] : workTest)],
+        explanations: work.brief
+          ? []
+          : [
+              ...guaranteeWords,
+              ...(exempt
+                ? [guaranteeWhileExemptNote(over, { earnings, limit })]
+                : [...workTest, ...tolerated(!nationalPaid && !guarantee.amount.isZero())]),
+            ],
         sources: guaranteeSources,
       }),
     ];
