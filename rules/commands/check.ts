@@ -103,7 +103,10 @@ export function check({ dir, today }: CheckOptions): CommandResult {
     const when = days >= 0 ? `${plural(days, 'day')} from ${today}` : `${plural(-days, 'day')} ago`;
     const change = latestChange(parameters, header.validFrom);
     lines.push(`Verified until ${header.verifiedUntil} (${when}). Label ${header.label}.`);
-    if (change) lines.push(`Latest change: ${change.date} (${plural(change.count, 'parameter')} ${change.count === 1 ? 'takes' : 'take'} a new value).`);
+    if (change)
+      lines.push(
+        `Latest change: ${change.date} (${plural(change.count, 'parameter')} ${change.count === 1 ? 'takes' : 'take'} a new value).`,
+      );
   }
   lines.push('');
 
