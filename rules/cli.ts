@@ -1,14 +1,19 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 import { check } from './commands/check.ts';
 import { copy } from './commands/copy.ts';
 import { diff } from './commands/diff.ts';
 import { impact } from './commands/impact.ts';
+import { storedImpact } from './commands/impact-stored.ts';
 import { importMunicipalRates } from './commands/import-municipal-rates.ts';
 import { newPeriod } from './commands/new-period.ts';
-import { type CommandResult, isIsoDate, usage } from './format.ts';
+import { type CommandResult, isIsoDate, REPO_ROOT, usage } from './format.ts';
 import { RULES_DIR, RULESET_FILE } from './load.ts';
+
+/** The local server's data folder (functions/local: `npm start` keeps its DynamoDB under .data/dynamodb). */
+const DEFAULT_DATA_DIR = join(REPO_ROOT, '.data');
 
 /**
  * The rule maintainers' command line: `npm run rules -- <command> [options]` (rules/README.md).
@@ -18,6 +23,8 @@ import { RULES_DIR, RULESET_FILE } from './load.ts';
 interface Parsed {
   positional: string[];
   options: Record<string, string | true>;
+  /** Options the command does not take, as typed. */
+  unknown: string[];
 }
 
 interface Command {
@@ -27,7 +34,7 @@ interface Command {
   /** Options the command takes, besides --dir and --help; `true` for flags, `false` for options with a value. */
   options: Record<string, boolean>;
   positional: { min: number; max: number; dates: boolean };
-  run(args: string[], options: Record<string, string | true>, dir: string): CommandResult;
+  run(args: string[], options: Record<string, string | true>, dir: string): CommandResult | Promise<CommandResult>;
 }
 
 const DIR_HELP = '  --dir <folder>   the rule files to work on (default: rules/ of this repository)';
@@ -81,25 +88,38 @@ const COMMANDS: Record<string, Command> = {
     run: ([from, to], options, dir) => diff({ dir, from: from!, to: to!, json: options.json === true }),
   },
   impact: {
-    usage: 'impact [<from YYYY-MM-DD> <to YYYY-MM-DD>] [--dir <folder>] [--cases <folder>] [--json]',
-    summary: 'run the reference cases under the old and the new figures; list the outcomes that change',
+    usage:
+      'impact [<from YYYY-MM-DD> <to YYYY-MM-DD>] [--dir <folder>] [--cases <folder>] [--json] | impact --stored [--data <folder>] [--dir <folder>] [--json]',
+    summary:
+      'run the reference cases (or, with --stored, the saved cases) under the old and the new figures; list the outcomes that change',
     details: [
       'Old figures: those in force on <from> (default: the day before <to>). New: those in force on <to>',
       '(default: the latest date on which any value changes). Both are computed for the month of <to>, so only',
       'the figures differ. Lists status flips, amounts, limits and max hours that move.',
       '',
+      'With --stored: every case saved on the local server (npm start) is computed again under these rules and',
+      'compared with the outcome saved with it, as coaches see it in their case list. Stop npm start first.',
+      '',
       '  --cases <folder> the reference cases (default: test/reference-cases/)',
+      '  --stored         the cases saved on the local server instead',
+      "  --data <folder>  the local server's data folder (default: .data/ of this repository)",
       '  --json           the same as JSON',
     ].join('\n'),
-    options: { cases: false, json: true },
+    options: { cases: false, json: true, stored: true, data: false },
     positional: { min: 0, max: 2, dates: true },
     run: ([from, to], options, dir) =>
-      impact({
-        dir,
-        ...(typeof options.cases === 'string' ? { casesDir: resolve(base(), options.cases) } : {}),
-        ...(from ? { from, to: to! } : {}),
-        json: options.json === true,
-      }),
+      options.stored === true
+        ? storedImpact({
+            dir,
+            dataDir: typeof options.data === 'string' ? resolve(base(), options.data) : DEFAULT_DATA_DIR,
+            json: options.json === true,
+          })
+        : impact({
+            dir,
+            ...(typeof options.cases === 'string' ? { casesDir: resolve(base(), options.cases) } : {}),
+            ...(from ? { from, to: to! } : {}),
+            json: options.json === true,
+          }),
   },
   'import-municipal-rates': {
     usage:
@@ -186,35 +206,35 @@ export function help(command?: string): string {
   ].join('\n');
 }
 
-function parse(argv: string[], valued: Set<string>): Parsed | string {
-  const positional: string[] = [];
-  const options: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i]!;
-    if (arg === '-h') {
-      options.help = true;
-      continue;
-    }
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (valued.has(name)) {
-      if (inline === undefined) i += 1;
-      const value = inline ?? argv[i];
-      if (value === undefined || value.startsWith('--')) return `--${name} needs a value`;
-      options[name] = value;
+/**
+ * Node's util.parseArgs splits the words (`--name value`, `--name=value`, `-h`, positionals); the command's
+ * own options are then checked here, so that every mistake gets a message that says what to type.
+ */
+function parse(argv: string[], command: Command): Parsed | string {
+  const options: ParseArgsOptionsConfig = { dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
+  for (const [name, flag] of Object.entries(command.options)) options[name] = { type: flag ? 'boolean' : 'string' };
+  const { tokens } = parseArgs({ args: argv, options, allowPositionals: true, strict: false, tokens: true });
+  const parsed: Parsed = { positional: [], options: {}, unknown: [] };
+  for (const token of tokens) {
+    if (token.kind === 'positional') parsed.positional.push(token.value);
+    if (token.kind !== 'option') continue;
+    const known = options[token.name];
+    if (!known) {
+      parsed.unknown.push(token.rawName); // reported by the caller, with the command's name
+    } else if (known.type === 'string') {
+      // `--dir --today x` would read "--today" as the folder: a value never starts with "--" unless written `--dir=…`.
+      if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))) return `${token.rawName} needs a value`;
+      parsed.options[token.name] = token.value;
     } else {
-      if (inline !== undefined) return `--${name} takes no value`;
-      options[name] = true;
+      if (token.value !== undefined) return `${token.rawName} takes no value`;
+      parsed.options[token.name] = true;
     }
   }
-  return { positional, options };
+  return parsed;
 }
 
 /** Runs one command line (without `node rules/cli.ts`) and returns what to print and the exit code. */
-export function main(argv: string[]): CommandResult {
+export async function main(argv: string[]): Promise<CommandResult> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? rest[0] : undefined;
@@ -224,24 +244,13 @@ export function main(argv: string[]): CommandResult {
   const command = COMMANDS[name];
   if (!command) return usage(`Unknown command "${name}".\n\n${help()}`);
 
-  const flags = Object.entries(command.options)
-    .filter(([, flag]) => flag)
-    .map(([o]) => o);
-  const valued = new Set([
-    'dir',
-    ...Object.entries(command.options)
-      .filter(([, flag]) => !flag)
-      .map(([o]) => o),
-  ]);
-  const parsed = parse(rest, valued);
+  const parsed = parse(rest, command);
   const wrong = (message: string) =>
     usage(`${message}\n\nUsage: npm run rules -- ${command.usage}\n(npm run rules -- ${name} --help for more)\n`);
   if (typeof parsed === 'string') return wrong(parsed);
   if (parsed.options.help) return { code: 0, stdout: help(name), stderr: '' };
 
-  const known = new Set([...flags, ...valued]);
-  const unknown = Object.keys(parsed.options).filter((o) => !known.has(o));
-  if (unknown.length > 0) return wrong(`Unknown option ${unknown.map((o) => `--${o}`).join(', ')} for ${name}`);
+  if (parsed.unknown.length > 0) return wrong(`Unknown option ${parsed.unknown.join(', ')} for ${name}`);
   const { positional } = parsed;
   const { min, max, dates } = command.positional;
   if (positional.length < min || positional.length > max || (name === 'impact' && positional.length === 1)) {
@@ -254,6 +263,9 @@ export function main(argv: string[]): CommandResult {
     ...['today', 'until', 'source-date'].map((o) => parsed.options[o]).filter((v): v is string => typeof v === 'string'),
   ].find((d) => !isIsoDate(d));
   if (badDate !== undefined) return wrong(`"${badDate}" is not a date written YYYY-MM-DD`);
+  if (name === 'impact' && parsed.options.stored === true && (positional.length > 0 || parsed.options.cases !== undefined))
+    return wrong('--stored computes the saved cases under the rules as they are now: it takes no dates and no --cases');
+  if (name === 'impact' && parsed.options.data !== undefined && parsed.options.stored !== true) return wrong('--data goes with --stored');
   if (name === 'diff' || name === 'impact') {
     const [from, to] = positional;
     if (from && to && from >= to) return wrong(`the first date (${from}) must be before the second (${to})`);
@@ -265,7 +277,7 @@ export function main(argv: string[]): CommandResult {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const result = main(process.argv.slice(2));
+  const result = await main(process.argv.slice(2));
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   process.exitCode = result.code;

@@ -1,11 +1,13 @@
+import { inForceBefore, inForceOn } from '../functions/core/dated.ts';
 import { D, type Dec, dec } from '../functions/core/money.ts';
 import type { Bracket } from '../functions/core/ruleset.ts';
 import type { RuleEntry, RuleParameter } from './load.ts';
 import type { Rounding } from './schema.ts';
 
 /**
- * Index arithmetic for the maintainer commands: next value = previous value × new index / previous index,
- * rounded as the parameter says. Exact decimals throughout (decimal.js), never floats.
+ * Index arithmetic for the maintainer commands: a value = the law's base amount × index / the index it is written
+ * at (or, without a base amount, previous value × new index / previous index), rounded as the parameter says.
+ * Exact decimals throughout (decimal.js), never floats.
  */
 
 export const ROUNDING_TEXT: Record<Rounding, string> = {
@@ -48,29 +50,24 @@ function applyIndex(value: unknown, previousIndex: string, newIndex: string, rou
   throw new Error('only a euro amount or a bracket list can follow an index');
 }
 
-/** The index entry in force on `date`. */
-function indexAt(index: RuleParameter, date: string): RuleEntry | undefined {
-  let found: RuleEntry | undefined;
-  for (const e of index.entries) {
-    if (e.from <= date) found = e;
-    else break;
-  }
-  return found;
-}
+/** Where a derived value starts from: the law's base amount, or the value in force the day before. */
+type DerivedFrom = { kind: 'base'; index: string; source: string } | { kind: 'previous'; index: RuleEntry };
 
 export type Derivation =
-  | { ok: true; indexed: Indexed; previous: RuleEntry; previousIndex: RuleEntry; newIndex: RuleEntry }
+  | { ok: true; indexed: Indexed; previous: RuleEntry; from: DerivedFrom; newIndex: RuleEntry }
   | { ok: false; reason: string; previous?: RuleEntry };
 
 /**
- * The value `parameter` should take on `date` by its index, from the entry in force the day before.
- * Needs an index value dated exactly `date`: without one the result would be last period's figure again.
+ * The value `parameter` should take on `date` by its index. With a base amount in the law (`indexBase`), from
+ * that amount, as Kela computes (456/2001 3 §: in proportion to the index the law's amounts are written at), so
+ * that no cent drifts from year to year; otherwise from the entry in force the day before. Needs an index value
+ * dated exactly `date`: without one the result would be last period's figure again.
  */
 export function derive(parameter: RuleParameter, index: RuleParameter, date: string): Derivation {
   const rounding = parameter.indexation!.rounding;
-  const previous = [...parameter.entries].reverse().find((e) => e.from < date);
+  const previous = inForceBefore(parameter.entries, date);
   if (!previous) return { ok: false, reason: `no earlier value to start from` };
-  if (previous.status === 'placeholder')
+  if (previous.status === 'placeholder' && !parameter.indexBase)
     return { ok: false, reason: `the previous value (${previous.from}) is itself still to be filled in`, previous };
   const newIndex = index.entries.find((e) => e.from === date);
   if (!newIndex)
@@ -85,14 +82,19 @@ export function derive(parameter: RuleParameter, index: RuleParameter, date: str
       reason: `${index.name} for ${date} is still to be filled in (${index.file}): fill it in, then run new-period ${date} again`,
       previous,
     };
-  const previousIndex = indexAt(index, previous.from);
+  const base = parameter.indexBase;
+  if (base) {
+    const indexed = applyIndex(base.value, base.index, String(newIndex.value), rounding);
+    return { ok: true, indexed, previous, from: { kind: 'base', index: base.index, source: base.source }, newIndex };
+  }
+  const previousIndex = inForceOn(index.entries, previous.from);
   if (!previousIndex || previousIndex.status === 'placeholder')
     return { ok: false, reason: `${index.name} has no value in force on ${previous.from}`, previous };
   return {
     ok: true,
     indexed: applyIndex(previous.value, String(previousIndex.value), String(newIndex.value), rounding),
     previous,
-    previousIndex,
+    from: { kind: 'previous', index: previousIndex },
     newIndex,
   };
 }

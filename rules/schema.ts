@@ -26,7 +26,21 @@ const HttpUrl = z
 
 const Reference = z.strictObject({ title: nonEmpty, href: HttpUrl });
 
+/**
+ * What would confirm a value that is not official: the pages to open, each saying what to look for. Written on a
+ * parameter (where its figure is published every year) and, when one value needs its own publication, on that
+ * value. Maintainers only: `check` lists them; users never see them.
+ */
+const ConfirmWith = z.array(Reference, { error: 'must list the pages that would confirm the value, each { title, href }' }).min(1);
+
 const VALUE_STATUSES = ['official', 'secondary', 'derived'] as const;
+
+const IndexBase = z.strictObject({
+  value: DecimalString,
+  index: DecimalString,
+  source: HttpUrl,
+  note: nonEmpty,
+});
 
 /**
  * Written by `npm run rules -- new-period` where it cannot compute a figure. The schema lets it through so
@@ -45,8 +59,11 @@ const DatedValue = z
     status: z.enum(ENTRY_STATUSES, { error: 'must be one of official, secondary, derived' }),
     source: HttpUrl.optional(),
     note: nonEmpty.optional(),
-    /** For maintainers only (not compiled): the publication that would confirm a value that is not yet official. */
-    confirm: nonEmpty.optional(),
+    /**
+     * For maintainers only (not compiled): the publication that would confirm this value in particular (the year's
+     * decree, the decision of the year), when it is not official; listed by `check` before the parameter's own.
+     */
+    confirmWith: ConfirmWith.optional(),
     /** For maintainers only (not compiled): where a transcribed value was copied from; never shown as its source. */
     provenance: nonEmpty.optional(),
   })
@@ -154,6 +171,13 @@ export const ParameterEntry = z
       .regex(/^[a-z][A-Za-z0-9]*$/, 'must name an index parameter, e.g. nationalPensionIndex')
       .optional(),
     rounding: z.enum(ROUNDINGS, { error: `must be one of ${ROUNDINGS.join(', ')}` }).optional(),
+    /**
+     * The amount the law writes, and the index point number it is written at: `new-period` computes every year's
+     * value from it (value × index / base index), as Kela does, instead of from last year's rounded figure.
+     */
+    indexBase: IndexBase.optional(),
+    /** The official pages that publish the figure each year: what `check` tells a maintainer to open for a value that is not official. */
+    confirmWith: ConfirmWith.optional(),
     /** Set anew every year by a decree, a decision or a freeze: `new-period` for 1 January writes a placeholder to fill in. */
     setYearly: z.boolean({ error: 'must be true or false' }).optional(),
     values: z.record(IsoDate, DatedValue, { error: 'must map effective dates (YYYY-MM-DD) to values' }),
@@ -173,8 +197,13 @@ export const ParameterEntry = z
         });
       if (param.setYearly)
         ctx.addIssue({ code: 'custom', path: ['setYearly'], message: 'a figure follows an index or is set every year, not both' });
-    } else if (param.rounding !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['rounding'], message: 'only an indexed figure (with `indexation`) has a rounding' });
+      if (param.indexBase && param.unit !== 'EUR')
+        ctx.addIssue({ code: 'custom', path: ['indexBase'], message: 'only a euro amount has a base amount in the law' });
+    } else {
+      if (param.rounding !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['rounding'], message: 'only an indexed figure (with `indexation`) has a rounding' });
+      if (param.indexBase !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['indexBase'], message: 'only an indexed figure (with `indexation`) has a base amount' });
     }
     const valueSchema = VALUE_SCHEMA_BY_UNIT[param.unit];
     for (const date of dates) {
@@ -212,3 +241,5 @@ export const RuleSetFile = z.strictObject({
 export type RuleFile = z.infer<typeof RuleFile>;
 export type ParameterEntry = z.infer<typeof ParameterEntry>;
 export type RuleSetFile = z.infer<typeof RuleSetFile>;
+export type IndexBase = z.infer<typeof IndexBase>;
+export type ConfirmWith = z.infer<typeof ConfirmWith>;

@@ -14,7 +14,8 @@ export interface EntryToWrite {
   status: string;
   source?: string;
   note?: string;
-  confirm?: string;
+  /** The pages that would confirm this value, when it is not official. */
+  confirmWith?: { title: string; href: string }[];
   provenance?: string;
 }
 
@@ -57,7 +58,11 @@ export function entryText(date: string, entry: EntryToWrite, indent: number): st
   body.set('status', entry.status);
   if (entry.source !== undefined) body.set('source', entry.source);
   if (entry.note !== undefined) body.set('note', entry.note);
-  if (entry.confirm !== undefined) body.set('confirm', entry.confirm);
+  if (entry.confirmWith !== undefined) {
+    const pages = new YAMLSeq();
+    for (const { title, href } of entry.confirmWith) pages.items.push(doc.createNode({ title, href }));
+    body.set('confirmWith', pages);
+  }
   if (entry.provenance !== undefined) body.set('provenance', entry.provenance);
   const root = doc.createNode({}) as YAMLMap;
   root.set(new Scalar(date), body);

@@ -78,5 +78,26 @@ export function explanationRequests(): Request[] {
       benefits: { sicknessAllowance: { dailyAmount: '60', fullTimeHoursPerWeek: '40' } },
       scenarios: [{ id: 'm', monthlyEarnings: '500' }, hours('few', '5')],
     },
+    // A Kela pension under KEL 12 § 4 (no earnings test), and a guarantee pension that keeps it.
+    {
+      date: '2026-03-01',
+      benefits: { kelaPension: { fixedTerm: false, exemptFromEarningsTest: true } },
+      household: { livingWithPartner: false },
+      scenarios: [hours('x', '10'), hours('y', '40', '30')],
+    },
+    // Sickness allowance: the formula of the year the spell began; entrepreneur's income; little income; the sector's full time.
+    {
+      date: '2026-03-01',
+      benefits: {
+        sicknessAllowance: {
+          annualIncome: '1000',
+          entrepreneurAnnualIncome: '500',
+          entitlementStartDate: '2025-11-03',
+          fullTimeHoursPerWeek: '28',
+          fullTimeInSector: true,
+        },
+      },
+      scenarios: [hours('x', '14')],
+    },
   ];
 }

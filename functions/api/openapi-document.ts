@@ -51,7 +51,7 @@ import { WEB_CONFIG_PATH } from './sign-in.ts';
  * in the 400 answers.
  */
 
-export const API_VERSION = '1.1.0';
+export const API_VERSION = '1.2.0';
 
 type Meta = { id: string; description?: string };
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
@@ -78,11 +78,12 @@ function requestSchemas(): Record<string, object> {
   registry.add(KelaPensionInput, {
     id: 'KelaPension',
     description:
-      "Kela's national pension (fixedTerm: true for a rehabilitation subsidy). Amounts from the decision, or computed when left out.",
+      "Kela's national pension (fixedTerm: true for a rehabilitation subsidy). Amounts from the decision, or computed when left out. exemptFromEarningsTest: true for a pension granted under KEL 12 § 4 (e.g. blind, or unable to move without help), which has no earnings test (738/2009 § 2): it continues whatever the earnings; the guarantee pension keeps the euro limit.",
   });
   registry.add(SicknessAllowanceInput, {
     id: 'SicknessAllowance',
-    description: 'Give dailyAmount (from the decision) or annualIncome, not both.',
+    description:
+      "Give dailyAmount (from the decision) or the annual income, not both. The annual income is annualIncome (wages, from which the year's insurance contribution deduction is made) and/or entrepreneurAnnualIncome (YEL or MYEL work income, no deduction). entitlementStartDate (YYYY-MM-DD, not after the month calculated; 2023-01-01 or later): the day the sick leave began, whose year's formula and deduction apply (without it, the month calculated is assumed and the result says so). fullTimeHoursPerWeek: the regular weekly hours of the full-time job before they were cut, or their average over the balancing period; fullTimeInSector: true when those hours are the normal full time in the sector, even when fewer than the hours the law otherwise asks for (SVL 8:11).",
   });
   registry.add(TaxInput, { id: 'Tax', description: 'Withholding percentages from the tax cards, for the net estimate.' });
   registry.add(HouseholdInput, { id: 'Household' });
@@ -141,6 +142,9 @@ function generate(registry: z.core.$ZodRegistry<Meta>, io: 'input' | 'output'): 
     target: 'draft-2020-12',
     uri: (id) => `#/components/schemas/${id}`,
     override: ({ zodSchema, jsonSchema }) => {
+      // The registry's own descriptions (zod writes only `id` from a custom registry).
+      const described = registry.get(zodSchema as z.core.$ZodType)?.description;
+      if (described !== undefined) jsonSchema.description ??= described;
       // A saved case's input is a CalculationRequest (validated by it when saved).
       if (zodSchema === SavedInput) {
         for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];

@@ -1,6 +1,5 @@
 import { warning } from '#core/outcome.ts';
-import type { ParameterName } from '#core/parameters.ts';
-import { RuleDateError, type RuleSet, valueAt } from '#core/ruleset.ts';
+import { entryAt, RuleDateError, type RuleSet } from '#core/ruleset.ts';
 import type { RulesResponse } from './schemas.ts';
 
 /** The rule set as the API shows it: every parameter with the value in force on `date` and its history. */
@@ -18,13 +17,13 @@ export function describeRules(ruleSet: RuleSet, date: string): RulesResponse {
     },
     date,
     areas: ruleSet.areas,
-    // The tax rules start later than the rule set (2024, municipal rates 2025): a rule not yet in force is left out.
-    parameters: Object.values(ruleSet.parameters)
-      .filter((p) => p.values[0]!.from <= date)
-      .map((p) => {
-        const { validFrom } = valueAt(ruleSet, p.name as ParameterName, date);
-        const inForce = p.values.find((v) => v.from === validFrom)!;
-        return {
+    // The tax rules start later than the rule set (2024, municipal rates 2025): a rule not yet in force on `date`
+    // is left out (the date is on or after validFrom, so every other parameter has a value in force).
+    parameters: Object.values(ruleSet.parameters).flatMap((p) => {
+      const inForce = entryAt(p, date);
+      if (!inForce) return [];
+      return [
+        {
           name: p.name,
           area: p.area,
           description: p.description,
@@ -33,7 +32,8 @@ export function describeRules(ruleSet: RuleSet, date: string): RulesResponse {
           reference: p.reference,
           inForce,
           history: p.values,
-        };
-      }),
+        },
+      ];
+    }),
   };
 }

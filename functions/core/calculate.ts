@@ -1,12 +1,22 @@
-import { prepareEarningsRelatedPension } from './benefits/earnings-related-pension.ts';
-import { prepareKelaPension } from './benefits/kela-pension.ts';
-import { prepareSicknessAllowance } from './benefits/sickness-allowance.ts';
+import { prepareEarningsRelatedPension } from './benefits/earnings-related-pension/index.ts';
+import { prepareKelaPension } from './benefits/kela-pension/index.ts';
+import { prepareSicknessAllowance } from './benefits/sickness-allowance/index.ts';
 import { maxHoursWithin, monthlyFromHours, type Work } from './earnings.ts';
 import { D, type Dec, dec, money, ZERO } from './money.ts';
 import { prepareNetIncome } from './net.ts';
 import { amountOf, info, warning } from './outcome.ts';
 import type { ParameterName } from './parameters.ts';
-import { type CalculationRequest, type CaseInput, LIMITS, type ScenarioInput, SWEEP_DEFAULTS, type SweepRequest } from './request.ts';
+import {
+  type CalculationRequest,
+  type CaseInput,
+  CaseInputError,
+  entitlementAfterMonth,
+  LIMITS,
+  monthEnd,
+  type ScenarioInput,
+  SWEEP_DEFAULTS,
+  type SweepRequest,
+} from './request.ts';
 import type { BenefitOutcome, CalculationResult, Explanation, RuleSetStamp, ScenarioResult, SweepLimit, SweepResult } from './result.ts';
 import { RuleReader } from './rules.ts';
 import { RuleDateError, type RuleSet, type SourceRef } from './ruleset.ts';
@@ -27,8 +37,8 @@ function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): PreparedCase {
   const { date, benefits, tax } = input;
   if (date < ruleSet.validFrom) throw new RuleDateError(date, ruleSet.validFrom);
   const readers: RuleReader[] = [];
-  const reader = () => {
-    const created = new RuleReader(ruleSet, date);
+  const reader = (on = date) => {
+    const created = new RuleReader(ruleSet, on);
     readers.push(created);
     return created;
   };
@@ -44,7 +54,9 @@ function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): PreparedCase {
         earningsRelatedLimit: earningsRelated?.limit ?? null,
       })
     : null;
-  const sickness = benefits.sicknessAllowance ? prepareSicknessAllowance(reader(), benefits.sicknessAllowance) : null;
+  const sickness = benefits.sicknessAllowance
+    ? prepareSicknessAllowance(reader(), reader(entitlementStart(ruleSet, date, benefits.sicknessAllowance)), benefits.sicknessAllowance)
+    : null;
   if (sickness && (benefits.kelaPension || benefits.earningsRelatedPension?.type === 'full')) {
     warnings.push(warning('sicknessAllowanceWithDisabilityPension'));
   }
@@ -73,6 +85,20 @@ function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): PreparedCase {
     sources: Object.fromEntries(used),
     evaluate,
   };
+}
+
+/**
+ * The day whose sickness allowance formula applies: the day the sick leave began, or the month calculated when
+ * it is not given (SVL 11:1; Kela: "It will not apply to cases where the entitlement arises before 1 January 2025").
+ */
+function entitlementStart(ruleSet: RuleSet, date: string, input: NonNullable<CaseInput['benefits']['sicknessAllowance']>): string {
+  const start = input.entitlementStartDate;
+  if (start === undefined) return date;
+  const path = ['benefits', 'sicknessAllowance', 'entitlementStartDate'];
+  if (start < ruleSet.validFrom) throw new RuleDateError(start, ruleSet.validFrom, path);
+  const last = monthEnd(date);
+  if (start > last) throw new CaseInputError(entitlementAfterMonth(start, last));
+  return start;
 }
 
 function workOf(scenario: ScenarioInput): { work: Work; explanation: Explanation } {

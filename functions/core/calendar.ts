@@ -5,6 +5,7 @@
  */
 
 import { easterSunday } from './easter.ts';
+import { bounded } from './memo.ts';
 
 const DAY_MS = 86_400_000;
 const WEEKDAY_CODES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -52,16 +53,10 @@ export interface MonthDay {
 export function monthDays(date: string, weekdays: readonly string[], holidayRules: readonly string[]): readonly MonthDay[] {
   // Pure, and asked for the same month by every calculation of that month: remember recent answers.
   const key = `${date.slice(0, 7)}|${weekdays.join(',')}|${holidayRules.join(',')}`;
-  const known = months.get(key);
-  if (known) return known;
-  if (months.size >= MONTHS_REMEMBERED) months.clear();
-  const days = computeMonthDays(date, weekdays, holidayRules);
-  months.set(key, days);
-  return days;
+  return months(key, () => computeMonthDays(date, weekdays, holidayRules));
 }
 
-const MONTHS_REMEMBERED = 64;
-const months = new Map<string, readonly MonthDay[]>();
+const months = bounded<readonly MonthDay[]>(64);
 
 function computeMonthDays(date: string, weekdays: readonly string[], holidayRules: readonly string[]): readonly MonthDay[] {
   const year = Number(date.slice(0, 4));

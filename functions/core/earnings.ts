@@ -1,3 +1,4 @@
+import { bounded } from './memo.ts';
 import { cents, D, type Dec, dec, min } from './money.ts';
 
 /** Monthly gross earnings from weekly hours: hours × wage × 52 / 12, rounded to cents. */
@@ -15,17 +16,10 @@ export function monthlyFromHours(hoursPerWeek: Dec, hourlyWage: Dec): Dec {
  */
 export function maxHoursWithin(limit: Dec, hourlyWage: Dec, cap: Dec): Dec {
   // Pure, and asked again for every point of a sweep: remember recent answers (bounded).
-  const key = `${limit.toString()}|${hourlyWage.toString()}|${cap.toString()}`;
-  const known = memo.get(key);
-  if (known) return known;
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  const hours = searchMaxHours(limit, hourlyWage, cap);
-  memo.set(key, hours);
-  return hours;
+  return searched(`${limit.toString()}|${hourlyWage.toString()}|${cap.toString()}`, () => searchMaxHours(limit, hourlyWage, cap));
 }
 
-const MEMO_SIZE = 512;
-const memo = new Map<string, Dec>();
+const searched = bounded<Dec>(512);
 
 function searchMaxHours(limit: Dec, hourlyWage: Dec, cap: Dec): Dec {
   if (hourlyWage.lte(0)) return cap;

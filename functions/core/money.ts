@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { bounded, perObject } from './memo.ts';
 
 /**
  * The one place that touches decimal.js. Values enter as strings, stay exact through a calculation,
@@ -14,34 +15,23 @@ const HUNDRED = new D(100);
 export function dec(value: string | number | Dec): Dec {
   if (typeof value !== 'string') return new D(value);
   // Rule values and common inputs are parsed again and again; decimals are immutable, so share them.
-  let parsed = parsedStrings.get(value);
-  if (parsed === undefined) {
-    if (parsedStrings.size >= STRINGS_REMEMBERED) parsedStrings.clear();
-    parsed = new D(value);
-    parsedStrings.set(value, parsed);
-  }
-  return parsed;
+  return parsed(value, () => new D(value));
 }
 
-const STRINGS_REMEMBERED = 4096;
-const parsedStrings = new Map<string, Dec>();
+const parsed = bounded<Dec>(4096);
 
 /** Rounds to cents, half up. */
 export function cents(value: Dec): Dec {
   return value.toDecimalPlaces(2, D.ROUND_HALF_UP);
 }
 
-/** A money amount for output: always two decimals. Decimals are immutable, so each is formatted once. */
-export function money(value: Dec): string {
-  let text = formatted.get(value);
-  if (text === undefined) {
-    text = value.toFixed(2, D.ROUND_HALF_UP);
-    formatted.set(value, text);
-  }
-  return text;
+/** Drops fractions of a cent: Kela's tables show the computed national pension so (535.355 → 535.35 in 2019). */
+export function centsDown(value: Dec): Dec {
+  return value.toDecimalPlaces(2, D.ROUND_DOWN);
 }
 
-const formatted = new WeakMap<Dec, string>();
+/** A money amount for output: always two decimals. Decimals are immutable, so each is formatted once. */
+export const money: (value: Dec) => string = perObject((value: Dec) => value.toFixed(2, D.ROUND_HALF_UP));
 
 /** `percent` of `value`, where percent is written as in the law ("40" for 40 %). */
 export function percentOf(value: Dec, percent: Dec): Dec {

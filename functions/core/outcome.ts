@@ -28,12 +28,9 @@ export interface OutcomeParts {
   sources: ParameterName[];
 }
 
-/** The exact monthly amount behind each outcome, so totals need not parse the text back. */
-const amounts = new WeakMap<BenefitOutcome, Dec>();
-
-/** An outcome's monthly amount as a decimal (rounded to cents, as in `monthlyAmount`). */
+/** An outcome's monthly amount as a decimal: its two-decimal text, parsed once (money.ts remembers it). */
 export function amountOf(outcome: BenefitOutcome): Dec {
-  return amounts.get(outcome) ?? dec(outcome.monthlyAmount);
+  return dec(outcome.monthlyAmount);
 }
 
 /** Assembles one benefit outcome, adding the headroom and the max hours at this scenario's wage. */
@@ -47,7 +44,7 @@ export function outcome(work: Work, parts: OutcomeParts): BenefitOutcome {
         ? maxHoursWithin(limit, work.hourlyWage, MAX_HOURS)
         : null;
   const amount = cents(parts.amount);
-  const result: BenefitOutcome = {
+  return {
     benefit: parts.benefit,
     status: parts.status,
     monthlyAmount: money(amount),
@@ -59,6 +56,4 @@ export function outcome(work: Work, parts: OutcomeParts): BenefitOutcome {
     explanations: parts.explanations,
     sources: parts.sources,
   };
-  amounts.set(result, amount);
-  return result;
 }

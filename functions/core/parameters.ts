@@ -25,6 +25,7 @@ export const PARAMETER_UNITS = {
   disabilityAllowanceHighest: 'EUR',
   // rules/sickness-allowance.yaml — health insurance act 1224/2004
   sicknessAllowanceMinimumDaily: 'EUR',
+  sicknessAllowanceMinimumAnnualIncome: 'EUR',
   sicknessAllowanceBrackets: 'brackets',
   sicknessAllowanceDivisor: 'count',
   sicknessAllowanceWageDeductionPercent: 'percent',

@@ -132,21 +132,37 @@ export const KelaPensionInput = z.strictObject({
   monthlyAmount: z.optional(decimalInput(LIMITS.kelaMonthlyAmount)),
   guaranteePension: z.optional(decimalInput(LIMITS.kelaMonthlyAmount)),
   receivesCareAllowance: z.optional(bool('pensioners’ care allowance received')),
+  /** A disability pension granted under KEL 12 § 4 (blind, or unable to move without help): outside law 738/2009. */
+  exemptFromEarningsTest: z.optional(bool('true for a Kela pension granted under KEL 12 § 4, which has no earnings test')),
 });
 
 export const SicknessAllowanceInput = z
   .strictObject({
     dailyAmount: z.optional(decimalInput(LIMITS.dailyAmount)),
+    /** Wage income of the 12 months before (vuositulo); the insurance contribution deduction is made from it. */
     annualIncome: z.optional(decimalInput(LIMITS.annualIncome)),
+    /** YEL or MYEL work income (entrepreneur's): no deduction is made from it. With annualIncome too, the two are added. */
+    entrepreneurAnnualIncome: z.optional(decimalInput(LIMITS.annualIncome)),
+    /** The day the sick leave this allowance is paid for began: its year's formula applies (SVL 11:1). */
+    entitlementStartDate: z.optional(IsoDateInput),
     fullTimeHoursPerWeek: z.optional(decimalInput(LIMITS.fullTimeHoursPerWeek)),
+    /** The job's hours are the sector's normal full time, even if under 30 h a week (SVL 8:11 4 mom.). */
+    fullTimeInSector: z.optional(bool('true when the full-time hours are the normal full time in the sector')),
   })
   .check(
     z.superRefine((value, ctx) => {
-      const given = Number(value.dailyAmount !== undefined) + Number(value.annualIncome !== undefined);
+      const income = value.annualIncome !== undefined || value.entrepreneurAnnualIncome !== undefined;
+      const given = Number(value.dailyAmount !== undefined) + Number(income);
       if (given !== 1) {
         ctx.issues.push({
           code: 'custom',
-          path: [value.dailyAmount === undefined ? 'dailyAmount' : 'annualIncome'],
+          path: [
+            value.dailyAmount === undefined
+              ? 'dailyAmount'
+              : value.annualIncome !== undefined
+                ? 'annualIncome'
+                : 'entrepreneurAnnualIncome',
+          ],
           message:
             given === 0
               ? 'give the daily amount from the decision, or the annual income'
@@ -235,6 +251,41 @@ type CaseLike = {
   benefits: { kelaPension?: { monthlyAmount?: string | undefined } | undefined };
 };
 
+/** The last day of the month of `date` (YYYY-MM-DD). */
+export function monthEnd(date: string): string {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+type Dated = { date?: string | undefined; benefits: { sicknessAllowance?: { entitlementStartDate?: string | undefined } | undefined } };
+
+/** The sick leave cannot begin after the month calculated (checked here when the date is given, else by the engine). */
+function entitlementNotLater(value: Dated, ctx: { issues: unknown[] }) {
+  const start = value.benefits.sicknessAllowance?.entitlementStartDate;
+  if (start === undefined || value.date === undefined || !realDate(value.date)) return;
+  const last = monthEnd(value.date);
+  if (start > last) (ctx.issues as object[]).push(entitlementAfterMonth(start, last));
+}
+
+/** The issue for a sick leave said to begin after the month calculated, as the API reports it. */
+export function entitlementAfterMonth(start: string, last: string) {
+  return {
+    code: 'custom' as const,
+    path: ['benefits', 'sicknessAllowance', 'entitlementStartDate'],
+    input: start,
+    message: `must be on or before ${last}, the last day of the month calculated`,
+    params: { reason: 'afterCalculationMonth', max: last },
+  };
+}
+
+/** Input that passed the schema but cannot be computed (e.g. a date checked only once the month is known): a 400 naming the field. */
+export class CaseInputError extends Error {
+  constructor(readonly issue: ReturnType<typeof entitlementAfterMonth>) {
+    super(`${issue.path.join('.')}: ${issue.message}`);
+    this.name = 'CaseInputError';
+  }
+}
+
 /** The household is needed only when the national pension has to be computed. */
 function householdNeeded(value: CaseLike, ctx: { issues: unknown[] }) {
   if (value.benefits.kelaPension && value.benefits.kelaPension.monthlyAmount === undefined && value.household === undefined) {
@@ -270,7 +321,7 @@ export const CalculationRequest = z
       }),
     ),
   })
-  .check(z.superRefine(householdNeeded));
+  .check(z.superRefine(householdNeeded), z.superRefine(entitlementNotLater));
 
 /** The chart's usual range: 0–40 h a week in 0.5 h steps. Stated in the API documentation. */
 export const SWEEP_DEFAULTS = { fromHours: '0', toHours: '40', stepHours: '0.5' } as const;
@@ -313,7 +364,7 @@ export const SweepRequest = z
     ...CaseFields,
     sweep: SweepInput,
   })
-  .check(z.superRefine(householdNeeded));
+  .check(z.superRefine(householdNeeded), z.superRefine(entitlementNotLater));
 
 export type CalculationRequest = z.output<typeof CalculationRequest>;
 export type CalculationRequestInput = z.input<typeof CalculationRequest>;

@@ -43,6 +43,7 @@ export const EXPLANATION_CODES = [
   'overSuspensionLimit',
   'restartWithoutNewAssessment',
   'shortExceedanceMayBeTolerated',
+  'fullPensionPaidUntilReview',
   'newPensionAccrues',
   // Kela pension and guarantee pension
   'kelaAmountFromDecision',
@@ -52,6 +53,9 @@ export const EXPLANATION_CODES = [
   'kelaLimitIsEuroMinimum',
   'kelaWithinLimit',
   'kelaOverLimit',
+  'kelaShortExceedanceMayBeTolerated',
+  'kelaExemptFromEarningsTest',
+  'guaranteeEarningsTestWhileKelaExempt',
   'guaranteeAmountFromDecision',
   'guaranteeAmountComputed',
   'guaranteeBelowMinimumPayable',
@@ -63,6 +67,10 @@ export const EXPLANATION_CODES = [
   'sicknessDailyFromDecision',
   'sicknessDailyEstimated',
   'sicknessDailyMinimum',
+  'sicknessDailyEstimatedWithEntrepreneurIncome',
+  'sicknessFormulaOfEntitlementYear',
+  'sicknessEntitlementAssumedThisMonth',
+  'sicknessNoEarningsBasedAllowance',
   'sicknessPaidForWeekdays',
   'sicknessNotPaidForWorkDays',
   'assumedWorkDaysPerWeek',
@@ -71,6 +79,7 @@ export const EXPLANATION_CODES = [
   'partialSicknessOutsideBand',
   'partialSicknessNeedsFullTimeJob',
   'partialSicknessNeedsHours',
+  'partialSicknessSectorFullTime',
 ] as const;
 export type ExplanationCode = (typeof EXPLANATION_CODES)[number];
 

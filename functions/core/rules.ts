@@ -46,6 +46,14 @@ export class RuleReader {
     return { table: value, from: validFrom };
   }
 
+  /**
+   * Lists parameters among this benefit's sources without reading their values: the law that also applies to
+   * it (e.g. the guarantee pension turns on the same work test as the Kela pension, 738/2009 § 2).
+   */
+  cite(...names: ParameterName[]): void {
+    for (const name of names) this.read(name);
+  }
+
   sources(): SourceRef[] {
     return [...this.used.values()];
   }

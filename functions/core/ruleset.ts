@@ -1,3 +1,4 @@
+import { inForceOn, latestFrom } from './dated.ts';
 import type { ParameterName, Unit } from './parameters.ts';
 
 /** The rule set as the engine sees it: validated and compiled from rules/*.yaml by rules/load.ts. */
@@ -78,6 +79,8 @@ export class RuleDateError extends Error {
   constructor(
     readonly date: string,
     readonly validFrom: string,
+    /** The request field that holds the date: the month calculated, or e.g. the day a sick leave began. */
+    readonly path: (string | number)[] = ['date'],
   ) {
     super(`No rules for ${date}: the rule set starts on ${validFrom}`);
     this.name = 'RuleDateError';
@@ -88,11 +91,7 @@ export class RuleDateError extends Error {
 export function valueAt(ruleSet: RuleSet, name: ParameterName, date: string): SourceRef {
   const parameter = ruleSet.parameters[name];
   if (!parameter) throw new Error(`Rule set ${ruleSet.version} has no parameter ${name}`);
-  let found: DatedValue | undefined;
-  for (const entry of parameter.values) {
-    if (entry.from <= date) found = entry;
-    else break;
-  }
+  const found = inForceOn(parameter.values, date);
   if (!found) throw new RuleDateError(date, ruleSet.validFrom);
   return {
     parameter: name,
@@ -107,12 +106,7 @@ export function valueAt(ruleSet: RuleSet, name: ParameterName, date: string): So
 
 /** The dated entry of `parameter` in force on `date`; undefined before its first value. Read-only. */
 export function entryAt(parameter: Parameter, date: string): DatedValue | undefined {
-  let found: DatedValue | undefined;
-  for (const entry of parameter.values) {
-    if (entry.from <= date) found = entry;
-    else break;
-  }
-  return found;
+  return inForceOn(parameter.values, date);
 }
 
 /** One entry that takes effect on a change date, with the one it replaces. */
@@ -131,12 +125,11 @@ export interface RuleChange {
  * Null when nothing has changed since the first day. Pure: the caller supplies the date.
  */
 export function latestChange(ruleSet: RuleSet, asOf?: string): { date: string; changes: RuleChange[] } | null {
-  let latest: string | null = null;
-  for (const parameter of Object.values(ruleSet.parameters)) {
-    for (const { from } of parameter.values) {
-      if (from > ruleSet.validFrom && (asOf === undefined || from <= asOf) && (latest === null || from > latest)) latest = from;
-    }
-  }
+  const latest = latestFrom(
+    Object.values(ruleSet.parameters).map((p) => p.values),
+    ruleSet.validFrom,
+    asOf,
+  );
   if (latest === null) return null;
   const changes: RuleChange[] = [];
   for (const parameter of Object.values(ruleSet.parameters)) {

@@ -30,7 +30,7 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DEFAULT_PORT = 3210;
 const DEFAULT_WEB_DIR = join(REPO_ROOT, 'dist', 'web');
 /** The local table of saved cases and share links. */
-const LOCAL_TABLE_NAME = 'tyo-ja-etuudet-cases';
+export const LOCAL_TABLE_NAME = 'tyo-ja-etuudet-cases';
 
 /**
  * One server per process at a time serves the API: the handlers are module singletons that find the

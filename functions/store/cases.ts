@@ -47,6 +47,12 @@ export interface CaseSummary {
   expiresAt: string;
 }
 
+/** A case as listed: its summary, and the input and outcome saved with it (to tell whether a newer rule set changes it). */
+export interface ListedCase extends CaseSummary {
+  input: unknown;
+  outcome: unknown;
+}
+
 export interface CaseRecord extends CaseSummary {
   /** The calculation input as the coach saved it (validated by the API before it gets here). */
   input: unknown;
@@ -113,11 +119,13 @@ function summary(item: CaseItem): CaseSummary {
   return { id, label, ruleSetVersion, createdAt, updatedAt, version, expiresAt };
 }
 
+const parsedOutcome = (item: CaseItem): unknown => (item.outcome === undefined ? null : (JSON.parse(item.outcome) as unknown));
+
 function record(item: CaseItem, now: string): CaseRecord {
   return {
     ...summary(item),
     input: JSON.parse(item.input) as unknown,
-    outcome: item.outcome === undefined ? null : (JSON.parse(item.outcome) as unknown),
+    outcome: parsedOutcome(item),
     shares: Object.entries(item.shares ?? {})
       .filter(([, s]) => s.expiresAt > now)
       .map(([token, s]) => ({ token, ...s }))
@@ -143,7 +151,7 @@ export function createCaseStore(options: CaseStoreOptions) {
 
   return {
     /** The coach's cases that have not expired, most recently changed first. */
-    async list(coachId: string): Promise<CaseSummary[]> {
+    async list(coachId: string): Promise<ListedCase[]> {
       const items: CaseItem[] = [];
       let ExclusiveStartKey: Record<string, unknown> | undefined;
       do {
@@ -161,7 +169,7 @@ export function createCaseStore(options: CaseStoreOptions) {
       const at = isoNow();
       return items
         .filter((i) => i.expiresAt > at)
-        .map(summary)
+        .map((i) => ({ ...summary(i), input: JSON.parse(i.input) as unknown, outcome: parsedOutcome(i) }))
         .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
     },
 

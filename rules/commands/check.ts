@@ -1,6 +1,7 @@
-import { type CommandResult, daysBetween, plural, shown } from '../format.ts';
+import { inForceOn } from '../../functions/core/dated.ts';
+import { type CommandResult, daysBetween, formatValue, plural, shown } from '../format.ts';
 import { derive } from '../indexation.ts';
-import { entryAt, RULESET_FILE, type RuleParameter, readRules } from '../load.ts';
+import { RULESET_FILE, type RuleParameter, readRules } from '../load.ts';
 
 export interface CheckOptions {
   dir: string;
@@ -23,6 +24,23 @@ function latestChange(parameters: RuleParameter[], validFrom: string): { date: s
   return { date, count: parameters.filter((p) => p.entries.some((e) => e.from === date)).length };
 }
 
+/** Every value that is not official (placeholders aside), by parameter, in date order: what a maintainer still has to confirm. */
+export function unconfirmed(parameters: RuleParameter[]): { p: RuleParameter; entries: RuleParameter['entries'] }[] {
+  return parameters
+    .map((p) => ({ p, entries: p.entries.filter((e) => e.status === 'secondary' || e.status === 'derived') }))
+    .filter((x) => x.entries.length > 0);
+}
+
+/** "; to confirm: A, or B." from the titles of the pages that would confirm a value; nothing when none is listed. */
+function toConfirmText(confirmWith: readonly { title: string }[]): string {
+  return confirmWith.length > 0 ? `; to confirm: ${confirmWith.map((r) => r.title).join(', or ')}.` : '';
+}
+
+/** The pages of a `confirmWith`, one a line: "confirm on: title: href". */
+function pages(confirmWith: readonly { title: string; href: string }[], indent: string): string[] {
+  return confirmWith.map((r, i) => `${indent}${i === 0 ? 'confirm on:' : '           '} ${r.title}: ${r.href}`);
+}
+
 /**
  * `rules check`: everything the build refuses (errors, exit 1) and what a maintainer should look at before
  * publishing (warnings, exit 0): figures that are not official, figures past the verified date, derived
@@ -37,11 +55,11 @@ export function check({ dir, today }: CheckOptions): CommandResult {
   if (header) {
     const { verifiedUntil } = header;
     for (const p of parameters) {
-      const inForce = entryAt(p, verifiedUntil);
+      const inForce = inForceOn(p.entries, verifiedUntil);
       if (inForce && inForce.status !== 'official' && inForce.status !== 'placeholder') {
         warnings.push({
           group: `Not official on ${verifiedUntil} (users see them marked as such; replace them when the official figure is published)`,
-          text: `${at(p, inForce.from)}: ${inForce.status}${inForce.confirm ? `; to confirm: ${inForce.confirm}` : ''}`,
+          text: `${at(p, inForce.from)}: ${inForce.status}${toConfirmText(inForce.confirmWith ?? p.confirmWith)}`,
         });
       }
       for (const e of p.entries) {
@@ -85,6 +103,7 @@ export function check({ dir, today }: CheckOptions): CommandResult {
   }
 
   const lines: string[] = [];
+  const toConfirm = unconfirmed(parameters);
   const fileCount = read.files.length;
   lines.push(
     `Rule files in ${shown(dir)}: ${plural(fileCount, 'file')}, ${plural(parameters.length, 'parameter')}${header ? `, from ${header.validFrom}` : ''}.`,
@@ -94,7 +113,10 @@ export function check({ dir, today }: CheckOptions): CommandResult {
     const when = days >= 0 ? `${plural(days, 'day')} from ${today}` : `${plural(-days, 'day')} ago`;
     const change = latestChange(parameters, header.validFrom);
     lines.push(`Verified until ${header.verifiedUntil} (${when}). Label ${header.label}.`);
-    if (change) lines.push(`Latest change: ${change.date} (${plural(change.count, 'parameter')} take a new value).`);
+    if (change)
+      lines.push(
+        `Latest change: ${change.date} (${plural(change.count, 'parameter')} ${change.count === 1 ? 'takes' : 'take'} a new value).`,
+      );
   }
   lines.push('');
 
@@ -117,6 +139,24 @@ export function check({ dir, today }: CheckOptions): CommandResult {
     lines.push('No warnings.');
   }
   lines.push('');
+
+  if (toConfirm.length > 0) {
+    const count = toConfirm.reduce((n, c) => n + c.entries.length, 0);
+    lines.push(
+      `To confirm: ${plural(count, 'value')} of ${plural(toConfirm.length, 'parameter')} not read from an official source, each with why, and the page that would confirm it:`,
+    );
+    for (const { p, entries } of toConfirm) {
+      lines.push(`  ${at(p)}`);
+      for (const e of entries) {
+        lines.push(`    ${e.from}  ${formatValue(e.value)}  ${e.status}${e.note ? `: ${e.note}` : ''}`);
+        lines.push(...pages(e.confirmWith ?? [], '      '));
+      }
+      if (p.confirmWith.length === 0 && entries.some((e) => !e.confirmWith))
+        lines.push('    confirm on: no page listed (add `confirmWith` to the parameter, or to the value)');
+      lines.push(...pages(p.confirmWith, '    '));
+    }
+    lines.push('');
+  }
 
   if (read.problems.length > 0) {
     lines.push(`FAILED: ${plural(read.problems.length, 'error')}, ${plural(warnings.length, 'warning')}.`);

@@ -1,5 +1,6 @@
+import { inForceOn } from '../../functions/core/dated.ts';
 import { type CommandResult, failed, formatValue, plural, shown, table } from '../format.ts';
-import { entryAt, type RuleEntry, readRules } from '../load.ts';
+import { type RuleEntry, readRules } from '../load.ts';
 import { compareRates, describeChange, isRateTable } from '../municipal-rates.ts';
 
 export interface DiffOptions {
@@ -44,8 +45,8 @@ function diffReport({ dir, from, to }: DiffOptions): DiffReport | { errors: stri
   const reconfirmed: DiffRow[] = [];
   const parameters = Object.values(read.parameters);
   for (const p of parameters) {
-    const a = entryAt(p, from);
-    const b = entryAt(p, to);
+    const a = inForceOn(p.entries, from);
+    const b = inForceOn(p.entries, to);
     if (a === b) continue;
     const row = { parameter: p.name, file: p.file, from: side(a), to: side(b) };
     if (a && b && b.status !== 'placeholder' && JSON.stringify(a.value) === JSON.stringify(b.value)) reconfirmed.push(row);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { inForceBefore } from '../../functions/core/dated.ts';
 import type { MunicipalRateTable } from '../../functions/core/ruleset.ts';
 import { type CommandResult, failed, plural, shown } from '../format.ts';
 import { RULES_DIR, readRules } from '../load.ts';
@@ -51,7 +52,11 @@ export function importMunicipalRates(o: ImportOptions): CommandResult {
     );
   }
   const date = `${o.year}-01-01`;
-  const previous = [...parameter.entries].reverse().find((e) => e.from < date && isRateTable(e.value));
+  // The table in force before this year's, placeholders aside.
+  const previous = inForceBefore(
+    parameter.entries.filter((e) => isRateTable(e.value)),
+    date,
+  );
   const later = parameter.entries.filter((e) => e.from > date);
   if (later.length > 0)
     return failed(`${parameter.file} already has rates dated after ${date} (${later.map((e) => e.from).join(', ')}).\n`);
@@ -63,7 +68,11 @@ export function importMunicipalRates(o: ImportOptions): CommandResult {
     source: o.source,
     note: `Verohallinto, "Kuntien ja seurakuntien tuloveroprosentit vuonna ${o.year}", ${o.decision}, given ${o.sourceDate}: ${plural(Object.keys(table).length, 'municipality', 'municipalities')}.${transcription}`,
     ...(o.status === 'secondary'
-      ? { confirm: `The official table of decision ${o.decision} (the source link): compare every rate, then set the status to official.` }
+      ? {
+          confirmWith: [
+            { title: `The official table of decision ${o.decision}: compare every rate, then set the status to official`, href: o.source },
+          ],
+        }
       : {}),
     provenance: `Imported on ${o.today} from ${basename(o.file)}${o.provenance ? `: ${o.provenance}` : ''}.`,
   };

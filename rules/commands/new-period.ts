@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { inForceBefore } from '../../functions/core/dated.ts';
 import { addDays, type CommandResult, failed, formatValue, plural, shown, table } from '../format.ts';
 import { derive, ROUNDING_TEXT } from '../indexation.ts';
 import { RULES_DIR, type RuleParameter, readRules } from '../load.ts';
@@ -65,7 +66,7 @@ export function newPeriod({ dir, date, dryRun = false }: NewPeriodOptions): Comm
   const yearlyNotNow: RuleParameter[] = [];
   const writes: { p: RuleParameter; entry: EntryToWrite }[] = [];
   const indexes = new Set(parameters.flatMap((p) => (p.indexation ? [p.indexation.index] : [])));
-  const previousOf = (p: RuleParameter) => [...p.entries].reverse().find((e) => e.from < date);
+  const previousOf = (p: RuleParameter) => inForceBefore(p.entries, date);
   const previousText = (p: RuleParameter) => {
     const prev = previousOf(p);
     return prev ? `previous ${formatValue(prev.value)} from ${prev.from}${prev.source ? `, ${prev.source}` : ''}` : 'no previous value';
@@ -108,9 +109,14 @@ export function newPeriod({ dir, date, dryRun = false }: NewPeriodOptions): Comm
     const d = derive(p, index, date);
     if (d.ok) {
       const value = d.indexed.value;
-      const note = `Computed by new-period: ${d.indexed.arithmetic} (${index.name} ${d.newIndex.from} / ${d.previousIndex.from}, ${ROUNDING_TEXT[p.indexation!.rounding]}). Compare with the published figure; if it differs, write that one with its status and source.`;
+      const basis =
+        d.from.kind === 'base'
+          ? `the law's amount at index ${d.from.index} × ${index.name} ${d.newIndex.from} (${d.newIndex.source})`
+          : `${index.name} ${d.newIndex.from} / ${d.from.index.from}`;
+      const note = `Computed by new-period: ${d.indexed.arithmetic} (${basis}, ${ROUNDING_TEXT[p.indexation!.rounding]}). Compare with the published figure; if it differs, write that one with its status and source.`;
       derived.push({ p, previous: formatValue(d.previous.value), value: formatValue(value), arithmetic: d.indexed.arithmetic });
-      writes.push({ p, entry: { value, status: 'derived', source: d.newIndex.source!, note } });
+      const source = d.from.kind === 'base' ? d.from.source : d.newIndex.source!;
+      writes.push({ p, entry: { value, status: 'derived', source, note } });
     } else {
       placeholders.push({ p, why: d.reason });
       writes.push({

@@ -173,6 +173,37 @@ describe('saving a case', () => {
     expect(Date.parse(answer.json.expiresAt) - Date.parse(answer.json.updatedAt)).toBe(365 * 86_400_000);
   });
 
+  it('saves a case for a month in 2027 and one with the new sickness allowance fields; an impossible start date is a 400 on input', async () => {
+    const in2027 = await create(A, { label: 'tammikuu 2027', input: { ...input, date: '2027-01-01' } });
+    expect(in2027.status).toBe(201);
+    expect(in2027.json.input.date).toBe('2027-01-01');
+    const sickness = {
+      date: '2025-03-01',
+      benefits: {
+        sicknessAllowance: {
+          annualIncome: '40000',
+          entitlementStartDate: '2024-11-15',
+          fullTimeHoursPerWeek: '28',
+          fullTimeInSector: true,
+        },
+      },
+      scenarios: [{ id: 'none', monthlyEarnings: 0 }],
+    };
+    const saved = await create(A, { label: 'sairausloma 2024', input: sickness });
+    expect(saved.status).toBe(201);
+    expect(saved.json.input.benefits.sicknessAllowance).toMatchObject({ entitlementStartDate: '2024-11-15', fullTimeInSector: true });
+    const { date: _d, ...undated } = sickness;
+    const late = await create(A, {
+      label: 'tulevaisuudessa',
+      input: { ...undated, benefits: { sicknessAllowance: { annualIncome: '40000', entitlementStartDate: '2099-01-01' } } },
+    });
+    expect(late.status).toBe(400);
+    expect(late.json.issues[0]).toMatchObject({
+      path: ['input', 'benefits', 'sicknessAllowance', 'entitlementStartDate'],
+      params: { reason: 'afterCalculationMonth' },
+    });
+  });
+
   it('saves today’s date (in Finland) with input that has none, so the case keeps its month', async () => {
     const { date: _date, ...undated } = input;
     const answer = await create(A, { label: 'ilman päivää', input: undated });
@@ -239,7 +270,7 @@ describe('a coach’s cases are their own', () => {
     expect(list.status).toBe(200);
     expect(list.json.cases.map((c: { id: string }) => c.id)).toEqual([second.json.id, first.json.id]);
     expect(list.json.cases[0]).not.toHaveProperty('input');
-    expect(list.json.cases[0]).toMatchObject({ label: 'second', version: 1, savedWithCurrentRules: true });
+    expect(list.json.cases[0]).toMatchObject({ label: 'second', version: 1, savedWithCurrentRules: true, outcomeChanged: false });
     const none = await call(h.list, { method: 'GET', path: '/v1/cases', as: { sub: 'list-c', email: 'c@example.fi' } });
     expect(none.json).toEqual({ cases: [] });
   });
@@ -479,6 +510,31 @@ describe('when a saved case’s outcome would change under a newer rule set', ()
       { scenarioId: 'none', benefit: 'sicknessAllowance', field: 'presence', saved: 'present', now: null },
       { scenarioId: 'none', benefit: dropped.benefit, field: 'presence', saved: null, now: 'present' },
     ]);
+  });
+
+  it('marks in the coach’s list each case whose outcome changes under the rules in use now', async () => {
+    const coach = { sub: 'rules-update', email: 'rules-update@example.fi' };
+    const store = createCaseStore({ client: db.client, tableName: db.tableName });
+    const old = (outcome: unknown, label: string) =>
+      store.create(coach.sub, {
+        label,
+        input: parsed,
+        ruleSetVersion: '2025.1+000000000000',
+        ...(outcome === undefined ? {} : { outcome }),
+      });
+    const older: OutcomeDigest = structuredClone(current);
+    older.scenarios[1]!.benefits[0]!.monthlyAmount = '1.00';
+    const changed = await old(older, 'changed');
+    const same = await old(current, 'same');
+    const unknown = await old(undefined, 'no outcome saved');
+    const fresh = (await create(coach, { label: 'today', input })).json.id as string;
+    const listed = await call(h.list, { method: 'GET', path: '/v1/cases', as: coach });
+    const flag = (id: string) => listed.json.cases.find((c: { id: string }) => c.id === id).outcomeChanged;
+    expect([flag(changed.id), flag(same.id), flag(unknown.id), flag(fresh)]).toEqual([true, false, null, false]);
+    // The case opened says the same, with the changes.
+    const opened = await call(h.get, { method: 'GET', path: `/v1/cases/${changed.id}`, as: coach });
+    expect(opened.json.outcomeChanged).toBe(true);
+    expect(opened.json.ruleSetCheck.outcomeChanged).toBe(true);
   });
 
   it('opens the case all the same when the saved outcome is missing or cannot be compared', async () => {

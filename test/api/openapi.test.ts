@@ -127,6 +127,19 @@ describe('the OpenAPI document', () => {
     expect(schemas.Scenario!.properties.hourlyWage.examples).toEqual(['0.01', '500']);
   });
 
+  it('documents the sickness allowance’s start date, entrepreneur’s income and sector full time, the exempt Kela pension, and the list’s outcome flag', () => {
+    const sickness = schemas.SicknessAllowance!;
+    expect(Object.keys(sickness.properties)).toEqual(
+      expect.arrayContaining(['entitlementStartDate', 'entrepreneurAnnualIncome', 'fullTimeInSector']),
+    );
+    expect(sickness.properties.entitlementStartDate).toMatchObject({ type: 'string', pattern: expect.stringContaining('\\d{4}') });
+    expect(sickness.description).toContain('the day the sick leave began');
+    expect(schemas.KelaPension!.properties.exemptFromEarningsTest).toMatchObject({ type: 'boolean' });
+    expect(schemas.KelaPension!.description).toContain('KEL 12 § 4');
+    expect(schemas.CaseSummary!.properties.outcomeChanged.description).toContain('a rules update changed it');
+    expect(doc.info.version).toBe('1.2.0');
+  });
+
   it('describes a saved case’s input as the CalculationRequest itself', () => {
     expect(schemas.CreateCaseRequest!.properties.input).toEqual({ $ref: '#/components/schemas/CalculationRequest' });
     expect(schemas.Case!.properties.input).toEqual({ $ref: '#/components/schemas/CalculationRequest' });

@@ -263,3 +263,23 @@ describe('earnings-related disability pension and rehabilitation subsidy (738/20
     expect(minimum?.reference[0]?.title).toContain('738/2009');
   });
 });
+
+describe('a full pension earning 40–60 %: the cautious amount, and the truth about when it changes (TyEL 47 § 1–2 mom.)', () => {
+  it('between the limits the partial amount is shown, with the words that the full pension is paid until the provider decides', () => {
+    const outcome = pensionAt('2026-03-01', { type: 'full', stabilisedEarnings: '3000' }, '1500.00');
+    expect([outcome.status, outcome.monthlyAmount]).toEqual(['mayBecomePartial', '450.00']);
+    expect(outcome.explanations.find((e) => e.code === 'fullPensionPaidUntilReview')).toMatchObject({
+      severity: 'info',
+      params: { sharePercent: '50' },
+    });
+  });
+
+  it('within the 40 % limit and over the 60 % limit the review note is not shown', () => {
+    expect(codes(pensionAt('2026-03-01', { type: 'full', stabilisedEarnings: '3000' }, '1200.00'))).not.toContain(
+      'fullPensionPaidUntilReview',
+    );
+    expect(codes(pensionAt('2026-03-01', { type: 'full', stabilisedEarnings: '3000' }, '1800.01'))).not.toContain(
+      'fullPensionPaidUntilReview',
+    );
+  });
+});

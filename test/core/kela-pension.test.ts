@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { CalculationRequest } from '../../functions/core/index.ts';
 import { codes, earning, outcomeOf, run } from '../helpers.ts';
 
-type Kela = { fixedTerm?: boolean; monthlyAmount?: string; guaranteePension?: string; receivesCareAllowance?: boolean };
+type Kela = {
+  fixedTerm?: boolean;
+  monthlyAmount?: string;
+  guaranteePension?: string;
+  receivesCareAllowance?: boolean;
+  exemptFromEarningsTest?: boolean;
+};
 type Pension = { type: 'full' | 'partial'; monthlyAmount: string; stabilisedEarnings?: string };
 
 function kelaCase(opts: { date?: string; kela?: Kela; pension?: Pension; partner?: boolean; earnings?: string }) {
@@ -17,7 +23,8 @@ function kelaCase(opts: { date?: string; kela?: Kela; pension?: Pension; partner
   });
 }
 
-// 2026: full national pension 787.07 (single) / 702.69 (partner), threshold 66.54, 50 % reduction,
+// 2026: full national pension 787.07 (single) / 702.69 (partner), threshold 66.50, 50 % reduction (rounded down
+// to the cent, as Kela's tables show),
 // minimum payable 8.01; full guarantee pension 990.90, minimum payable 8.01; euro minimum 990.90.
 describe('Kela national pension and guarantee pension amounts (KEL 22 §, takuueläkelaki 8–9 §)', () => {
   const cases = [
@@ -34,9 +41,9 @@ describe('Kela national pension and guarantee pension amounts (KEL 22 §, takuue
       guarantee: ['continues', '288.21'],
     },
     {
-      name: 'an earnings-related pension of 900 € reduces the national pension by half of what exceeds 66.54 €',
+      name: 'an earnings-related pension of 900 € reduces the national pension by half of what exceeds 66.50 €',
       opts: { pension: { type: 'full' as const, monthlyAmount: '900.00' } },
-      national: ['continues', '370.34'],
+      national: ['continues', '370.32'],
       guarantee: ['notPayable', '0.00'],
     },
     {
@@ -46,9 +53,9 @@ describe('Kela national pension and guarantee pension amounts (KEL 22 §, takuue
       guarantee: ['notPayable', '0.00'],
     },
     {
-      name: 'a guarantee top-up of 5.00 € is under the minimum payable 8.01 € and is not paid',
+      name: 'a guarantee top-up of 5.02 € is under the minimum payable 8.01 € and is not paid',
       opts: { pension: { type: 'full' as const, monthlyAmount: '331.12' } },
-      national: ['continues', '654.78'],
+      national: ['continues', '654.76'],
       guarantee: ['notPayable', '0.00'],
     },
     {
@@ -79,9 +86,9 @@ describe('Kela national pension and guarantee pension amounts (KEL 22 §, takuue
     expect(ke.explanations.find((e) => e.code === 'kelaAmountComputed')?.params).toMatchObject({
       fullAmount: '787.07',
       otherPensions: '900.00',
-      threshold: '66.54',
+      threshold: '66.50',
       reductionPercent: '50',
-      amount: '370.34',
+      amount: '370.32',
     });
   });
 
@@ -126,7 +133,7 @@ describe('Kela work test (738/2009 §§ 2, 5 and 8): the euro minimum only', () 
       '900.00',
       '1200.00',
     ]);
-    expect([ke.status, ke.monthlyAmount, ke.monthlyAmountWithoutWork, ke.earningsLimit]).toEqual(['suspended', '0.00', '370.34', '990.90']);
+    expect([ke.status, ke.monthlyAmount, ke.monthlyAmountWithoutWork, ke.earningsLimit]).toEqual(['suspended', '0.00', '370.32', '990.90']);
     expect(codes(ke)).toContain('kelaLimitIsEuroMinimum');
     expect(result.scenarios[0]?.totals.grossIncome).toBe('2000.00');
   });
@@ -152,5 +159,75 @@ describe('Kela work test (738/2009 §§ 2, 5 and 8): the euro minimum only', () 
     );
     expect(ke.monthlyAmount).toBe('100.00');
     expect(ke.explanations.find((e) => e.code === 'kelaNotWithPartialPension')?.severity).toBe('warning');
+  });
+});
+
+describe('a Kela pension granted under KEL 12 § 4 has no earnings test (738/2009 § 2 mom. 2)', () => {
+  const exempt = (earnings: string, kela: Kela = {}) =>
+    kelaCase({ kela: { exemptFromEarningsTest: true, ...kela }, earnings, pension: { type: 'full', monthlyAmount: '300.00' } });
+
+  it.each([
+    { earnings: '990.90', name: 'at the euro minimum' },
+    { earnings: '990.91', name: 'one cent over the euro minimum' },
+    { earnings: '3500.00', name: 'at full-time pay' },
+  ])('the national pension continues $name, with no limit to show', ({ earnings }) => {
+    const ke = outcomeOf(exempt(earnings), 'kelaPension');
+    // 787.07 − ½ × (300 − 66.50) = 670.32.
+    expect([ke.status, ke.monthlyAmount, ke.earningsLimit, ke.headroom, ke.maxHoursPerWeek]).toEqual([
+      'continues',
+      '670.32',
+      null,
+      null,
+      null,
+    ]);
+    expect(codes(ke)).toContain('kelaExemptFromEarningsTest');
+    expect(codes(ke)).not.toContain('kelaOverLimit');
+  });
+
+  it('the guarantee pension keeps the euro limit (738/2009 § 2 mom. 3–4 name it without the exception), with a warning to ask Kela', () => {
+    // 990.90 − 300 − 670.32 = 20.58.
+    const within = outcomeOf(exempt('990.90'), 'guaranteePension');
+    expect([within.status, within.monthlyAmount]).toEqual(['continues', '20.58']);
+    expect(within.explanations.find((e) => e.code === 'guaranteeEarningsTestWhileKelaExempt')).toMatchObject({
+      severity: 'warning',
+      params: { over: false, limit: '990.90' },
+    });
+    const over = outcomeOf(exempt('990.91'), 'guaranteePension');
+    expect([over.status, over.monthlyAmount]).toEqual(['suspended', '0.00']);
+    expect(over.explanations.find((e) => e.code === 'guaranteeEarningsTestWhileKelaExempt')?.params.over).toBe(true);
+  });
+
+  it('no highest disability allowance line: the pension never rests, so the care allowance goes on', () => {
+    const result = exempt('2000.00', { receivesCareAllowance: true });
+    expect(result.scenarios[0]?.benefits.map((b) => b.benefit)).toEqual(['earningsRelatedPension', 'kelaPension', 'guaranteePension']);
+    expect(result.sources.disabilityAllowanceHighest).toBeUndefined();
+  });
+
+  it('an old request without the field keeps the earnings test', () => {
+    const ke = outcomeOf(kelaCase({ earnings: '990.91' }), 'kelaPension');
+    expect(ke.status).toBe('suspended');
+  });
+});
+
+describe('short exceedances of Kela’s limit: the words (Kela: a short job may count as a work trial; Keva’s practice)', () => {
+  it('over the limit, the national pension says once that a short time over need not stop the Kela pensions', () => {
+    const result = kelaCase({ earnings: '990.91' });
+    expect(codes(outcomeOf(result, 'kelaPension'))).toContain('kelaShortExceedanceMayBeTolerated');
+    expect(codes(outcomeOf(result, 'guaranteePension'))).not.toContain('kelaShortExceedanceMayBeTolerated');
+  });
+  it('with only a guarantee pension paid, the guarantee pension says it', () => {
+    const result = kelaCase({ earnings: '990.91', kela: { monthlyAmount: '0', guaranteePension: '50.00' } });
+    expect(codes(outcomeOf(result, 'kelaPension'))).not.toContain('kelaShortExceedanceMayBeTolerated');
+    expect(codes(outcomeOf(result, 'guaranteePension'))).toContain('kelaShortExceedanceMayBeTolerated');
+  });
+  it('within the limit there is nothing to tolerate', () => {
+    expect(codes(outcomeOf(kelaCase({ earnings: '990.90' }), 'kelaPension'))).not.toContain('kelaShortExceedanceMayBeTolerated');
+  });
+});
+
+describe('the national pension of a couple in 2025 from the law’s amount (KEL 19 § 471.84 × 1930/1302 = 699.42, not 699.43)', () => {
+  it('full amount 699.42 €', () => {
+    const ke = outcomeOf(kelaCase({ date: '2025-06-01', partner: true }), 'kelaPension');
+    expect(ke.monthlyAmount).toBe('699.42');
   });
 });

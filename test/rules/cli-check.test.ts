@@ -23,7 +23,7 @@ describe('rules check', () => {
     expect(result.stdout).toContain('Latest change: 2026-01-01');
     expect(result.stdout).toContain('No errors.');
     expect(result.stdout).toMatch(
-      /Not official on 2026-12-31[^\n]*:\n(\s+! [^\n]+\n)*\s+! earnings-limits\.yaml › minimumEarningsLimit › 2026-01-01: secondary/,
+      /Not official on 2026-12-31[^\n]*:\n(\s+! [^\n]+\n)*\s+! earnings-limits\.yaml › minimumEarningsLimit › 2026-01-01: derived/,
     );
     expect(result.stdout).toContain('! sickness-allowance.yaml › sicknessAllowanceBrackets › 2026-01-01: derived');
     expect(result.stdout).not.toContain('! indexes.yaml › nationalPensionIndex');
@@ -135,8 +135,10 @@ describe('rules check', () => {
     const result = checked((c) => c.edit('disability-allowance.yaml', (t) => t.replace('value: "499.93"', 'value: "499.39"')));
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      'disability-allowance.yaml › disabilityAllowanceHighest › 2026-01-01: written "499.39", but 497.61 × 1939/1930 = 499.93',
+      'disability-allowance.yaml › disabilityAllowanceHighest › 2026-01-01: written "499.39", but 335.69 × 1939/1302 = 499.93',
     );
+    // Without a base amount in the law, the value is checked against last year's.
+    expect(result.stdout).not.toContain('sicknessAllowanceBrackets › 2026-01-01: written');
   });
 
   it('warns about values dated after verifiedUntil and about an expired verifiedUntil', () => {
@@ -169,5 +171,29 @@ describe('rules check', () => {
     );
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('payroll.yaml › employeeUnemploymentInsurancePercent: 2023-01-01, 2024-01-01, 2026-01-01, 2025-01-01');
+  });
+
+  it('lists every value that is not official, with why and the page that would confirm it', () => {
+    const result = checked();
+    expect(result.stdout).toMatch(/To confirm: \d+ values of \d+ parameters not read from an official source/);
+    // The 2026 threshold, implied by Kela's example table: what to open to confirm it, and the test that reproduces the table.
+    expect(result.stdout).toContain('  kela-pension.yaml › nationalPensionIncomeThreshold\n    2025-01-01  66.27  derived: An estimate');
+    expect(result.stdout).toMatch(/\n {4}2026-01-01 {2}66\.50 {2}derived: 798 € a year\. Kela's 2026 example table/);
+    expect(result.stdout).toContain(
+      'confirm on: Kela – Kansaneläkkeen määrä ja maksaminen, the formula "Laskukaava yksin asuvalle … – (bruttotyöeläkkeet – X e) : 2": https://www.kela.fi/kansanelake-maara-ja-maksaminen',
+    );
+    expect(result.stdout).toContain('test/core/kela-guarantee-table.test.ts): https://www.kela.fi/takuuelake');
+    // Official values are not listed; a value raised to official by this update is gone from the list.
+    expect(result.stdout).not.toMatch(/\n {4}2025-01-01 {2}986\.30/);
+    expect(result.stdout).not.toContain('partialSicknessAllowanceMaximumDays\n');
+  });
+
+  it("a derived value that follows the law's base amount is checked against it, not against last year's rounded figure", () => {
+    const result = checked((c) => c.edit('kela-pension.yaml', (t) => t.replace('value: "787.07"', 'value: "787.06"')));
+    expect(result.stdout).toContain(
+      'kela-pension.yaml › nationalPensionFullSingle › 2026-01-01: written "787.06", but 528.50 × 1939/1302 = 787.07',
+    );
+    copy?.remove();
+    expect(checked().stdout).not.toContain('Derived values that the index arithmetic does not reproduce');
   });
 });

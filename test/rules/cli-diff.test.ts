@@ -19,7 +19,7 @@ describe('rules diff', () => {
     const lines = result.stdout.split('\n');
     expect(lines[2]).toMatch(/^parameter\s+file\s+2025-12-31\s+2026-01-01\s+status on 2026-01-01\s+source$/);
     expect(result.stdout).toMatch(
-      /\nminimumEarningsLimit\s+earnings-limits\.yaml\s+986\.30\s+990\.90\s+secondary\s+https:\/\/github\.com\/Mottalib-10M/,
+      /\nminimumEarningsLimit\s+earnings-limits\.yaml\s+986\.30\s+990\.90\s+derived\s+https:\/\/www\.finlex\.fi\/fi\/laki\/alkup\/2019\/20191227/,
     );
     expect(result.stdout).toMatch(
       /\nnationalPensionIndex\s+indexes\.yaml\s+1930\s+1939\s+official\s+https:\/\/www\.kela\.fi\/operations-national-pensions-index/,
@@ -28,8 +28,10 @@ describe('rules diff', () => {
       /\nsicknessAllowanceBrackets\s+sickness-allowance\.yaml\s+70 % \| 15 % above 28241\s+70 % \| 15 % above 28899\s+derived/,
     );
     expect(result.stdout).not.toMatch(/\nfullPensionEarningsLimitPercent/);
-    expect(result.stdout).toContain(`25 parameters of ${PARAMETERS} change between 2025-12-31 and 2026-01-01.`);
-    expect(result.stdout).toContain('sicknessAllowanceMinimumDaily (31.99, official → official)');
+    expect(result.stdout).toContain(`26 parameters of ${PARAMETERS} change between 2025-12-31 and 2026-01-01.`);
+    expect(result.stdout).toContain(
+      'Confirmed anew with the same value: employeePensionContributionMaximumAge (68, derived → derived), sicknessAllowanceMinimumDaily (31.99, official → official).',
+    );
     // A rate table is one line in the table, and its changed municipalities are listed under it.
     expect(result.stdout).toMatch(
       /\nmunicipalTaxRates\s+municipal-tax-rates\.yaml\s+308 municipalities\s+308 municipalities\s+secondary\s+https:\/\/www\.vero\.fi\//,
@@ -43,7 +45,7 @@ describe('rules diff', () => {
     const report = JSON.parse(result.stdout) as DiffReport;
     const limit = report.changed.find((r) => r.parameter === 'minimumEarningsLimit')!;
     expect(limit.from).toMatchObject({ date: '2023-01-01', value: '922.42' });
-    expect(limit.to).toMatchObject({ date: '2026-01-01', value: '990.90', status: 'secondary' });
+    expect(limit.to).toMatchObject({ date: '2026-01-01', value: '990.90', status: 'derived' });
     expect(report.changed.map((r) => r.parameter)).toContain('employeePensionContributionPercent');
   });
 
@@ -66,7 +68,7 @@ describe('rules diff', () => {
   it('--json gives the same report as data', () => {
     const report = JSON.parse(diff({ dir: RULES, from: '2025-12-31', to: '2026-01-01', json: true }).stdout) as DiffReport;
     expect(report.parameters).toBe(PARAMETERS);
-    expect(report.changed).toHaveLength(25);
+    expect(report.changed).toHaveLength(26);
     expect(report.reconfirmed.map((r) => r.parameter)).toEqual(['employeePensionContributionMaximumAge', 'sicknessAllowanceMinimumDaily']);
   });
 });

@@ -46,21 +46,23 @@ describe('rules new-period', () => {
     expect(result.code).toBe(0);
 
     const limit = entry(dir, 'minimumEarningsLimit')!;
-    expect(limit.value).toBe(round2('990.90', '1950', '1939'));
+    // From the law's amount (takuueläkelaki 8 § 665.37 at index 1 302), as Kela computes, not from 2026's rounded figure.
+    expect(limit.value).toBe(round2('665.37', '1950', '1302'));
     expect(limit.value).toBe('996.52');
     expect(limit.status).toBe('derived');
-    expect(limit.source).toBe('https://www.kela.fi/kansanelakeindeksi');
-    expect(limit.note).toContain('990.90 × 1950/1939 = 996.52 (nationalPensionIndex 2027-01-01 / 2026-01-01, rounded to cents)');
-    expect(entry(dir, 'nationalPensionFullSingle')!.value).toBe(round2('787.07', '1950', '1939'));
-    expect(entry(dir, 'disabilityAllowanceHighest')!.value).toBe(round2('499.93', '1950', '1939'));
-    expect(entry(dir, 'guaranteePensionMinimumPayable')!.value).toBe(round2('8.01', '1950', '1939'));
+    expect(limit.source).toBe('https://www.finlex.fi/fi/laki/alkup/2019/20191227');
+    expect(limit.note).toContain(
+      "665.37 × 1950/1302 = 996.52 (the law's amount at index 1302 × nationalPensionIndex 2027-01-01 (https://www.kela.fi/kansanelakeindeksi), rounded to cents)",
+    );
+    expect(entry(dir, 'nationalPensionFullSingle')!.value).toBe(round2('528.50', '1950', '1302'));
+    expect(entry(dir, 'disabilityAllowanceHighest')!.value).toBe(round2('335.69', '1950', '1302'));
+    expect(entry(dir, 'guaranteePensionMinimumPayable')!.value).toBe(round2('5.38', '1950', '1302'));
     // Wage-coefficient thresholds: whole euros, rounded down (SVL 11:1); the percentages stay.
     expect(entry(dir, 'sicknessAllowanceBrackets')!.value).toEqual([
       { over: '0', percent: '70' },
       { over: String(Math.floor((28899 * 1.75) / 1.712)), percent: '15' },
     ]);
-    expect(result.stdout).toContain('minimumEarningsLimit            earnings-limits.yaml       990.90');
-    expect(result.stdout).toContain('990.90 × 1950/1939 = 996.52');
+    expect(result.stdout).toMatch(/minimumEarningsLimit\s+earnings-limits\.yaml\s+990\.90\s+996\.52\s+665\.37 × 1950\/1302 = 996\.52/);
     expect(result.stdout).toContain('28899 × 1.750/1.712 = 29540');
   });
 
@@ -78,7 +80,11 @@ describe('rules new-period', () => {
       "municipal-tax-rates.yaml › municipalTaxRates › 2027-01-01: the Tax Administration's decision on the 2027 rates; load it with npm run rules -- import-municipal-rates <file> --year 2027",
     );
     expect(result.stdout).not.toContain('tax.yaml › basicDeductionReductionPercent › 2027-01-01');
-    expect(result.stdout).toContain('15 placeholders to fill in');
+    // The national pension threshold is set every year, not indexed: a placeholder too.
+    expect(result.stdout).toContain(
+      'kela-pension.yaml › nationalPensionIncomeThreshold › 2027-01-01: set every year; previous 66.50 from 2026-01-01',
+    );
+    expect(result.stdout).toContain('16 placeholders to fill in');
     const placeholder = entry(dir, 'employeeUnemploymentInsurancePercent')!;
     expect(placeholder).toMatchObject({ value: null, status: 'placeholder' });
     expect(placeholder.source).toBeUndefined();
@@ -102,6 +108,7 @@ describe('rules new-period', () => {
       ['payroll.yaml', 'employeeUnemploymentInsurancePercent', '0.95'],
       ['sickness-allowance.yaml', 'sicknessAllowanceMinimumDaily', '31.99'],
       ['sickness-allowance.yaml', 'sicknessAllowanceWageDeductionPercent', '9.13'],
+      ['kela-pension.yaml', 'nationalPensionIncomeThreshold', '66.90'],
     ] as const) {
       addEntry(dir, file, name, DATE, { value, status: 'official', source: 'https://www.kela.fi/' });
     }
@@ -145,7 +152,7 @@ describe('rules new-period', () => {
     expect(entry(dir, 'minimumEarningsLimit')).toMatchObject({ value: '996.52', status: 'derived' });
     expect(entry(dir, 'sicknessAllowanceBrackets')).toEqual(bracketsBefore);
     expect(second.stdout).toContain(
-      'Already have a value from 2027-01-01, left as they are: nationalPensionIndex, wageCoefficient, sicknessAllowanceBrackets.',
+      'Already have a value from 2027-01-01, left as they are: nationalPensionIndex, wageCoefficient, sicknessAllowanceMinimumAnnualIncome, sicknessAllowanceBrackets.',
     );
   });
 
@@ -176,7 +183,7 @@ describe('rules new-period', () => {
     const result = newPeriod({ dir: copy.dir, date: '2026-08-01' });
     expect(result.code).toBe(0);
     expect(entry(copy.dir, 'minimumEarningsLimit', '2026-08-01')).toMatchObject({
-      value: round2('990.90', '1960', '1939'),
+      value: round2('665.37', '1960', '1302'),
       status: 'derived',
     });
     expect(entry(copy.dir, 'employeeUnemploymentInsurancePercent', '2026-08-01')).toBeUndefined();
@@ -189,7 +196,7 @@ describe('rules new-period', () => {
     const before = readFileSync(join(dir, 'earnings-limits.yaml'), 'utf8');
     const result = newPeriod({ dir, date: DATE, dryRun: true });
     expect(result.stdout).toContain('Would add a new period from 2027-01-01');
-    expect(result.stdout).toContain('990.90 × 1950/1939 = 996.52');
+    expect(result.stdout).toContain('665.37 × 1950/1302 = 996.52');
     expect(readFileSync(join(dir, 'earnings-limits.yaml'), 'utf8')).toBe(before);
   });
 
@@ -202,5 +209,56 @@ describe('rules new-period', () => {
     const broken = newPeriod({ dir: copy.dir, date: DATE });
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('payroll.yaml: area: written twice');
+  });
+
+  it('2024 → 2025 → 2026 from the law’s amounts reproduces Kela’s published figures, where chaining drifted by a cent', () => {
+    copy = rulesAsOf('2024-12-31');
+    const { dir } = copy;
+    const year = (date: string, nationalPensionIndex: string, wageCoefficient: string) => {
+      addEntry(dir, 'indexes.yaml', 'nationalPensionIndex', date, {
+        value: nationalPensionIndex,
+        status: 'official',
+        source: 'https://www.kela.fi/kansanelakeindeksi',
+      });
+      addEntry(dir, 'indexes.yaml', 'wageCoefficient', date, {
+        value: wageCoefficient,
+        status: 'official',
+        source: 'https://stm.fi/vakuutusasiat/indeksit',
+      });
+      expect(newPeriod({ dir, date }).code).toBe(0);
+      return (name: string) => entry(dir, name, date)?.value;
+    };
+    const in2025 = year('2025-01-01', '1930', '1.673');
+    expect(in2025('guaranteePensionFull')).toBe('986.30'); // Kela's release 19.2.2026: "alle 986,30 euroa kuukaudessa"
+    expect(in2025('minimumEarningsLimit')).toBe('986.30');
+    expect(in2025('nationalPensionFullSingle')).toBe('783.41');
+    expect(in2025('nationalPensionFullWithPartner')).toBe('699.42'); // chained from 692.54: 699.43
+    expect(in2025('nationalPensionMinimumPayable')).toBe('7.97');
+    const in2026 = year('2026-01-01', '1939', '1.712');
+    // Kela's 2026 figures (the example table: 787.07, 702.69, 990.90, a guarantee pension of 8.01 paid).
+    expect(in2026('nationalPensionFullSingle')).toBe('787.07'); // chained from 783.41: 787.06
+    expect(in2026('nationalPensionFullWithPartner')).toBe('702.69');
+    expect(in2026('guaranteePensionFull')).toBe('990.90');
+    expect(in2026('guaranteePensionMinimumPayable')).toBe('8.01'); // chained from 7.98: 8.02
+    expect(in2026('disabilityAllowanceHighest')).toBe('499.93');
+    // The threshold is not computed: it waits to be read from Kela's page.
+    expect(entry(dir, 'nationalPensionIncomeThreshold', '2026-01-01')).toMatchObject({ value: null, status: 'placeholder' });
+  });
+});
+
+describe('the law’s base amounts at the inferred index 1 302 reproduce every published amount (456/2001 3 §)', () => {
+  const published = [
+    // index, national pension single / couple, guarantee pension: tyoelake.fi and Kela, 2020–2024 (official pages)
+    { year: '2020', index: '1633', single: '662.86', couple: '591.79', guarantee: '834.52' },
+    { year: '2021', index: '1639', single: '665.29', couple: '593.97', guarantee: '837.59' },
+    { year: '1–7/2022', index: '1674', single: '679.50', couple: '606.65', guarantee: '855.48' },
+    { year: '8–12/2022', index: '1733', single: '703.45', couple: '628.03', guarantee: '885.63' },
+    { year: '2023', index: '1805', single: '732.67', couple: '654.13', guarantee: '922.42' },
+    { year: '2024', index: '1911', single: '775.70', couple: '692.54', guarantee: '976.59' },
+  ];
+  it.each(published)('$year (index $index): $single / $couple / $guarantee', ({ index, single, couple, guarantee }) => {
+    expect(round2('528.50', index, '1302')).toBe(single);
+    expect(round2('471.84', index, '1302')).toBe(couple);
+    expect(round2('665.37', index, '1302')).toBe(guarantee);
   });
 });

@@ -47,16 +47,16 @@ describe('npx tsx rules/cli.ts, as a process', () => {
 });
 
 describe('the command line', () => {
-  it('--help lists every command; <command> --help explains one', () => {
-    const all = main(['--help']);
+  it('--help lists every command; <command> --help explains one', async () => {
+    const all = await main(['--help']);
     expect(all.code).toBe(0);
     for (const command of ['check', 'new-period', 'diff', 'impact', 'copy'])
       expect(all.stdout).toMatch(new RegExp(`\\n  ${command}\\s+\\S`));
     expect(all.stdout).toContain('Exit codes: 0 ok (warnings allowed), 1 errors in the rules or a failed step, 2 wrong usage.');
-    const one = main(['new-period', '--help']);
+    const one = await main(['new-period', '--help']);
     expect(one.code).toBe(0);
     expect(one.stdout).toContain('Usage: npm run rules -- new-period <YYYY-MM-DD> [--dir <folder>] [--dry-run]');
-    expect(main(['help', 'diff']).stdout).toBe(help('diff'));
+    expect((await main(['help', 'diff'])).stdout).toBe(help('diff'));
   });
 
   it.each([
@@ -67,22 +67,27 @@ describe('the command line', () => {
     { args: ['impact', '2026-01-01'], message: 'impact takes no or two arguments, got 1' },
     { args: ['check', '--json'], message: 'Unknown option --json for check' },
     { args: ['check', '--dir'], message: '--dir needs a value' },
+    { args: ['check', '--dir', '--today', '2026-06-15'], message: '--dir needs a value' },
+    { args: ['new-period', '2027-01-01', '--dry-run=yes'], message: '--dry-run takes no value' },
+    { args: ['check', '-x'], message: 'Unknown option -x for check' },
     { args: ['check', '--today', 'tomorrow'], message: '"tomorrow" is not a date written YYYY-MM-DD' },
     { args: ['check', '--dir', '/nonexistent/rules'], message: '/nonexistent/rules holds no rule set (ruleset.yaml not found)' },
     { args: ['frobnicate'], message: 'Unknown command "frobnicate"' },
-  ])('$args → exit 2: $message', ({ args, message }) => {
-    const result = main(args);
+  ])('$args → exit 2: $message', async ({ args, message }) => {
+    const result = await main(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
   });
 
-  it('runs each command on the folder given with --dir', () => {
-    expect(main(['check', '--dir', valid.dir, '--today', '2026-06-15']).stdout).toContain(
+  it('runs each command on the folder given with --dir', async () => {
+    expect((await main(['check', '--dir', valid.dir, '--today', '2026-06-15'])).stdout).toContain(
       'Verified until 2026-12-31 (199 days from 2026-06-15)',
     );
-    expect(main(['diff', '2025-12-31', '2026-01-01', '--dir', valid.dir, '--json']).code).toBe(0);
-    expect(main(['impact', '--dir', valid.dir]).stdout).toContain('Status flips');
-    expect(main(['new-period', '2027-01-01', '--dir', valid.dir, '--dry-run']).stdout).toContain('Would add a new period from 2027-01-01');
-    expect(main(['check', `--dir=${withPlaceholder.dir}`]).code).toBe(1);
+    expect((await main(['diff', '2025-12-31', '2026-01-01', '--dir', valid.dir, '--json'])).code).toBe(0);
+    expect((await main(['impact', '--dir', valid.dir])).stdout).toContain('Status flips');
+    expect((await main(['new-period', '2027-01-01', '--dir', valid.dir, '--dry-run'])).stdout).toContain(
+      'Would add a new period from 2027-01-01',
+    );
+    expect((await main(['check', `--dir=${withPlaceholder.dir}`])).code).toBe(1);
   });
 });

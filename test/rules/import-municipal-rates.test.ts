@@ -62,7 +62,7 @@ describe('rules import-municipal-rates', () => {
     expect(result.stdout).toContain('replacing the entry written for 2027-01-01');
     const entry = readRules(copy.dir).parameters.municipalTaxRates!.entries.at(-1)!;
     expect(entry.status).toBe('official');
-    expect(entry.confirm).toBeUndefined();
+    expect(entry.confirmWith).toBeUndefined();
   });
 
   it('writes nothing when a line cannot be read, and says which', () => {
@@ -90,19 +90,19 @@ describe('rules import-municipal-rates', () => {
     expect(readFileSync(join(copy.dir, 'municipal-tax-rates.yaml'), 'utf8')).toBe(before);
   });
 
-  it('from the command line: needs the year, the decision, its page and date, and says so', () => {
+  it('from the command line: needs the year, the decision, its page and date, and says so', async () => {
     copy = rulesAsOf(END_OF_2026);
     const path = file2027(copy.dir);
     const run = (extra: string) => main(['import-municipal-rates', path, '--dir', copy!.dir, ...extra.split(' ').filter(Boolean)]);
-    expect(run('--year 2027').stderr).toContain('import-municipal-rates needs --source, --decision, --source-date');
+    expect((await run('--year 2027')).stderr).toContain('import-municipal-rates needs --source, --decision, --source-date');
     const full = `--year 2027 --source ${SOURCE} --decision VH/1/00.01.00/2026 --source-date 2026-11-17`;
-    expect(run(`${full} --status maybe`)).toMatchObject({
+    expect(await run(`${full} --status maybe`)).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('--status must be official or secondary'),
     });
-    expect(run(full.replace('2026-11-17', '2026-11-31')).stderr).toContain('"2026-11-31" is not a date written YYYY-MM-DD');
-    expect(run(full.replace('--year 2027', '--year 27')).stderr).toContain('--year must be a year such as 2027');
-    const ok = run(full);
+    expect((await run(full.replace('2026-11-17', '2026-11-31'))).stderr).toContain('"2026-11-31" is not a date written YYYY-MM-DD');
+    expect((await run(full.replace('--year 2027', '--year 27'))).stderr).toContain('--year must be a year such as 2027');
+    const ok = await run(full);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('Imported 307 municipalities for 2027');
   });

@@ -126,7 +126,7 @@ describe('a broken rule file fails with a message naming the file, the parameter
     const message = problemsOf((c) =>
       c.edit('guarantee-pension.yaml', (t) =>
         t.replace(
-          /value: "990.90"\n\s+status: secondary\n\s+source: [^\n]+\n/,
+          /value: "990.90"\n\s+status: derived\n\s+source: [^\n]+\n\s+note: [^\n]+\n/,
           'value: null\n        status: placeholder\n        note: Fill in.\n',
         ),
       ),
@@ -139,7 +139,7 @@ describe('a broken rule file fails with a message naming the file, the parameter
   it('a date written twice in one parameter', () => {
     const message = problemsOf((c) =>
       c.edit('disability-allowance.yaml', (t) =>
-        t.replace('      2025-01-01:\n        value: "497.61"', '      2024-01-01:\n        value: "497.61"'),
+        t.replace('      2025-01-01:\n        value: "497.60"', '      2024-01-01:\n        value: "497.60"'),
       ),
     );
     expect(message).toMatch(

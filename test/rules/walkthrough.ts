@@ -8,8 +8,6 @@ import { type EntryToWrite, RuleFileEditor } from '../../rules/yaml-edit.ts';
  */
 export const NEW_YEAR = '2026-01-01';
 
-const NETTOPALKKA = 'https://github.com/Mottalib-10M/nettopalkka.fi/blob/main/src/data/params-2026.json';
-
 /** Step 2: the two index values published in the autumn of 2025. */
 export const INDEXES: Record<string, EntryToWrite> = {
   nationalPensionIndex: {
@@ -26,30 +24,14 @@ export const INDEXES: Record<string, EntryToWrite> = {
   },
 };
 
-/** Step 4: the published figures where they differ from or confirm the computed ones, and the placeholders filled in. */
+/** Step 4: the placeholders filled in from their publications. */
 export const PUBLISHED: Record<string, EntryToWrite> = {
-  nationalPensionFullSingle: {
-    value: '787.07',
-    status: 'secondary',
-    source: NETTOPALKKA,
-    note: `Third-party data citing Kela's pension tables 1.1.2026; index arithmetic from 2025 gives 787.06.`,
-  },
   nationalPensionIncomeThreshold: {
-    value: '66.54',
-    status: 'secondary',
-    source: NETTOPALKKA,
-    note: `798.48 €/year ÷ 12 in third-party data; Kela's own 2026 examples imply 66.50.`,
+    value: '66.50',
+    status: 'derived',
+    source: 'https://www.kela.fi/takuuelake',
+    note: `798 € a year: the only threshold with which Kela's 2026 example table "Esimerkkejä takuueläkkeen määrästä" reproduces.`,
   },
-  nationalPensionMinimumPayable: { value: '8.01', status: 'secondary', source: NETTOPALKKA },
-  guaranteePensionMinimumPayable: { value: '8.01', status: 'secondary', source: NETTOPALKKA },
-  minimumEarningsLimit: {
-    value: '990.90',
-    status: 'secondary',
-    source: NETTOPALKKA,
-    note: `Full guarantee pension 990.90 in third-party data citing Kela's pension tables 1.1.2026.`,
-  },
-  guaranteePensionFull: { value: '990.90', status: 'secondary', source: NETTOPALKKA },
-  nationalPensionFullWithPartner: { value: '702.69', status: 'secondary', source: NETTOPALKKA },
   employeePensionContributionPercent: {
     value: '7.30',
     status: 'secondary',
@@ -66,7 +48,23 @@ export const PUBLISHED: Record<string, EntryToWrite> = {
     source:
       'https://www.sttinfo.fi/tiedote/71527003/kansanelakeindeksi-tuo-05-prosentin-korotuksen-osaan-kelan-etuuksista-moni-etuus-pysyy-vuoden-2025-tasolla?lang=fi',
   },
-  sicknessAllowanceWageDeductionPercent: { value: '9.07', status: 'secondary', source: NETTOPALKKA, note: '0.88 + 7.30 + 0.89 = 9.07.' },
+  sicknessAllowanceWageDeductionPercent: {
+    value: '9.07',
+    status: 'derived',
+    source: 'https://www.sttinfo.fi/tiedote/71498819/tyoelakemaksut-vuonna-2026?lang=fi',
+    note: '0.88 + 7.30 + 0.89 = 9.07, the 2026 contribution rates.',
+  },
+};
+
+/** Step 3's computed values, which match the published figures and are left as new-period wrote them. */
+export const COMPUTED: Record<string, string> = {
+  nationalPensionFullSingle: '787.07',
+  nationalPensionFullWithPartner: '702.69',
+  nationalPensionMinimumPayable: '8.01',
+  guaranteePensionFull: '990.90',
+  guaranteePensionMinimumPayable: '8.01',
+  minimumEarningsLimit: '990.90',
+  disabilityAllowanceHighest: '499.93',
 };
 
 /**
@@ -91,14 +89,14 @@ export function taxFigures2026(): Record<string, EntryToWrite> {
   const parameters = readRules().parameters;
   return Object.fromEntries(
     TAX_2026.map((name) => {
-      const { value, status, source, note, confirm, provenance } = parameters[name]!.entries.find((e) => e.from === NEW_YEAR)!;
+      const { value, status, source, note, confirmWith, provenance } = parameters[name]!.entries.find((e) => e.from === NEW_YEAR)!;
       const entry: EntryToWrite = {
         value: value as EntryToWrite['value'],
         status,
         ...(source ? { source } : {}),
         ...(note ? { note } : {}),
       };
-      return [name, { ...entry, ...(confirm ? { confirm } : {}), ...(provenance ? { provenance } : {}) }];
+      return [name, { ...entry, ...(confirmWith ? { confirmWith } : {}), ...(provenance ? { provenance } : {}) }];
     }),
   );
 }

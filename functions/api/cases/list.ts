@@ -13,6 +13,7 @@ const NoQuery = z.strictObject({});
 export const handler = apiHandler('listCases', async (event) => {
   const coachId = coachIdOf(event);
   parseQuery(event, NoQuery);
-  const body: CaseListResponse = { cases: (await store.list(coachId)).map(summaryView) };
+  // Each case says whether the rules in use now change its outcome (computed again for a case saved under others).
+  const body: CaseListResponse = { cases: (await store.list(coachId)).map((c) => summaryView(c)) };
   return json(body);
 });

@@ -110,3 +110,11 @@ export function ruleSetCheck(ruleSet: RuleSet, saved: { ruleSetVersion: string; 
   const changes = compareDigests(saved.outcome, now);
   return { ...base, outcomeChanged: changes.length > 0, changes };
 }
+
+/**
+ * For the case list: whether the saved outcome changes under the current rules. False for a case saved under
+ * them; null when it cannot be compared (no saved outcome, or input the current rules cannot compute).
+ */
+export function outcomeChangedNow(check: RuleSetCheck | null): boolean | null {
+  return check === null ? false : check.outcomeChanged;
+}

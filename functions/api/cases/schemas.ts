@@ -115,6 +115,10 @@ export const CaseSummaryResponse = z.object({
   savedWithCurrentRules: z
     .boolean()
     .meta({ description: 'false when the case was saved under another rule set: opening it tells whether its outcome changes' }),
+  outcomeChanged: z.boolean().nullable().optional().meta({
+    description:
+      'true when the case’s outcome (a status, a monthly amount, the max hours or the gross income of any scenario) is different under the rules in use now than when it was saved: a rules update changed it. false when it is the same (always so for a case saved under the current rules); null when it could not be compared (saved without an outcome, or its input cannot be computed now). Opening the case lists the changes (ruleSetCheck). Always sent since API 1.2.0.',
+  }),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   version: z.int().meta({ description: 'Send it back when saving or deleting (optimistic locking)' }),

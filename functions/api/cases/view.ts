@@ -1,10 +1,10 @@
-import type { CalculationRequest } from '#core/request.ts';
+import { type CalculationRequest, CaseInputError } from '#core/request.ts';
 import { RuleDateError } from '#core/ruleset.ts';
-import type { CaseRecord, CaseSummary, SharedCase, ShareRecord } from '../../store/cases.ts';
+import type { CaseRecord, CaseSummary, ListedCase, SharedCase, ShareRecord } from '../../store/cases.ts';
 import { badRequest } from '../http/errors.ts';
 import { todayInHelsinki } from '../http/today.ts';
 import { ruleSet } from '../ruleset.ts';
-import { type OutcomeDigest, outcomeDigest, ruleSetCheck } from './outcome.ts';
+import { type OutcomeDigest, outcomeChangedNow, outcomeDigest, type RuleSetCheck, ruleSetCheck } from './outcome.ts';
 import type { CaseResponse, CaseSummaryResponse, SharedCaseResponse, ShareLink } from './schemas.ts';
 
 /** How the web app opens a share link: a fragment, so the token never reaches a server log. */
@@ -18,12 +18,17 @@ export function shareView(share: ShareRecord): ShareLink {
   return { token: share.token, path: sharePath(share.token), createdAt: share.createdAt, expiresAt: share.expiresAt };
 }
 
-export function summaryView(c: CaseSummary): CaseSummaryResponse {
+/** A case in the list or opened: `check` is its comparison with the current rules (computed here when not given). */
+export function summaryView(
+  c: CaseSummary & Partial<Pick<ListedCase, 'input' | 'outcome'>>,
+  check: RuleSetCheck | null = ruleSetCheck(ruleSet, { ruleSetVersion: c.ruleSetVersion, input: c.input, outcome: c.outcome }),
+): CaseSummaryResponse {
   return {
     id: c.id,
     label: c.label,
     ruleSetVersion: c.ruleSetVersion,
     savedWithCurrentRules: c.ruleSetVersion === ruleSet.version,
+    outcomeChanged: outcomeChangedNow(check),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
     version: c.version,
@@ -32,11 +37,12 @@ export function summaryView(c: CaseSummary): CaseSummaryResponse {
 }
 
 export function caseView(c: CaseRecord): CaseResponse {
+  const check = ruleSetCheck(ruleSet, c);
   return {
-    ...summaryView(c),
+    ...summaryView(c, check),
     input: c.input as Record<string, unknown>,
     shares: c.shares.map(shareView),
-    ruleSetCheck: ruleSetCheck(ruleSet, c),
+    ruleSetCheck: check,
   };
 }
 
@@ -67,13 +73,14 @@ export function savedContent(input: CalculationRequest): {
     if (error instanceof RuleDateError) {
       throw badRequest([
         {
-          path: ['input', 'date'],
+          path: ['input', ...error.path],
           message: `must be ${error.validFrom} or later: the rules start on that date`,
           code: 'custom',
           params: { reason: 'beforeRuleSet', min: error.validFrom },
         },
       ]);
     }
+    if (error instanceof CaseInputError) throw badRequest([{ ...error.issue, path: ['input', ...error.issue.path] }]);
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import { createError, type HttpError } from '@middy/util';
 import { $ZodError } from 'zod/v4/core';
+import { CaseInputError } from '#core/request.ts';
 import { RuleDateError } from '#core/ruleset.ts';
 import { CaseNotFoundError, ShareNotFoundError, VersionConflictError } from '../../store/errors.ts';
 import { fromZod, type Issue, MAX_ISSUES } from './issues.ts';
@@ -38,11 +39,12 @@ function isHttpError(error: unknown): error is HttpError {
 /** Maps anything thrown while answering a request to an exposable HttpError with a JSON body. */
 export function toHttpError(error: unknown): { error: HttpError; unexpected: boolean } {
   if (error instanceof $ZodError) return { error: badRequest(fromZod(error.issues)), unexpected: false };
+  if (error instanceof CaseInputError) return { error: badRequest([error.issue]), unexpected: false };
   if (error instanceof RuleDateError) {
     return {
       error: badRequest([
         {
-          path: ['date'],
+          path: error.path,
           message: `must be ${error.validFrom} or later: the rules start on that date`,
           code: 'custom',
           params: { reason: 'beforeRuleSet', min: error.validFrom },

@@ -1,3 +1,4 @@
+import { perObject } from '../memo.ts';
 import type { MunicipalRate, MunicipalRateTable } from '../ruleset.ts';
 import { AlandOutOfScopeError, UnknownMunicipalityError } from './errors.ts';
 
@@ -43,23 +44,16 @@ export function closestMunicipalities(table: MunicipalRateTable, name: string): 
     .map((c) => c.candidate);
 }
 
+/** Each table's names by their folded form, built once per table (the rule set's tables never change). */
+const byFoldedName = perObject(
+  (table: MunicipalRateTable) => new Map(Object.keys(table).map((candidate) => [folded(candidate), candidate])),
+);
+
 /**
  * The rates of a municipality, by the name the Tax Administration writes ("Koski Tl", "Pedersören kunta"),
  * in any case and with or without accents. Throws UnknownMunicipalityError with the closest names, and
  * AlandOutOfScopeError for a municipality of Åland.
  */
-/** Each table's names by their folded form, built once per table (the rule set's tables never change). */
-const indexes = new WeakMap<MunicipalRateTable, Map<string, string>>();
-
-function byFoldedName(table: MunicipalRateTable): Map<string, string> {
-  let index = indexes.get(table);
-  if (index === undefined) {
-    index = new Map(Object.keys(table).map((candidate) => [folded(candidate), candidate]));
-    indexes.set(table, index);
-  }
-  return index;
-}
-
 export function municipalityRates(
   table: MunicipalRateTable,
   aland: readonly string[],

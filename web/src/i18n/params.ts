@@ -59,6 +59,7 @@ export const EXPLANATION_PARAMS = {
   },
   restartWithoutNewAssessment: {},
   shortExceedanceMayBeTolerated: { restMinimumMonths: 'count' },
+  fullPensionPaidUntilReview: { sharePercent: 'percent' },
   newPensionAccrues: { percent: 'percent', monthlyPensionPerYearOfWork: 'money' },
   kelaAmountFromDecision: { amount: 'money' },
   kelaAmountComputed: {
@@ -74,6 +75,9 @@ export const EXPLANATION_PARAMS = {
   kelaLimitIsEuroMinimum: { limit: 'money', earningsRelatedLimit: 'money' },
   kelaWithinLimit: { earnings: 'money', limit: 'money', fixedTerm: 'bool' },
   kelaOverLimit: { earnings: 'money', limit: 'money', fixedTerm: 'bool', restMinimumMonths: 'count', restMaximumMonths: 'count' },
+  kelaShortExceedanceMayBeTolerated: {},
+  kelaExemptFromEarningsTest: {},
+  guaranteeEarningsTestWhileKelaExempt: { earnings: 'money', limit: 'money', over: 'bool' },
   guaranteeAmountFromDecision: { amount: 'money' },
   guaranteeAmountComputed: { fullAmount: 'money', otherPensions: 'money', amount: 'money' },
   guaranteeBelowMinimumPayable: { minimum: 'money' },
@@ -89,6 +93,18 @@ export const EXPLANATION_PARAMS = {
     year: 'year',
   },
   sicknessDailyMinimum: { minimum: 'money' },
+  sicknessDailyEstimatedWithEntrepreneurIncome: {
+    wageIncome: 'money',
+    deductionPercent: 'percent',
+    wageIncomeAfterDeduction: 'money',
+    entrepreneurIncome: 'money',
+    annualIncome: 'money',
+    dailyAmount: 'money',
+    year: 'year',
+  },
+  sicknessFormulaOfEntitlementYear: { entitlementStartDate: 'date', year: 'year' },
+  sicknessEntitlementAssumedThisMonth: { month: 'month', year: 'year' },
+  sicknessNoEarningsBasedAllowance: { annualIncome: 'money', limit: 'money', minimum: 'money' },
   sicknessPaidForWeekdays: { weekdays: 'count', dailyAmount: 'money', month: 'month', maximumDays: 'count' },
   sicknessNotPaidForWorkDays: { workDaysPerWeek: 'count', workedDays: 'count', paidDays: 'count', weekdays: 'count' },
   assumedWorkDaysPerWeek: { workDaysPerWeek: 'count' },
@@ -106,6 +122,7 @@ export const EXPLANATION_PARAMS = {
   partialSicknessOutsideBand: { hoursPerWeek: 'hours', minHours: 'hours', maxHours: 'hours' },
   partialSicknessNeedsFullTimeJob: { minimumHours: 'hours', fullTimeHoursPerWeek: 'hours?' },
   partialSicknessNeedsHours: {},
+  partialSicknessSectorFullTime: { fullTimeHoursPerWeek: 'hours', minimumHours: 'hours' },
 } as const satisfies Record<ExplanationCode, Record<string, ParamKind | `${ParamKind}?`>>;
 
 type Spec = typeof EXPLANATION_PARAMS;

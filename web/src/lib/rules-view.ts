@@ -1,4 +1,4 @@
-import type { DatedValue, Parameter, RuleValue } from '#core/ruleset.ts';
+import type { Parameter, RuleValue } from '#core/ruleset.ts';
 import { RULES_MESSAGES } from '../i18n/rules/index.ts';
 import type { RulesMessages } from '../i18n/rules/types.ts';
 import type { Messages } from '../i18n/types.ts';
@@ -72,16 +72,8 @@ export function formatRuleValue(value: RuleValue, unit: Unit, m: Messages, f: Fo
   }
 }
 
-/** The latest date after `validFrom` on which some value took effect, on or before `asOf`. */
-export function latestChange(history: readonly Pick<DatedValue, 'from'>[][], validFrom: string, asOf: string): string | null {
-  let latest: string | null = null;
-  for (const values of history) {
-    for (const { from } of values) {
-      if (from > validFrom && from <= asOf && (latest === null || from > latest)) latest = from;
-    }
-  }
-  return latest;
-}
+/** The latest date after `validFrom` on which some value took effect, on or before `asOf`: the engine's own helper. */
+export { latestFrom as latestChange } from '#core/dated.ts';
 
 /**
  * The date whose rules the rules page shows first: the first day of the calculator's month (the date the

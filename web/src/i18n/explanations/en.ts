@@ -43,7 +43,9 @@ export const explanations: ExplanationCatalog = {
   restartWithoutNewAssessment: () =>
     'When earnings go back under the limit, tell the pension provider. Payment restarts without a new assessment of your ability to work.',
   shortExceedanceMayBeTolerated: (p) =>
-    `A short time over the limit, under ${p.restMinimumMonths} months, can usually be treated as a work trial. Ask your pension provider.`,
+    `A short time over the limit, under ${p.restMinimumMonths} months in a row, does not usually stop the pension. Holiday bonus is spread over the whole year, and a bonus paid once a year does not count. Ask your pension provider.`,
+  fullPensionPaidUntilReview: (p) =>
+    `The pension provider does not change the pension by itself: it reviews your situation and then decides. Until it decides, the full pension is paid. To be on the safe side, the amount shown is the partial pension (${p.sharePercent}). Tell the provider about the work and ask from when a change would apply.`,
   newPensionAccrues: (p) =>
     `Work earns you new pension: ${p.percent} of pay. A year of work at this pay adds about ${p.monthlyPensionPerYearOfWork} a month to your future pension.`,
   kelaAmountFromDecision: (p) => `The national pension of ${p.amount} a month is from the Kela decision.`,
@@ -57,12 +59,18 @@ export const explanations: ExplanationCatalog = {
   kelaWithinLimit: (p) => `Earnings of ${p.earnings} are within Kela’s earnings limit of ${p.limit}. Pay does not reduce the Kela pension.`,
   kelaOverLimit: (p) =>
     `Earnings of ${p.earnings} are above Kela’s limit of ${p.limit}. The Kela pension is left to rest for at least ${p.restMinimumMonths} and at most ${p.restMaximumMonths} months. It does not end. When earnings go under the limit, tell Kela and payment restarts.`,
+  kelaShortExceedanceMayBeTolerated: () =>
+    'Going over the limit for a short time does not necessarily stop the Kela pension: Kela can treat a short job, for example two months, as a work trial. Holiday bonus is usually spread over the whole year, and a bonus paid once a year does not count. Tell Kela about the work.',
+  kelaExemptFromEarningsTest: () =>
+    'This Kela pension was granted under section 12(4) of the National Pensions Act (for example to a person who is blind or cannot move about without help). The earnings limits do not apply to it: pay does not stop it or make it rest.',
   guaranteeAmountFromDecision: (p) => `The guarantee pension of ${p.amount} a month is from the Kela decision.`,
   guaranteeAmountComputed: (p) =>
     `The guarantee pension is an estimate: the full guarantee pension ${p.fullAmount} minus other pensions ${p.otherPensions} is ${p.amount} a month.`,
   guaranteeBelowMinimumPayable: (p) =>
     `The calculated guarantee pension is below the smallest amount paid, ${p.minimum}, so it is not paid.`,
   guaranteeNotWithPartialPension: () => 'The guarantee pension is not paid with a partial pension.',
+  guaranteeEarningsTestWhileKelaExempt: (p) =>
+    `The law on earnings limits exempts only the Kela pension itself, not the guarantee pension paid with it. To be on the safe side, the calculator applies the limit of ${p.limit} to the guarantee pension: ${p.over ? `with earnings of ${p.earnings} it would rest` : `earnings of ${p.earnings} are within it`}. Ask Kela how your guarantee pension is treated.`,
   disabilityAllowanceOnlyDuringRest: (p) =>
     `Because you get the pensioners’ care allowance, Kela pays the highest disability allowance of ${p.amount} a month while the pension rests. In this option the pension does not rest.`,
   disabilityAllowanceDuringRest: (p) =>
@@ -71,6 +79,14 @@ export const explanations: ExplanationCatalog = {
   sicknessDailyEstimated: (p) =>
     `The allowance is estimated from income of ${p.annualIncome} a year. ${p.deductionPercent} is deducted, leaving ${p.incomeAfterDeduction}. With the ${p.year} formula the allowance is about ${p.dailyAmount} a day.`,
   sicknessDailyMinimum: (p) => `The allowance is always at least ${p.minimum} a day.`,
+  sicknessDailyEstimatedWithEntrepreneurIncome: (p) =>
+    `The allowance is estimated from wages of ${p.wageIncome} a year (less ${p.deductionPercent}: ${p.wageIncomeAfterDeduction}) and YEL or MYEL work income of ${p.entrepreneurIncome}, from which nothing is deducted: ${p.annualIncome} in all. With the ${p.year} formula the allowance is about ${p.dailyAmount} a day.`,
+  sicknessFormulaOfEntitlementYear: (p) =>
+    `The sick leave began on ${p.entitlementStartDate}, so the formula and the deduction of ${p.year} are used.`,
+  sicknessEntitlementAssumedThisMonth: (p) =>
+    `The start of the sick leave was not given, so the calculator assumes it began in ${p.month} and uses the ${p.year} formula. If it began earlier, give the start date: the formula of that year applies.`,
+  sicknessNoEarningsBasedAllowance: (p) =>
+    `Annual income of ${p.annualIncome} is at most ${p.limit}, so there is no allowance based on earnings. Kela then pays the minimum allowance of ${p.minimum} a weekday after the waiting period (the day you fell ill and the 9 weekdays after it). There has been no 55-day wait for it since 2019.`,
   sicknessPaidForWeekdays: (p) =>
     `The allowance is paid for weekdays, Monday to Saturday, not on public holidays. ${p.month} has ${p.weekdays} such days: ${p.weekdays} × ${p.dailyAmount}. It is paid for at most ${p.maximumDays} weekdays.`,
   sicknessNotPaidForWorkDays: (p) =>
@@ -83,9 +99,13 @@ export const explanations: ExplanationCatalog = {
   partialSicknessOutsideBand: (p) =>
     `The partial sickness allowance is possible with ${p.minHours}–${p.maxHours} hours a week. ${p.hoursPerWeek} hours is outside that.`,
   partialSicknessNeedsFullTimeJob: (p) =>
-    `The partial sickness allowance needs a full-time job (at least ${p.minimumHours} hours a week) with shorter hours agreed. ${
-      p.fullTimeHoursPerWeek ? `The ${p.fullTimeHoursPerWeek} hours given are less.` : 'No full-time hours were given.'
+    `The partial sickness allowance needs a full-time job with shorter hours agreed. Full time is at least ${p.minimumHours} hours a week (or that much on average over the balancing period), or the normal full-time hours in the sector. ${
+      p.fullTimeHoursPerWeek
+        ? `The ${p.fullTimeHoursPerWeek} hours given are less: if they are full time in the sector, say so.`
+        : 'No full-time hours were given.'
     }`,
   partialSicknessNeedsHours: () =>
     'The partial sickness allowance estimate needs hours a week. Give hours and an hourly wage instead of monthly pay.',
+  partialSicknessSectorFullTime: (p) =>
+    `${p.fullTimeHoursPerWeek} hours a week is less than ${p.minimumHours}, but it was given as the normal full-time hours in the sector, which also counts as full-time work for the partial sickness allowance. Kela decides this from the employment contract and the collective agreement.`,
 };

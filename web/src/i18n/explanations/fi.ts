@@ -40,7 +40,9 @@ export const explanations: ExplanationCatalog = {
   restartWithoutNewAssessment: () =>
     'Kun ansiot taas laskevat rajan alle, ilmoita eläkeyhtiölle. Maksu alkaa uudelleen ilman uutta työkyvyn arviota.',
   shortExceedanceMayBeTolerated: (p) =>
-    `Lyhyt ylitys, alle ${p.restMinimumMonths} kuukautta, voidaan yleensä katsoa työkokeiluksi. Kysy omasta eläkeyhtiöstäsi.`,
+    `Lyhyt ylitys, alle ${p.restMinimumMonths} kuukautta peräkkäin, ei yleensä keskeytä eläkettä. Lomaraha jaksotetaan koko vuoden tuloksi, eikä kerran vuodessa maksettava palkkio vaikuta. Kysy omasta eläkeyhtiöstäsi.`,
+  fullPensionPaidUntilReview: (p) =>
+    `Eläkeyhtiö ei muuta eläkettä itsestään: se tarkistaa tilanteesi ja tekee sitten päätöksen. Siihen asti maksetaan täyttä eläkettä. Varmuuden vuoksi tässä näkyy osaeläkkeen määrä (${p.sharePercent}). Kerro työstä eläkeyhtiölle ja kysy, mistä alkaen muutos tulisi voimaan.`,
   newPensionAccrues: (p) =>
     `Työstä kertyy sinulle uutta eläkettä: ${p.percent} palkasta. Vuoden työ tällä palkalla kasvattaa tulevaa eläkettäsi noin ${p.monthlyPensionPerYearOfWork} kuukaudessa.`,
   kelaAmountFromDecision: (p) => `Kansaneläke ${p.amount} kuukaudessa on Kelan päätökseltä.`,
@@ -53,11 +55,17 @@ export const explanations: ExplanationCatalog = {
   kelaWithinLimit: (p) => `Ansiot ${p.earnings} ovat Kelan ansaintarajan ${p.limit} sisällä. Palkka ei pienennä Kelan eläkettä.`,
   kelaOverLimit: (p) =>
     `Ansiot ${p.earnings} ovat yli Kelan rajan ${p.limit}. Kelan eläke jätetään lepäämään vähintään ${p.restMinimumMonths} ja enintään ${p.restMaximumMonths} kuukaudeksi. Se ei lopu. Kun ansiot laskevat rajan alle, ilmoita Kelaan, niin maksu alkaa taas.`,
+  kelaShortExceedanceMayBeTolerated: () =>
+    'Lyhyt rajan ylitys ei välttämättä keskeytä Kelan eläkettä: Kela voi pitää lyhyttä työtä, esimerkiksi kahta kuukautta, työkokeiluna. Lomaraha jaksotetaan yleensä koko vuodelle, eikä kerran vuodessa maksettava palkkio vaikuta. Kerro työstä Kelaan.',
+  kelaExemptFromEarningsTest: () =>
+    'Tämä Kelan eläke on myönnetty kansaneläkelain 12 §:n 4 momentin perusteella (esimerkiksi sokealle tai henkilölle, joka ei pysty liikkumaan ilman apua). Ansaintarajat eivät koske sitä: palkka ei keskeytä eläkettä eikä jätä sitä lepäämään.',
   guaranteeAmountFromDecision: (p) => `Takuueläke ${p.amount} kuukaudessa on Kelan päätökseltä.`,
   guaranteeAmountComputed: (p) =>
     `Takuueläke on arvio: täysi takuueläke ${p.fullAmount} miinus muut eläkkeet ${p.otherPensions} on ${p.amount} kuukaudessa.`,
   guaranteeBelowMinimumPayable: (p) => `Laskettu takuueläke jää alle pienimmän maksettavan määrän ${p.minimum}, joten sitä ei makseta.`,
   guaranteeNotWithPartialPension: () => 'Takuueläkettä ei makseta osaeläkkeen rinnalla.',
+  guaranteeEarningsTestWhileKelaExempt: (p) =>
+    `Ansaintarajoja koskeva laki vapauttaa vain itse Kelan eläkkeen, ei sen rinnalla maksettavaa takuueläkettä. Varmuuden vuoksi laskuri käyttää takuueläkkeeseen rajaa ${p.limit}: ${p.over ? `ansioilla ${p.earnings} se jäisi lepäämään` : `ansiot ${p.earnings} ovat sen sisällä`}. Kysy Kelasta, miten takuueläkkeesi käsitellään.`,
   disabilityAllowanceOnlyDuringRest: (p) =>
     `Koska saat eläkettä saavan hoitotukea, Kela maksaa ylintä vammaistukea ${p.amount} kuukaudessa silloin, kun eläke lepää. Tässä vaihtoehdossa eläke ei lepää.`,
   disabilityAllowanceDuringRest: (p) => `Kun eläke lepää, Kela maksaa hoitotuen sijaan ylintä vammaistukea ${p.amount} kuukaudessa.`,
@@ -65,6 +73,14 @@ export const explanations: ExplanationCatalog = {
   sicknessDailyEstimated: (p) =>
     `Päiväraha on arvio vuosituloista ${p.annualIncome}. Niistä vähennetään ${p.deductionPercent}, jolloin jää ${p.incomeAfterDeduction}. Vuoden ${p.year} kaavalla päiväraha on noin ${p.dailyAmount} päivässä.`,
   sicknessDailyMinimum: (p) => `Päiväraha on aina vähintään ${p.minimum} päivässä.`,
+  sicknessDailyEstimatedWithEntrepreneurIncome: (p) =>
+    `Päiväraha on arvio palkkatuloista ${p.wageIncome} vuodessa (niistä vähennetään ${p.deductionPercent}, jolloin jää ${p.wageIncomeAfterDeduction}) ja YEL- tai MYEL-työtulosta ${p.entrepreneurIncome}, josta ei vähennetä mitään: yhteensä ${p.annualIncome}. Vuoden ${p.year} kaavalla päiväraha on noin ${p.dailyAmount} päivässä.`,
+  sicknessFormulaOfEntitlementYear: (p) =>
+    `Sairausloma alkoi ${p.entitlementStartDate}, joten käytetään vuoden ${p.year} laskukaavaa ja vähennystä.`,
+  sicknessEntitlementAssumedThisMonth: (p) =>
+    `Sairausloman alkupäivää ei annettu, joten laskuri olettaa sen alkaneen kuukaudessa ${p.month} ja käyttää vuoden ${p.year} laskukaavaa. Jos sairausloma alkoi aiemmin, anna alkupäivä: silloin käytetään sen vuoden kaavaa.`,
+  sicknessNoEarningsBasedAllowance: (p) =>
+    `Vuositulot ${p.annualIncome} ovat enintään ${p.limit}, joten työtuloihin perustuvaa päivärahaa ei ole. Kela maksaa silloin vähimmäispäivärahaa ${p.minimum} arkipäivältä omavastuuajan jälkeen (sairastumispäivä ja 9 sitä seuraavaa arkipäivää). Siihen ei ole ollut 55 päivän odotusaikaa vuoden 2019 jälkeen.`,
   sicknessPaidForWeekdays: (p) =>
     `Päivärahaa maksetaan arkipäiviltä, maanantaista lauantaihin, ei arkipyhinä. Kuukaudessa ${p.month} on ${p.weekdays} arkipäivää: ${p.weekdays} × ${p.dailyAmount}. Päivärahaa maksetaan enintään ${p.maximumDays} arkipäivältä.`,
   sicknessNotPaidForWorkDays: (p) =>
@@ -77,9 +93,13 @@ export const explanations: ExplanationCatalog = {
   partialSicknessOutsideBand: (p) =>
     `Osasairauspäivärahaa voi saada, jos työaika on ${p.minHours}–${p.maxHours} tuntia viikossa. ${p.hoursPerWeek} tuntia ei ole tällä välillä.`,
   partialSicknessNeedsFullTimeJob: (p) =>
-    `Osasairauspäivärahaa voi saada vain, jos sinulla on kokoaikatyö (vähintään ${p.minimumHours} tuntia viikossa) ja työaikaa lyhennetään. ${
-      p.fullTimeHoursPerWeek ? `Antamasi työaika ${p.fullTimeHoursPerWeek} tuntia on vähemmän.` : 'Kokoaikaista työaikaa ei annettu.'
+    `Osasairauspäivärahaa voi saada vain kokoaikatyöstä, jonka työaikaa lyhennetään. Kokoaikatyötä on vähintään ${p.minimumHours} tuntia viikossa (tai keskimäärin niin paljon tasoittumisjaksolla) tai alan tavanomainen kokoaikainen työaika. ${
+      p.fullTimeHoursPerWeek
+        ? `Antamasi ${p.fullTimeHoursPerWeek} tuntia on vähemmän: jos se on alalla kokoaikatyötä, kerro se.`
+        : 'Kokoaikaista työaikaa ei annettu.'
     }`,
   partialSicknessNeedsHours: () =>
     'Osasairauspäivärahan arvioon tarvitaan tunnit viikossa. Anna tunnit ja tuntipalkka kuukausipalkan sijaan.',
+  partialSicknessSectorFullTime: (p) =>
+    `${p.fullTimeHoursPerWeek} tuntia viikossa on alle ${p.minimumHours} tunnin, mutta se on annettu alan tavanomaiseksi kokoaikaiseksi työajaksi, joka on osasairauspäivärahassa myös kokoaikatyötä. Kela ratkaisee asian työsopimuksen ja työehtosopimuksen perusteella.`,
 };

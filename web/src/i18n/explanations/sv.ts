@@ -46,7 +46,9 @@ export const explanations: ExplanationCatalog = {
   restartWithoutNewAssessment: () =>
     'När inkomsterna åter är under gränsen, meddela pensionsanstalten. Utbetalningen börjar igen utan en ny bedömning av arbetsförmågan.',
   shortExceedanceMayBeTolerated: (p) =>
-    `En kort tid över gränsen, under ${p.restMinimumMonths} månader, kan oftast ses som arbetsprövning. Fråga din pensionsanstalt.`,
+    `En kort tid över gränsen, under ${p.restMinimumMonths} månader i följd, avbryter oftast inte pensionen. Semesterpenning fördelas över hela året, och en bonus som betalas en gång om året räknas inte. Fråga din pensionsanstalt.`,
+  fullPensionPaidUntilReview: (p) =>
+    `Pensionsanstalten ändrar inte pensionen av sig själv: den granskar din situation och fattar sedan ett beslut. Till dess betalas full pension. För säkerhets skull visas här beloppet för en partiell pension (${p.sharePercent}). Berätta om arbetet för pensionsanstalten och fråga från när en ändring skulle gälla.`,
   newPensionAccrues: (p) =>
     `Arbetet ger dig ny pension: ${p.percent} av lönen. Ett års arbete med den här lönen höjer din framtida pension med cirka ${p.monthlyPensionPerYearOfWork} per månad.`,
   kelaAmountFromDecision: (p) => `Folkpensionen ${p.amount} per månad kommer från FPA:s beslut.`,
@@ -59,12 +61,18 @@ export const explanations: ExplanationCatalog = {
   kelaWithinLimit: (p) => `Inkomsterna ${p.earnings} ligger inom FPA:s inkomstgräns ${p.limit}. Lönen minskar inte FPA:s pension.`,
   kelaOverLimit: (p) =>
     `Inkomsterna ${p.earnings} är över FPA:s gräns ${p.limit}. FPA:s pension lämnas vilande i minst ${p.restMinimumMonths} och högst ${p.restMaximumMonths} månader. Den upphör inte. När inkomsterna är under gränsen, meddela FPA så börjar utbetalningen igen.`,
+  kelaShortExceedanceMayBeTolerated: () =>
+    'En kort tid över gränsen avbryter inte nödvändigtvis FPA:s pension: FPA kan se ett kort arbete, till exempel två månader, som arbetsprövning. Semesterpenning fördelas oftast över hela året, och en bonus som betalas en gång om året räknas inte. Berätta om arbetet för FPA.',
+  kelaExemptFromEarningsTest: () =>
+    'Den här pensionen från FPA har beviljats enligt 12 § 4 mom. i folkpensionslagen (till exempel till den som är blind eller inte kan röra sig utan hjälp). Inkomstgränserna gäller inte den: lönen avbryter den inte och gör den inte vilande.',
   guaranteeAmountFromDecision: (p) => `Garantipensionen ${p.amount} per månad kommer från FPA:s beslut.`,
   guaranteeAmountComputed: (p) =>
     `Garantipensionen är en uppskattning: full garantipension ${p.fullAmount} minus andra pensioner ${p.otherPensions} är ${p.amount} per månad.`,
   guaranteeBelowMinimumPayable: (p) =>
     `Den beräknade garantipensionen är under det minsta belopp som betalas, ${p.minimum}, så den betalas inte.`,
   guaranteeNotWithPartialPension: () => 'Garantipension betalas inte vid sidan av partiell pension.',
+  guaranteeEarningsTestWhileKelaExempt: (p) =>
+    `Lagen om inkomstgränser undantar bara själva pensionen från FPA, inte garantipensionen som betalas vid sidan av den. För säkerhets skull tillämpar räknaren gränsen ${p.limit} på garantipensionen: ${p.over ? `med inkomsterna ${p.earnings} skulle den bli vilande` : `inkomsterna ${p.earnings} ligger inom den`}. Fråga FPA hur din garantipension behandlas.`,
   disabilityAllowanceOnlyDuringRest: (p) =>
     `Eftersom du får vårdbidrag för pensionstagare betalar FPA det högsta handikappbidraget, ${p.amount} per månad, medan pensionen är vilande. I det här alternativet är pensionen inte vilande.`,
   disabilityAllowanceDuringRest: (p) =>
@@ -73,6 +81,14 @@ export const explanations: ExplanationCatalog = {
   sicknessDailyEstimated: (p) =>
     `Dagpenningen är uppskattad utifrån inkomsten ${p.annualIncome} per år. ${p.deductionPercent} dras av, så ${p.incomeAfterDeduction} blir kvar. Med formeln för ${p.year} blir dagpenningen cirka ${p.dailyAmount} per dag.`,
   sicknessDailyMinimum: (p) => `Dagpenningen är alltid minst ${p.minimum} per dag.`,
+  sicknessDailyEstimatedWithEntrepreneurIncome: (p) =>
+    `Dagpenningen är uppskattad utifrån löneinkomsten ${p.wageIncome} per år (${p.deductionPercent} dras av, så ${p.wageIncomeAfterDeduction} blir kvar) och FöPL- eller LFöPL-arbetsinkomsten ${p.entrepreneurIncome}, som inget dras av från: sammanlagt ${p.annualIncome}. Med formeln för ${p.year} blir dagpenningen cirka ${p.dailyAmount} per dag.`,
+  sicknessFormulaOfEntitlementYear: (p) =>
+    `Sjukledigheten började ${p.entitlementStartDate}, så formeln och avdraget för ${p.year} används.`,
+  sicknessEntitlementAssumedThisMonth: (p) =>
+    `Startdagen för sjukledigheten gavs inte, så räknaren antar att den började i ${p.month} och använder formeln för ${p.year}. Om den började tidigare, ge startdagen: då används formeln för det året.`,
+  sicknessNoEarningsBasedAllowance: (p) =>
+    `Årsinkomsten ${p.annualIncome} är högst ${p.limit}, så det finns ingen dagpenning som grundar sig på arbetsinkomster. FPA betalar då minimidagpenningen ${p.minimum} per vardag efter självrisktiden (insjuknandedagen och de 9 vardagarna efter den). Sedan 2019 finns ingen väntetid på 55 dagar.`,
   sicknessPaidForWeekdays: (p) =>
     `Dagpenningen betalas för vardagar, måndag till lördag, inte för söckenhelger. ${cap(p.month)} har ${p.weekdays} sådana dagar: ${p.weekdays} × ${p.dailyAmount}. Den betalas för högst ${p.maximumDays} vardagar.`,
   sicknessNotPaidForWorkDays: (p) =>
@@ -85,9 +101,13 @@ export const explanations: ExplanationCatalog = {
   partialSicknessOutsideBand: (p) =>
     `Partiell sjukdagpenning är möjlig med ${p.minHours}–${p.maxHours} timmar per vecka. ${p.hoursPerWeek} timmar ligger utanför det.`,
   partialSicknessNeedsFullTimeJob: (p) =>
-    `Partiell sjukdagpenning kräver ett heltidsjobb (minst ${p.minimumHours} timmar per vecka) där arbetstiden förkortas. ${
-      p.fullTimeHoursPerWeek ? `De ${p.fullTimeHoursPerWeek} timmar du gav är mindre.` : 'Ingen heltid gavs.'
+    `Partiell sjukdagpenning kräver ett heltidsarbete där arbetstiden förkortas. Heltid är minst ${p.minimumHours} timmar per vecka (eller i genomsnitt så mycket under utjämningsperioden) eller den normala heltiden i branschen. ${
+      p.fullTimeHoursPerWeek
+        ? `De ${p.fullTimeHoursPerWeek} timmar du gav är mindre: om det är heltid i branschen, ange det.`
+        : 'Ingen heltid gavs.'
     }`,
   partialSicknessNeedsHours: () =>
     'Uppskattningen av partiell sjukdagpenning behöver timmar per vecka. Ge timmar och timlön i stället för månadslön.',
+  partialSicknessSectorFullTime: (p) =>
+    `${p.fullTimeHoursPerWeek} timmar per vecka är mindre än ${p.minimumHours} timmar, men det har angetts som normal heltid i branschen, vilket också räknas som heltidsarbete för partiell sjukdagpenning. FPA avgör saken utifrån arbetsavtalet och kollektivavtalet.`,
 };

@@ -18,6 +18,7 @@ export const en: RulesMessages = {
     guaranteePensionMinimumPayable: 'Smallest guarantee pension paid',
     disabilityAllowanceHighest: 'Highest disability allowance',
     sicknessAllowanceMinimumDaily: 'Smallest sickness allowance',
+    sicknessAllowanceMinimumAnnualIncome: 'Annual income up to which only the minimum allowance is paid',
     sicknessAllowanceBrackets: 'Sickness allowance formula',
     sicknessAllowanceDivisor: 'Sickness allowance divisor',
     sicknessAllowanceWageDeductionPercent: 'Deduction from annual income',

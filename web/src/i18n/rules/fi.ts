@@ -18,6 +18,7 @@ export const fi: RulesMessages = {
     guaranteePensionMinimumPayable: 'Pienin maksettava takuueläke',
     disabilityAllowanceHighest: 'Ylin vammaistuki',
     sicknessAllowanceMinimumDaily: 'Pienin sairauspäiväraha',
+    sicknessAllowanceMinimumAnnualIncome: 'Vuositulo, johon asti maksetaan vain vähimmäispäivärahaa',
     sicknessAllowanceBrackets: 'Sairauspäivärahan laskukaava',
     sicknessAllowanceDivisor: 'Sairauspäivärahan jakaja',
     sicknessAllowanceWageDeductionPercent: 'Vähennys vuosituloista',

@@ -18,6 +18,7 @@ export const sv: RulesMessages = {
     guaranteePensionMinimumPayable: 'Minsta garantipension som betalas',
     disabilityAllowanceHighest: 'Högsta handikappbidraget',
     sicknessAllowanceMinimumDaily: 'Minsta sjukdagpenning',
+    sicknessAllowanceMinimumAnnualIncome: 'Årsinkomst upp till vilken bara minimidagpenning betalas',
     sicknessAllowanceBrackets: 'Sjukdagpenningens formel',
     sicknessAllowanceDivisor: 'Sjukdagpenningens divisor',
     sicknessAllowanceWageDeductionPercent: 'Avdrag från årsinkomsten',

@@ -1,0 +1,80 @@
+import { cents, centsDown, type Dec, dec, max, percentOf, ZERO } from '../../money.ts';
+import type { CaseInput } from '../../request.ts';
+import type { RuleReader } from '../../rules.ts';
+
+export type Input = NonNullable<CaseInput['benefits']['kelaPension']>;
+type EarningsRelated = CaseInput['benefits']['earningsRelatedPension'];
+
+/** An amount paid without work taken from the decision, or none beside a partial earnings-related pension alone. */
+type Given = { kind: 'decision'; amount: Dec } | { kind: 'notWithPartialPension'; amount: Dec };
+
+interface Computed {
+  kind: 'computed';
+  amount: Dec;
+  full: Dec;
+  otherPensions: Dec;
+  minimum: Dec;
+  belowMinimum: boolean;
+}
+
+export type National = Given | (Computed & { threshold: Dec; reductionPercent: Dec });
+export type Guarantee = Given | Computed;
+
+/**
+ * KEL 22 §: the full national pension less a share of the other pensions above the threshold; nothing under the
+ * minimum payable. Fractions of a cent are dropped, as Kela's own tables show: 2019, 628.85 − ½ × (242.49 − 55.50)
+ * = 535.355 → 535.35 with a guarantee pension of 6.68 (kela.fi, "Exempel på garantipension"); 2026, 787.07 − ½ ×
+ * (325.15 − 66.50) = 657.745 → 657.74 with a guarantee pension of 8.01.
+ */
+function nationalPension(rules: RuleReader, otherPensions: Dec, livingWithPartner: boolean): National {
+  const full = rules.number(livingWithPartner ? 'nationalPensionFullWithPartner' : 'nationalPensionFullSingle');
+  const threshold = rules.number('nationalPensionIncomeThreshold');
+  const reductionPercent = rules.number('nationalPensionReductionPercent');
+  const minimum = rules.number('nationalPensionMinimumPayable');
+  const reduced = centsDown(full.minus(percentOf(max(otherPensions.minus(threshold), ZERO), reductionPercent)));
+  const belowMinimum = reduced.lt(minimum);
+  return {
+    kind: 'computed',
+    amount: belowMinimum ? ZERO : reduced,
+    full,
+    otherPensions,
+    minimum,
+    belowMinimum,
+    threshold,
+    reductionPercent,
+  };
+}
+
+/** Takuueläkelaki 7–8 §: the full guarantee pension less the other pensions; paid when at least the minimum payable. */
+function guaranteePension(rules: RuleReader, pensions: Dec): Guarantee {
+  const full = rules.number('guaranteePensionFull');
+  const minimum = rules.number('guaranteePensionMinimumPayable');
+  const topUp = cents(full.minus(pensions));
+  const belowMinimum = topUp.lt(minimum);
+  return { kind: 'computed', amount: belowMinimum ? ZERO : topUp, full, otherPensions: pensions, minimum, belowMinimum };
+}
+
+/** The national pension and the guarantee pension as paid without work: from the decision, or computed. */
+export function kelaAmounts(
+  kelaRules: RuleReader,
+  guaranteeRules: RuleReader,
+  kela: Input,
+  earningsRelated: EarningsRelated,
+  livingWithPartner: boolean,
+): { national: National; guarantee: Guarantee; partialOnly: boolean } {
+  const otherPensions = earningsRelated ? dec(earningsRelated.monthlyAmount) : ZERO;
+  const partialOnly = earningsRelated?.type === 'partial';
+  const national: National =
+    kela.monthlyAmount !== undefined
+      ? { kind: 'decision', amount: dec(kela.monthlyAmount) }
+      : partialOnly
+        ? { kind: 'notWithPartialPension', amount: ZERO }
+        : nationalPension(kelaRules, otherPensions, livingWithPartner);
+  const guarantee: Guarantee =
+    kela.guaranteePension !== undefined
+      ? { kind: 'decision', amount: dec(kela.guaranteePension) }
+      : partialOnly
+        ? { kind: 'notWithPartialPension', amount: ZERO }
+        : guaranteePension(guaranteeRules, otherPensions.plus(national.amount));
+  return { national, guarantee, partialOnly };
+}

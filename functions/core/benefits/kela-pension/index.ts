@@ -1,0 +1,111 @@
+import type { Work } from '../../earnings.ts';
+import { type Dec, ZERO } from '../../money.ts';
+import { outcome } from '../../outcome.ts';
+import type { CaseInput } from '../../request.ts';
+import type { BenefitOutcome, Status } from '../../result.ts';
+import type { RuleReader } from '../../rules.ts';
+import { type Input, kelaAmounts } from './amounts.ts';
+import {
+  allowanceNote,
+  exemptNote,
+  guaranteeNotes,
+  guaranteeWhileExemptNote,
+  limitNotes,
+  nationalNotes,
+  shortExceedanceNote,
+  workTestNote,
+} from './explain.ts';
+
+interface KelaCase {
+  kela: Input;
+  earningsRelated: CaseInput['benefits']['earningsRelatedPension'];
+  livingWithPartner: boolean | undefined;
+  /** The earnings-related pension's own limit, to say when it is higher than Kela's. */
+  earningsRelatedLimit: Dec | null;
+}
+
+/**
+ * Kela disability pension or rehabilitation subsidy, the guarantee pension, and the highest disability
+ * allowance paid while they rest (738/2009 §§ 2, 4 and 8). Kela's work test uses the euro minimum only.
+ */
+export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleReader, allowanceRules: RuleReader, c: KelaCase) {
+  const limit = kelaRules.number('minimumEarningsLimit');
+  const restMinimumMonths = kelaRules.number('restMinimumMonths').toString();
+  const restMaximumMonths = kelaRules.number('restMaximumMonths').toString();
+  const exempt = c.kela.exemptFromEarningsTest === true;
+  // The allowance replaces the care allowance only while the Kela pension rests, which an exempt one never does.
+  const allowanceDuringRest = c.kela.receivesCareAllowance === true && !exempt;
+  // The guarantee pension and the allowance paid during a rest turn on the same work test (738/2009 §§ 2 and 8).
+  guaranteeRules.cite('minimumEarningsLimit');
+  if (allowanceDuringRest) allowanceRules.cite('minimumEarningsLimit');
+
+  const livingWithPartner = c.livingWithPartner === true;
+  const { national, guarantee, partialOnly } = kelaAmounts(kelaRules, guaranteeRules, c.kela, c.earningsRelated, livingWithPartner);
+  const highestAllowance = allowanceDuringRest ? allowanceRules.number('disabilityAllowanceHighest') : null;
+
+  const kelaNotes = [
+    ...nationalNotes(national, partialOnly, livingWithPartner),
+    ...(exempt ? [] : limitNotes(limit, c.earningsRelatedLimit)),
+  ];
+  const guaranteeWords = guaranteeNotes(guarantee);
+  const kelaSources = kelaRules.parameters();
+  const guaranteeSources = guaranteeRules.parameters();
+  const allowanceSources = allowanceRules.parameters();
+
+  /** Paid as without work within the euro minimum; left to rest above it; not paid at all when there is nothing to pay. */
+  const statusOf = (withoutWork: Dec, over: boolean): Status => (withoutWork.isZero() ? 'notPayable' : over ? 'suspended' : 'continues');
+
+  function evaluate(work: Work): BenefitOutcome[] {
+    const earnings = work.monthlyEarnings;
+    const over = earnings.gt(limit);
+    const workTest = [workTestNote(over, { earnings, limit, fixedTerm: c.kela.fixedTerm, restMinimumMonths, restMaximumMonths })];
+    // Said once, with the first Kela pension that is paid and would rest.
+    const tolerated = (first: boolean) => (over && first ? [shortExceedanceNote()] : []);
+    const nationalPaid = !national.amount.isZero();
+    // A KEL 12 § 4 pension has no earnings test: it is paid whatever the earnings, with no limit to show.
+    const nationalRests = over && !exempt;
+    const outcomes: BenefitOutcome[] = [
+      outcome(work, {
+        benefit: 'kelaPension',
+        status: statusOf(national.amount, nationalRests),
+        amount: nationalRests ? ZERO : national.amount,
+        withoutWork: national.amount,
+        limit: exempt ? null : limit,
+        explanations: work.brief ? [] : [...kelaNotes, ...(exempt ? [exemptNote()] : [...workTest, ...tolerated(nationalPaid)])],
+        sources: kelaSources,
+      }),
+      outcome(work, {
+        benefit: 'guaranteePension',
+        status: statusOf(guarantee.amount, over),
+        amount: over ? ZERO : guarantee.amount,
+        withoutWork: guarantee.amount,
+        limit,
+        explanations: work.brief
+          ? []
+          : [
+              ...guaranteeWords,
+              ...(exempt
+                ? [guaranteeWhileExemptNote(over, { earnings, limit })]
+                : [...workTest, ...tolerated(!nationalPaid && !guarantee.amount.isZero())]),
+            ],
+        sources: guaranteeSources,
+      }),
+    ];
+    if (highestAllowance) {
+      outcomes.push(
+        outcome(work, {
+          benefit: 'disabilityAllowance',
+          status: over ? 'continues' : 'notPayable',
+          amount: over ? highestAllowance : ZERO,
+          withoutWork: ZERO,
+          limit: null,
+          explanations: work.brief ? [] : [allowanceNote(over, highestAllowance)],
+          sources: allowanceSources,
+        }),
+      );
+    }
+    return outcomes;
+  }
+
+  return { limit, evaluate };
+}
