@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { marginal } from '../../functions/core/brackets.ts';
 import { D, dec } from '../../functions/core/money.ts';
 import type { Bracket, MunicipalRateTable } from '../../functions/core/ruleset.ts';
-import { marginal } from '../../functions/core/tax/brackets.ts';
 import { loadRuleSet, RULES_DIR, RuleSetError } from '../../rules/load.ts';
 import { parseMunicipalRates } from '../../rules/municipal-rates.ts';
 import { ruleSet } from '../helpers.ts';

@@ -1,7 +1,7 @@
+import { marginal, positive } from '../brackets.ts';
 import { cents, type Dec, dec, percentOf, ZERO } from '../money.ts';
 import { RuleReader } from '../rules.ts';
 import { entryAt, type RuleSet, type SourceRef } from '../ruleset.ts';
-import { marginal, positive } from './brackets.ts';
 import {
   dailyAllowanceContribution,
   employeePensionContribution,

@@ -1,7 +1,7 @@
+import { positive } from '../brackets.ts';
 import { cents, type Dec, min, percentOf, ZERO } from '../money.ts';
 import type { ParameterName } from '../parameters.ts';
 import type { RuleReader } from '../rules.ts';
-import { positive } from './brackets.ts';
 
 /**
  * The contributions collected from earned income besides the taxes, each rounded to the cent as the Tax

@@ -1,6 +1,6 @@
+import { marginal, positive } from '../brackets.ts';
 import { cents, type Dec, min, percentOf, ZERO } from '../money.ts';
 import type { RuleReader } from '../rules.ts';
-import { marginal, positive } from './brackets.ts';
 
 /**
  * Work income credit (työtulovähennys): TVL 125 § — a share of wages up to a maximum (higher for someone who

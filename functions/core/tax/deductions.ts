@@ -1,7 +1,7 @@
+import { marginal, positive } from '../brackets.ts';
 import { MONTHS_PER_YEAR } from '../earnings.ts';
 import { cents, type Dec, min, percentOf, ZERO } from '../money.ts';
 import type { RuleReader } from '../rules.ts';
-import { marginal, positive } from './brackets.ts';
 
 /** The deductions from earned income, in the order the law makes them, each rounded to the cent. */
 

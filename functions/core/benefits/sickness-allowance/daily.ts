@@ -1,7 +1,7 @@
-import { cents, type Dec, dec, max, min, percentOf, ZERO } from '../../money.ts';
+import { marginal } from '../../brackets.ts';
+import { cents, type Dec, dec, max, percentOf, ZERO } from '../../money.ts';
 import type { CaseInput } from '../../request.ts';
 import type { RuleReader } from '../../rules.ts';
-import type { Bracket } from '../../ruleset.ts';
 
 export type Input = NonNullable<CaseInput['benefits']['sicknessAllowance']>;
 
@@ -28,18 +28,6 @@ export type Daily =
       year: string;
     };
 
-/** SVL 11:1: each bracket's percent of 1/divisor of the part of the annual income above its threshold. */
-function dailyFromAnnualIncome(income: Dec, brackets: Bracket[], divisor: Dec): Dec {
-  let total = ZERO;
-  brackets.forEach((bracket, i) => {
-    const from = dec(bracket.over);
-    const next = brackets[i + 1];
-    const to = next ? min(income, dec(next.over)) : income;
-    if (to.gt(from)) total = total.plus(percentOf(to.minus(from), dec(bracket.percent)));
-  });
-  return total.div(divisor);
-}
-
 /**
  * SVL 11:1, 11:7 and 11:10. The formula is the one of the year the entitlement began (`formulaRules`, read on
  * that day: Kela applies the 2025 formula only to an entitlement that arises on or after 1.1.2025): the wage
@@ -55,12 +43,9 @@ export function dailyAllowance(rules: RuleReader, formulaRules: RuleReader, inpu
   const deductionPercent = formulaRules.number('sicknessAllowanceWageDeductionPercent');
   const wageIncomeAfterDeduction = wageIncome.minus(percentOf(wageIncome, deductionPercent));
   const annualIncome = wageIncomeAfterDeduction.plus(entrepreneurIncome ?? ZERO);
+  // SVL 11:1: each bracket's percent of the part of the annual income above its threshold, over the divisor.
   const formula = cents(
-    dailyFromAnnualIncome(
-      annualIncome,
-      formulaRules.brackets('sicknessAllowanceBrackets'),
-      formulaRules.number('sicknessAllowanceDivisor'),
-    ),
+    marginal(annualIncome, formulaRules.brackets('sicknessAllowanceBrackets')).div(formulaRules.number('sicknessAllowanceDivisor')),
   );
   return {
     kind: 'estimated',

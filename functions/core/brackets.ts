@@ -1,10 +1,11 @@
-import { type Dec, dec, percentOf, ZERO } from '../money.ts';
-import type { Bracket } from '../ruleset.ts';
+import { type Dec, dec, percentOf, ZERO } from './money.ts';
+import type { Bracket } from './ruleset.ts';
 
 /**
  * A bracket list read as the law writes such scales: each `percent` applies to the part of `amount` above its
- * `over`, up to the next bracket's `over`. The state income tax scale, the work income credit's reduction and
- * the earned income allowance are all of this shape. Exact: the caller rounds where the rule says.
+ * `over`, up to the next bracket's `over`. The sickness allowance formula (SVL 11:1), the state income tax
+ * scale, the work income credit's reduction and the earned income allowance are all of this shape. Exact: the
+ * caller rounds where the rule says.
  */
 export function marginal(amount: Dec, brackets: readonly Bracket[]): Dec {
   let total = ZERO;
