@@ -188,6 +188,26 @@ describe('rules check', () => {
     expect(result.stdout).not.toContain('partialSicknessAllowanceMaximumDays\n');
   });
 
+  it('lists a value’s own pages under it, before the parameter’s, and says when a value has none', () => {
+    const result = checked();
+    expect(result.stdout).toMatch(
+      /\n {2}tax\.yaml › basicDeductionMaximum\n {4}2026-01-01 {2}4265 {2}secondary: [^\n]+\n {6}confirm on: vero\.fi "Veroperusteet" for 2026: https:\/\/www\.vero\.fi\/[^\n]+\n {18}TVL 106 § as amended by 1141\/2025: https:\/\/www\.finlex\.fi\/fi\/lainsaadanto\/1992\/1535\n/,
+    );
+    copy?.remove();
+    const without = checked((c) =>
+      c.edit('payroll.yaml', (t) =>
+        t.replace(
+          /( {4}confirmWith:\n {6}- title: TyEL 395\/2006 153 § in force, on Finlex\n {8}href: \S+\n)( {4}values:\n {6}2023-01-01:\n {8}value: "53")/,
+          '$2',
+        ),
+      ),
+    );
+    expect(without.stdout).toContain(
+      '  payroll.yaml › employeePensionHigherRateMinimumAge\n    2023-01-01  53  secondary: 53–62-year-olds pay the higher rate (tyoelake.fi glossary; fantasyaccounts.fi "53-62 -vuotilailta 8,65 %").\n    confirm on: no page listed (add `confirmWith` to the parameter, or to the value)\n',
+    );
+    expect(without.stdout).toContain('! payroll.yaml › employeePensionHigherRateMinimumAge › 2023-01-01: secondary\n');
+  });
+
   it("a derived value that follows the law's base amount is checked against it, not against last year's rounded figure", () => {
     const result = checked((c) => c.edit('kela-pension.yaml', (t) => t.replace('value: "787.07"', 'value: "787.06"')));
     expect(result.stdout).toContain(
