@@ -15,7 +15,7 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { type ApiRoute, FALLBACK, ROUTES, routeKey, type TableAccess } from '../functions/api/routes.ts';
+import { type ApiRoute, FALLBACK, ROUTES, routeKey, type TableAccess } from '../functions/contracts/routes.ts';
 import { HouseFunction } from './house-function.ts';
 
 /**

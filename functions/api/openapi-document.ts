@@ -1,4 +1,7 @@
 import * as z from 'zod';
+import { MAX_BODY_BYTES } from '#contracts/limits.ts';
+import { type ApiRoute, FALLBACK, ROUTES, type RouteName } from '#contracts/routes.ts';
+import { WEB_CONFIG_PATH } from '#contracts/sign-in.ts';
 import { MAX_SCENARIOS, MAX_SWEEP_POINTS, SWEEP_DEFAULTS } from '#core/index.ts';
 import {
   BenefitsInput,
@@ -28,9 +31,7 @@ import {
   ShareLink,
   UpdateCaseRequest,
 } from './cases/schemas.ts';
-import { MAX_BODY_BYTES } from './http/request.ts';
 import { REQUEST_ID_HEADER } from './http/stack.ts';
-import { type ApiRoute, FALLBACK, ROUTES, type RouteName } from './routes.ts';
 import {
   CalculationResponse,
   ErrorResponse,
@@ -42,7 +43,6 @@ import {
   SweepResponse,
   UnauthorizedResponse,
 } from './schemas.ts';
-import { WEB_CONFIG_PATH } from './sign-in.ts';
 
 /**
  * The OpenAPI 3.1 document, generated: request schemas from the core's zod schemas (io: 'input', what a

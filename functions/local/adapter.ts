@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
+import { API_GATEWAY_MAX_PAYLOAD_BYTES } from '#contracts/limits.ts';
 
 /**
  * Node http ⇄ API Gateway HTTP API (payload format 2.0), so that the local server runs the very Lambda
@@ -9,7 +10,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda
  */
 
 /** API Gateway's own payload limit; larger requests get 413 before any handler runs. */
-const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+const MAX_REQUEST_BYTES = API_GATEWAY_MAX_PAYLOAD_BYTES;
 
 export class PayloadTooLargeError extends Error {
   constructor() {

@@ -6,12 +6,13 @@ import { dirname, join } from 'node:path';
 import { calculateJwkThumbprint, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, SignJWT } from 'jose';
 import {
   LOGOUT_REDIRECT_PATH,
+  OAUTH_SCOPE,
   OAUTH_SCOPES,
   REDIRECT_PATH,
   REFRESH_TOKEN_LIFETIME_SECONDS,
   TOKEN_LIFETIME_SECONDS,
   type WebConfig,
-} from '../api/sign-in.ts';
+} from '#contracts/sign-in.ts';
 import { readBody } from './adapter.ts';
 import { findCoach, type InvitedCoach, readCoaches } from './coaches.ts';
 import { type AuthorizerResult, authorizeJwt, type JwtAuthorizerConfig } from './jwt-authorizer.ts';
@@ -167,7 +168,7 @@ export async function createLocalIssuer(options: LocalIssuerOptions) {
       logoutUrl: LOCAL_PATHS.logout,
       redirectPath: REDIRECT_PATH,
       logoutRedirectPath: LOGOUT_REDIRECT_PATH,
-      scope: OAUTH_SCOPES.join(' '),
+      scope: OAUTH_SCOPE,
     },
   };
 
@@ -246,9 +247,9 @@ export async function createLocalIssuer(options: LocalIssuerOptions) {
     if (params.get('code_challenge_method') !== 'S256' || !PKCE_CHALLENGE.test(challenge)) {
       return back('invalid_request', 'PKCE is required: code_challenge (S256) and code_challenge_method=S256');
     }
-    const scopes = (params.get('scope') ?? OAUTH_SCOPES.join(' ')).split(' ').filter(Boolean);
+    const scopes = (params.get('scope') ?? OAUTH_SCOPE).split(' ').filter(Boolean);
     if (!scopes.includes('openid') || scopes.some((s) => !(OAUTH_SCOPES as readonly string[]).includes(s))) {
-      return back('invalid_scope', `scope must be among: ${OAUTH_SCOPES.join(' ')} (openid included)`);
+      return back('invalid_scope', `scope must be among: ${OAUTH_SCOPE} (openid included)`);
     }
     const nonce = params.get('nonce') ?? undefined;
     return {

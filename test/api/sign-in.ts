@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { WebConfig } from '../../functions/api/sign-in.ts';
+import type { WebConfig } from '../../functions/contracts/sign-in.ts';
 
 /**
  * The web app's side of the sign-in, as a test drives it over HTTP against the local server: read

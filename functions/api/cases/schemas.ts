@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { LABEL_MAX_LENGTH } from '#contracts/limits.ts';
 import { CalculationRequest } from '#core/request.ts';
 import { BENEFITS } from '#core/result.ts';
 import { containsIdentityCode } from './identity-code.ts';
@@ -10,8 +11,6 @@ import { DIGEST_FIELDS, type RuleSetCheck } from './outcome.ts';
  * functions/core/request.ts; a saved input always has its date (today in Finland when left out), so a
  * reopened case computes the same month.
  */
-
-export const LABEL_MAX_LENGTH = 80;
 
 const IDENTITY_CODE_MESSAGE = 'must not contain a personal identity code (henkilötunnus): use a label without names or ID numbers';
 

@@ -1,10 +1,8 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod/mini';
+import { MAX_BODY_BYTES } from '#contracts/limits.ts';
 import { badRequest } from './errors.ts';
 import './issues.ts';
-
-/** Larger bodies are refused with a 400 before parsing. A real request is a few kilobytes. */
-export const MAX_BODY_BYTES = 64 * 1024;
 
 /** The body as JSON: present, at most MAX_BODY_BYTES, valid JSON. Any content type is accepted. */
 function jsonBody(event: Pick<APIGatewayProxyEventV2, 'body' | 'isBase64Encoded'>): unknown {

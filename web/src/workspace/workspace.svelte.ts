@@ -1,3 +1,4 @@
+import type { Lang } from '#contracts/languages.ts';
 import { i18n } from '../i18n/index.svelte.ts';
 import { en } from '../i18n/workspace/en.ts';
 import { fi } from '../i18n/workspace/fi.ts';
@@ -17,7 +18,6 @@ import {
 } from '../lib/cases-api.ts';
 import { sessionStore } from '../lib/coach-entry.ts';
 import { type FormState, type Issue, initialForm, reformat } from '../lib/form.ts';
-import type { Lang } from '../lib/numbers.ts';
 import { type ScenarioRef, scenarioRefs } from '../lib/rule-notice.ts';
 import { formFromInput, formKey } from '../lib/saved-input.ts';
 import { stateInHash } from '../lib/share.ts';
