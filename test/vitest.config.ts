@@ -21,6 +21,7 @@ export default defineConfig({
             'test/store/**/*.test.ts',
             'test/api/**/*.test.ts',
             'test/bench/**/*.test.ts',
+            'test/architecture/**/*.test.ts',
           ],
         },
       },
