@@ -1,8 +1,7 @@
 import { CfnOutput, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { DEFAULT_CASE_TTL_DAYS, DEFAULT_SHARE_TTL_DAYS, MAX_TTL_DAYS } from '../functions/contracts/limits.ts';
 import type { ApiRoute } from '../functions/contracts/routes.ts';
-import { DEFAULT_CASE_TTL_DAYS, DEFAULT_SHARE_TTL_DAYS } from '../functions/store/cases.ts';
-import { MAX_TTL_DAYS } from '../functions/store/config.ts';
 import { Api, type RetentionSettings } from './api.ts';
 import { CoachAuth } from './auth.ts';
 import { Data } from './data.ts';

@@ -11,3 +11,12 @@ export const API_GATEWAY_MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 
 /** A saved case's pseudonymous label: at most this many characters after trimming. */
 export const LABEL_MAX_LENGTH = 80;
+
+/** A saved case expires this many days after its last change, unless the deployment says otherwise. */
+export const DEFAULT_CASE_TTL_DAYS = 365;
+
+/** A share link expires this many days after it is made (never after its case), unless the deployment says otherwise. */
+export const DEFAULT_SHARE_TTL_DAYS = 30;
+
+/** The most days a case or a link may be kept: ten years, a sanity bound against a typo (3650 for 365). */
+export const MAX_TTL_DAYS = 3650;
