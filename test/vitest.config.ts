@@ -22,6 +22,7 @@ export default defineConfig({
             'test/api/**/*.test.ts',
             'test/bench/**/*.test.ts',
             'test/architecture/**/*.test.ts',
+            'test/local/**/*.test.ts',
           ],
         },
       },
