@@ -262,7 +262,7 @@ describe('the local sign-in (authorization code with PKCE, as Cognito’s hosted
     .find((i) => i && !i.internal && i.family === 'IPv4')?.address;
 
   it.runIf(lanAddress)('answers the sign-in only from this computer: from another address it is 403 (there is no password)', async () => {
-    const open = await startServer({ port: 0, host: '0.0.0.0', dataDir: join(tmp, 'lan'), webDir });
+    const open = await startServer({ port: 0, host: '0.0.0.0', allowedHosts: [lanAddress!], dataDir: join(tmp, 'lan'), webDir });
     try {
       const remote = `http://${lanAddress}:${open.port}`;
       const auth = await webConfig(remote);
