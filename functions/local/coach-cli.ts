@@ -10,7 +10,7 @@ import { coachesFile, DEFAULT_DATA_DIR, inviteCoach, readCoaches, removeCoach } 
 const USAGE = `Usage: npm run coach -- add <email> | remove <email> | list   [--data-dir <folder>]
 
   add <email>      invite a coach to the local sign-in of npm start
-  remove <email>   take the invitation back
+  remove <email>   take the invitation back: their access ends at once
   list             the invited coaches
   --data-dir       the data folder (default .data/, or DATA_DIR)`;
 
@@ -51,7 +51,9 @@ try {
       console.error(`${email} is not invited.`);
       process.exit(1);
     }
-    console.log(`Removed ${email}: they can no longer sign in locally, and their saved cases can no longer be opened.`);
+    console.log(
+      `Removed ${email}: they are signed out at once and can no longer sign in locally, and their saved cases can no longer be opened.`,
+    );
   } else if (command === 'list' && !email) {
     const coaches = readCoaches(dataDir);
     if (coaches.length === 0) console.log(`No coaches invited yet (${coachesFile(dataDir)}). Invite one: npm run coach -- add <email>`);

@@ -38,7 +38,7 @@ try {
   console.log(
     invited === 0
       ? '  Saved cases need a signed-in coach: invite one for the local sign-in with `npm run coach -- add you@example.fi`.'
-      : `  Local coach sign-in (this computer only): ${invited} invited coach${invited === 1 ? '' : 'es'} (npm run coach -- list).`,
+      : `  Local coach sign-in (this computer only; its one-time codes appear here): ${invited} invited coach${invited === 1 ? '' : 'es'} (npm run coach -- list).`,
   );
   console.log('  Stop with Ctrl+C.');
   const stop = () => {

@@ -15,6 +15,7 @@ import { declaredLength, PayloadTooLargeError, readBody, requestTarget, toEventV
 import { claimDatabase, makePrivate } from './data-dir.ts';
 import { allowedHosts, hostAllowed } from './hosts.ts';
 import { createLocalIssuer, type LocalIssuer } from './issuer.ts';
+import type { SignInMessage } from './sign-in-flow.ts';
 import { staticSite } from './static.ts';
 
 /**
@@ -50,6 +51,8 @@ export interface StartOptions {
   host?: string;
   /** More names the server answers to besides localhost, 127.0.0.1, [::1] and `host` (ALLOWED_HOSTS). */
   allowedHosts?: readonly string[];
+  /** Where the local sign-in's one-time codes go: the terminal by default (tests read them here). */
+  signInMessages?: (message: SignInMessage) => void;
   /** Where dynalite keeps its files (a `dynamodb` folder inside); created when missing, owner-only. */
   dataDir: string;
   webDir?: string;
@@ -142,7 +145,10 @@ export async function startServer(options: StartOptions): Promise<LocalServer> {
   let server: Server | undefined;
   try {
     await ensureLocalTable(dynamoDbEndpoint, LOCAL_TABLE_NAME);
-    const issuer = await createLocalIssuer({ dataDir: options.dataDir });
+    const issuer = await createLocalIssuer({
+      dataDir: options.dataDir,
+      ...(options.signInMessages ? { deliver: options.signInMessages } : {}),
+    });
     const handlers = new Map<string, LambdaHandler>();
     for (const route of [...ROUTES, FALLBACK]) handlers.set(route.name, await loadHandler(route.entry));
     const site = staticSite(options.webDir ?? DEFAULT_WEB_DIR);

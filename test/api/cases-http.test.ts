@@ -7,7 +7,19 @@ import { type InvitedCoach, inviteCoach, removeCoach } from '../../functions/loc
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER } from '../../functions/local/issuer.ts';
 import { type LocalServer, startServer } from '../../functions/local/server.ts';
 import { captureLogs } from './events.ts';
-import { authorizeParams, exchange, pkce, signIn, submitSignIn, type Tokens, webConfig } from './sign-in.ts';
+import {
+  attemptOf,
+  authorizeParams,
+  exchange,
+  pkce,
+  signIn,
+  signInCodes,
+  signInWithCode,
+  submitCode,
+  submitSignIn,
+  type Tokens,
+  webConfig,
+} from './sign-in.ts';
 
 /**
  * Saved cases through `npm start`'s server over real HTTP: the local sign-in (Cognito's flow), the
@@ -67,7 +79,7 @@ async function forged(claims: JWTPayload, options: { key?: 'issuer' | 'other'; a
 beforeAll(async () => {
   coachA = inviteCoach(dataDir, 'Coach.A@example.fi');
   inviteCoach(dataDir, 'coach.b@example.fi');
-  server = await startServer({ port: 0, dataDir, webDir });
+  server = await startServer({ port: 0, dataDir, webDir, signInMessages: signInCodes.deliver });
   base = server.url;
   tokensA = await signIn(base, 'coach.a@example.fi');
   tokensB = await signIn(base, 'coach.b@example.fi');
@@ -112,24 +124,46 @@ describe('the local sign-in (authorization code with PKCE, as Cognito’s hosted
     expect(html).toMatch(/<html lang="en">/);
     expect(html).toMatch(/<label for="email">[^<]+<\/label>\s*<input id="email" name="email" type="email"/);
     expect(html).toContain('name="code_challenge"');
-    expect(html).toContain('2 invited');
+    expect(html).toContain('npm run coach -- add');
   });
 
-  it('lets only invited coaches in: another address gets the page again with the reason', async () => {
+  it('answers an address that is not invited exactly as an invited one, sends it no code, and lets no code in', async () => {
     const auth = await webConfig(base);
-    const answer = await submitSignIn(base, auth, 'stranger@example.fi', pkce().challenge);
+    const { challenge } = pkce();
+    const pageFor = async (email: string) => {
+      const answer = await submitSignIn(base, auth, email, challenge);
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('location')).toBeNull();
+      return answer.text();
+    };
+    const invited = await pageFor('coach.b@example.fi');
+    const stranger = await pageFor('stranger@example.fi');
+    const neutral = (html: string, email: string) => html.replace(attemptOf(html), 'ATTEMPT').replaceAll(email, 'EMAIL');
+    expect(neutral(stranger, 'stranger@example.fi')).toBe(neutral(invited, 'coach.b@example.fi'));
+    expect(stranger).toContain('If <strong>stranger@example.fi</strong> is an invited coach, an eight-digit code is now in the terminal');
+    expect(signInCodes.codeFor('stranger@example.fi')).toBeUndefined();
+    expect(signInCodes.messages.at(-1)).toEqual({ kind: 'notInvited', email: 'stranger@example.fi' });
+    for (const code of ['00000000', '12345678', signInCodes.codeFor('coach.b@example.fi')!]) {
+      const answer = await submitCode(base, auth, 'stranger@example.fi', attemptOf(stranger), code, challenge);
+      expect(answer.status).toBe(200);
+      expect(await answer.text()).toContain('That is not the code.');
+    }
+  });
+
+  it('says the same about a malformed address whoever asks, and nothing about who is invited', async () => {
+    const auth = await webConfig(base);
+    const answer = await submitSignIn(base, auth, 'not an address', pkce().challenge);
     expect(answer.status).toBe(200);
-    expect(answer.headers.get('location')).toBeNull();
     const html = await answer.text();
-    expect(html).toContain('role="alert"');
-    expect(html).toContain('stranger@example.fi is not an invited coach');
+    expect(html).toContain('Type an e-mail address, such as coach@example.fi.');
     expect(html).toContain('aria-invalid="true"');
+    expect(html).not.toMatch(/invited so far|is not an invited coach/);
   });
 
   it('redirects to the callback with a code and the state, and the code gives Cognito-shaped RS256 tokens', async () => {
     const auth = await webConfig(base);
     const { verifier, challenge } = pkce();
-    const answer = await submitSignIn(base, auth, 'COACH.A@example.fi', challenge, 'xyz');
+    const answer = await signInWithCode(base, auth, 'COACH.A@example.fi', challenge, 'xyz');
     expect(answer.status).toBe(302);
     const callback = new URL(answer.headers.get('location')!);
     expect(`${callback.origin}${callback.pathname}`).toBe(`${base}/auth/callback`);
@@ -180,7 +214,7 @@ describe('the local sign-in (authorization code with PKCE, as Cognito’s hosted
   ])('refuses a code with $name', async ({ change }) => {
     const auth = await webConfig(base);
     const { verifier, challenge } = pkce();
-    const code = new URL((await submitSignIn(base, auth, coachA.email, challenge)).headers.get('location')!).searchParams.get('code')!;
+    const code = new URL((await signInWithCode(base, auth, coachA.email, challenge)).headers.get('location')!).searchParams.get('code')!;
     const params = change({
       grant_type: 'authorization_code',
       code,
@@ -262,7 +296,14 @@ describe('the local sign-in (authorization code with PKCE, as Cognito’s hosted
     .find((i) => i && !i.internal && i.family === 'IPv4')?.address;
 
   it.runIf(lanAddress)('answers the sign-in only from this computer: from another address it is 403 (there is no password)', async () => {
-    const open = await startServer({ port: 0, host: '0.0.0.0', allowedHosts: [lanAddress!], dataDir: join(tmp, 'lan'), webDir });
+    const open = await startServer({
+      port: 0,
+      host: '0.0.0.0',
+      allowedHosts: [lanAddress!],
+      dataDir: join(tmp, 'lan'),
+      webDir,
+      signInMessages: signInCodes.deliver,
+    });
     try {
       const remote = `http://${lanAddress}:${open.port}`;
       const auth = await webConfig(remote);
@@ -345,6 +386,23 @@ describe('the authorizer in front of the coach routes (as API Gateway’s JWT au
     removeCoach(dataDir, 'leaving@example.fi');
     await expect(signIn(base, 'leaving@example.fi')).rejects.toThrow(/sign-in answered 200/);
   });
+
+  it('shuts a removed coach out at once: their tokens open nothing, and their refresh token gives no new ones', async () => {
+    inviteCoach(dataDir, 'removed@example.fi');
+    const tokens = await signIn(base, 'removed@example.fi');
+    expect((await api('/v1/cases', { token: tokens.access_token })).status).toBe(200);
+    removeCoach(dataDir, 'removed@example.fi');
+    for (const token of [tokens.access_token, tokens.id_token]) {
+      const answer = await api('/v1/cases', { token });
+      expect(answer.status).toBe(401);
+      expect(await answer.json()).toMatchObject({ error: 'Unauthorized' });
+    }
+    const auth = await webConfig(base);
+    expect((await exchange(base, auth, { grant_type: 'refresh_token', refresh_token: tokens.refresh_token })).status).toBe(400);
+    // Invited again: a new coach id, and the old tokens still open nothing.
+    inviteCoach(dataDir, 'removed@example.fi');
+    expect((await api('/v1/cases', { token: tokens.access_token })).status).toBe(401);
+  });
 });
 
 describe('saved cases over HTTP', () => {
@@ -410,7 +468,7 @@ describe('a restart of npm start', () => {
     const share = await (await api(`/v1/cases/${created.id}/shares`, { method: 'POST', token: tokensA.access_token })).json();
 
     await server.close();
-    server = await startServer({ port: 0, dataDir, webDir });
+    server = await startServer({ port: 0, dataDir, webDir, signInMessages: signInCodes.deliver });
     base = server.url;
 
     const reopened = await api(`/v1/cases/${created.id}`, { token: tokensA.access_token });
