@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { MAX_BODY_BYTES } from '#contracts/limits.ts';
+import { MAX_BODY_BYTES, MAX_CASE_PAGE_SIZE, MAX_CASES_PER_COACH, MAX_SHARE_LINKS_PER_COACH } from '#contracts/limits.ts';
 import { type ApiRoute, FALLBACK, ROUTES, type RouteName } from '#contracts/routes.ts';
 import { WEB_CONFIG_PATH } from '#contracts/sign-in.ts';
 import { MAX_SCENARIOS, MAX_SWEEP_POINTS, SWEEP_DEFAULTS } from '#core/index.ts';
@@ -25,6 +25,8 @@ import {
   CreateCaseRequest,
   CreateShareRequest,
   DeleteCaseQuery,
+  LimitResponse,
+  ListCasesQuery,
   RuleSetCheckResponse,
   SavedInput,
   SharedCaseResponse,
@@ -51,7 +53,7 @@ import {
  * in the 400 answers.
  */
 
-export const API_VERSION = '1.1.0';
+export const API_VERSION = '1.2.0';
 
 type Meta = { id: string; description?: string };
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
@@ -118,6 +120,10 @@ function responseSchemas(): Record<string, object> {
   registry.add(ErrorResponse, { id: 'Error' });
   registry.add(UnauthorizedResponse, { id: 'Unauthorized' });
   registry.add(ConflictResponse, { id: 'Conflict', description: 'Someone saved the case after it was read: offer to reload it' });
+  registry.add(LimitResponse, {
+    id: 'Limit',
+    description: 'The coach has as many saved cases, or working share links, as one coach may have: the error says what to do',
+  });
   registry.add(CaseSummaryResponse, { id: 'CaseSummary' });
   registry.add(CaseListResponse, { id: 'CaseList' });
   registry.add(CaseResponse, {
@@ -229,8 +235,8 @@ interface Operation {
   notFound?: string;
   /** 409 for a stale version */
   conflict?: boolean;
-  /** A query string is refused with 400 (the route takes none). */
-  refusesQuery?: boolean;
+  /** 403 when the coach is at a limit */
+  limit?: string;
 }
 
 const OPERATIONS: Record<RouteName, Operation> = {
@@ -256,14 +262,18 @@ const OPERATIONS: Record<RouteName, Operation> = {
   health: { description: 'Liveness and the rule set in use.', response: { schema: ref('HealthResponse'), description: 'Up' } },
   openapi: { description: 'This document.', response: { schema: { type: 'object' }, description: 'An OpenAPI 3.1 document' } },
   listCases: {
-    description: 'Only the signed-in coach’s own cases that have not expired; summaries without the input.',
-    response: { schema: ref('CaseList'), description: 'The cases, most recently changed first (an empty list for a coach without cases)' },
-    refusesQuery: true,
+    description: `Only the signed-in coach’s own cases that have not expired; summaries without the input, a page at a time (at most ${MAX_CASE_PAGE_SIZE}). Follow nextCursor until it is null to read them all; a case saved meanwhile moves to the front of the first page. An unknown cursor is a 400 on \`cursor\`.`,
+    parameters: queryParameters(ListCasesQuery, {}),
+    response: {
+      schema: ref('CaseList'),
+      description: 'A page of cases, most recently changed first (an empty list for a coach without cases), and nextCursor',
+    },
   },
   createCase: {
     description:
       'Saves the case under the signed-in coach with the current rule set version and a digest of its outcome. The label must not contain names or ID numbers; one that looks like a personal identity code is refused.',
     request: 'CreateCaseRequest',
+    limit: `The coach already has ${MAX_CASES_PER_COACH} saved cases (reason caseLimit): delete some first`,
     status: 201,
     response: {
       schema: ref('Case'),
@@ -299,6 +309,7 @@ const OPERATIONS: Record<RouteName, Operation> = {
       'A new unguessable read-only link. It works without signing in until it expires (SHARE_TTL_DAYS, never after the case) or is revoked. The web app opens `path` on the site origin.',
     request: 'CreateShareRequest',
     requestOptional: true,
+    limit: `The coach already has ${MAX_SHARE_LINKS_PER_COACH} working share links (reason shareLimit): revoke some first`,
     status: 201,
     response: { schema: ref('ShareLink'), description: 'The link' },
     notFound: 'No such case: unknown, expired, or another coach’s',
@@ -327,8 +338,9 @@ export function buildOpenApiDocument() {
     if (op.response.headers) Object.assign(success.headers, op.response.headers);
     const responses: Record<string, object> = { [status]: success };
     const parameters = [...pathParameters(route), ...(op.parameters ?? [])];
-    if (op.request || op.parameters?.length || op.refusesQuery) responses['400'] = badRequest;
+    if (op.request || op.parameters?.length) responses['400'] = badRequest;
     if (route.auth === 'coach') responses['401'] = unauthorized;
+    if (op.limit) responses['403'] = json(ref('Limit'), op.limit);
     if (op.notFound) responses['404'] = json(ref('Error'), op.notFound);
     responses['405'] = json(ref('Error'), 'Another method than the ones this path serves; the Allow header lists them');
     if (op.conflict)

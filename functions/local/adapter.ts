@@ -17,7 +17,7 @@ export class PayloadTooLargeError extends Error {
 /** The Content-Length a request declares, or null when it has none (a chunked body) or a malformed one. */
 export function declaredLength(req: IncomingMessage): number | null {
   const value = req.headers['content-length'];
-  return value !== undefined && /^\d{1,15}$/.test(value) ? Number(value) : null;
+  return value !== undefined && /^\d+$/.test(value) && Number.isSafeInteger(Number(value)) ? Number(value) : null;
 }
 
 /**

@@ -1,19 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, DeleteCommand, PutCommand, paginateQuery, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { CASE_PAGE_SIZE, MAX_CASES_PER_COACH } from '#contracts/limits.ts';
+import { type CasePage, pageOf } from './case-page.ts';
+import { cleanUp, coachCases, finishDeletion } from './cleanup.ts';
 import type { StoreContext } from './context.ts';
-import { CaseNotFoundError, VersionConflictError } from './errors.ts';
-import {
-  type CaseContent,
-  type CaseItem,
-  type CaseRecord,
-  type CaseSummary,
-  caseKey,
-  epochSeconds,
-  record,
-  shareKey,
-  summary,
-} from './items.ts';
+import { CaseLimitError, CaseNotFoundError, VersionConflictError } from './errors.ts';
+import { type CaseContent, type CaseItem, type CaseRecord, caseKey, epochSeconds, isLive, record, summary } from './items.ts';
 
 /**
  * A coach's saved cases: list, create, read, update and delete. Every write is conditional: a stale version
@@ -30,27 +23,23 @@ export function caseOperations(ctx: StoreContext) {
   }
 
   return {
-    /** The coach's cases that have not expired, most recently changed first. */
-    async list(coachId: string): Promise<CaseSummary[]> {
-      const items: CaseItem[] = [];
-      const pages = paginateQuery(
-        { client: db },
-        {
-          TableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :case)',
-          ExpressionAttributeValues: { ':pk': `COACH#${coachId}`, ':case': 'CASE#' },
-        },
-      );
-      for await (const page of pages) items.push(...((page.Items ?? []) as CaseItem[]));
+    /** A page of the coach's cases that exist, most recently changed first (case-page.ts). */
+    async list(coachId: string, page: { limit?: number; cursor?: string } = {}): Promise<CasePage> {
       const at = isoNow();
-      return items
-        .filter((i) => i.expiresAt > at)
-        .map(summary)
-        .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
+      const heads = await coachCases(ctx, coachId);
+      const live = heads.filter((h) => isLive(h, at)).map((h) => summary(h as CaseItem));
+      return pageOf(live, page.limit ?? CASE_PAGE_SIZE, page.cursor);
     },
 
+    /**
+     * Saves a new case, unless the coach already has MAX_CASES_PER_COACH (CaseLimitError). The count is read
+     * first: two saves at the same instant may both pass, which a limit against runaway use can allow.
+     */
     async create(coachId: string, content: CaseContent): Promise<CaseRecord> {
+      const heads = await coachCases(ctx, coachId);
+      await cleanUp(ctx, coachId, heads);
       const at = isoNow();
+      if (heads.filter((h) => isLive(h, at)).length >= MAX_CASES_PER_COACH) throw new CaseLimitError(MAX_CASES_PER_COACH);
       const expiresAt = later(at, caseTtl);
       const id = randomUUID();
       const item: CaseItem = {
@@ -107,7 +96,7 @@ export function caseOperations(ctx: StoreContext) {
             TableName,
             Key: caseKey(coachId, caseId),
             UpdateExpression: `SET ${sets.join(', ')}`,
-            ConditionExpression: 'attribute_exists(pk) AND #version = :expected AND #expiresAt > :now',
+            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(deletedAt) AND #version = :expected AND #expiresAt > :now',
             ExpressionAttributeNames: names,
             ExpressionAttributeValues: values,
             ReturnValues: 'ALL_NEW',
@@ -120,33 +109,39 @@ export function caseOperations(ctx: StoreContext) {
       }
     },
 
-    /** Deletes the case and its share links. With `expectedVersion`, only if nobody saved it since. */
+    /**
+     * Deletes the case and its share links. With `expectedVersion`, only if nobody saved it since. Three
+     * writes, safe at any point: the case is marked deleted (gone for every reader, its links dead), its link
+     * items go, then the case item. An interrupted deletion is finished by the coach's next new case
+     * (cleanup.ts); until then the marked case is invisible.
+     */
     async remove(coachId: string, caseId: string, expectedVersion?: number): Promise<void> {
-      let old: CaseItem | undefined;
+      const at = isoNow();
+      let marked: CaseItem;
       try {
         const result = await db.send(
-          new DeleteCommand({
+          new UpdateCommand({
             TableName,
             Key: caseKey(coachId, caseId),
-            ConditionExpression:
-              expectedVersion === undefined
-                ? 'attribute_exists(pk) AND #expiresAt > :now'
-                : 'attribute_exists(pk) AND #expiresAt > :now AND #version = :expected',
-            ExpressionAttributeNames: { '#expiresAt': 'expiresAt', ...(expectedVersion === undefined ? {} : { '#version': 'version' }) },
-            ExpressionAttributeValues: { ':now': isoNow(), ...(expectedVersion === undefined ? {} : { ':expected': expectedVersion }) },
-            ReturnValues: 'ALL_OLD',
+            UpdateExpression: 'SET #deletedAt = :now',
+            ConditionExpression: `attribute_exists(pk) AND attribute_not_exists(#deletedAt) AND #expiresAt > :now${
+              expectedVersion === undefined ? '' : ' AND #version = :expected'
+            }`,
+            ExpressionAttributeNames: {
+              '#deletedAt': 'deletedAt',
+              '#expiresAt': 'expiresAt',
+              ...(expectedVersion === undefined ? {} : { '#version': 'version' }),
+            },
+            ExpressionAttributeValues: { ':now': at, ...(expectedVersion === undefined ? {} : { ':expected': expectedVersion }) },
+            ReturnValues: 'ALL_NEW',
           }),
         );
-        old = result.Attributes as CaseItem | undefined;
+        marked = result.Attributes as CaseItem;
       } catch (error) {
         if (!(error instanceof ConditionalCheckFailedException)) throw error;
         return refusal(coachId, caseId);
       }
-      const tokens = Object.keys(old?.shares ?? {});
-      for (let i = 0; i < tokens.length; i += 25) {
-        const batch = tokens.slice(i, i + 25).map((token) => ({ DeleteRequest: { Key: shareKey(token) } }));
-        await db.send(new BatchWriteCommand({ RequestItems: { [TableName]: batch } }));
-      }
+      await finishDeletion(ctx, coachId, marked);
     },
   };
 }

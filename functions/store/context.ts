@@ -1,7 +1,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { DEFAULT_CASE_TTL_DAYS, DEFAULT_SHARE_TTL_DAYS } from '#contracts/limits.ts';
-import { type CaseItem, caseKey, DAY_MS } from './items.ts';
+import { type CaseItem, caseKey, DAY_MS, isLive } from './items.ts';
 
 export interface CaseStoreOptions {
   client: DynamoDBClient;
@@ -29,11 +29,11 @@ export function storeContext(options: CaseStoreOptions) {
     /** `ms` after `from`: an expiry counted from the same instant as the time stamped beside it. */
     later: (from: string, ms: number) => new Date(Date.parse(from) + ms).toISOString(),
 
-    /** The case item, read consistently; null when it is missing or expired. */
+    /** The case item, read consistently; null when it is missing, expired or being deleted. */
     async getItem(coachId: string, caseId: string): Promise<CaseItem | null> {
       const { Item } = await db.send(new GetCommand({ TableName, Key: caseKey(coachId, caseId), ConsistentRead: true }));
       const item = Item as CaseItem | undefined;
-      return item && item.expiresAt > isoNow() ? item : null;
+      return item && isLive(item, isoNow()) ? item : null;
     },
   };
 }

@@ -48,10 +48,15 @@ export interface CaseContent {
   outcome?: unknown;
 }
 
-/** A share link as its case lists it. */
-interface ShareEntry {
+/**
+ * A share link as its case lists it. The case item is the authority on its links: a link works only while
+ * its case lists it without `pendingSince` (share-operations.ts). An entry with `pendingSince` is a link
+ * being made or revoked: never shown, never working, and cleaned up if the write that made it never finished.
+ */
+export interface ShareEntry {
   createdAt: string;
   expiresAt: string;
+  pendingSince?: string;
 }
 
 export interface CaseItem {
@@ -69,6 +74,8 @@ export interface CaseItem {
   expiresAt: string;
   ttl: number;
   shares: Record<string, ShareEntry>;
+  /** Set when the case is being deleted: gone for every reader from that moment (case-operations.ts). */
+  deletedAt?: string;
 }
 
 /** The item that finds a share link's case from its token alone. */
@@ -87,6 +94,13 @@ export const caseKey = (coachId: string, caseId: string) => ({ pk: `COACH#${coac
 export const shareKey = (token: string) => ({ pk: `SHARE#${token}`, sk: 'SHARE' as const });
 export const epochSeconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 
+/** An entry that is a working link at `now`: made to the end, not being revoked, not expired. */
+export const isLink = (entry: ShareEntry, now: string) => entry.pendingSince === undefined && entry.expiresAt > now;
+
+/** A case that exists for its readers: not expired, not being deleted. */
+export const isLive = (item: Pick<CaseItem, 'expiresAt' | 'deletedAt'>, now: string) =>
+  item.deletedAt === undefined && item.expiresAt > now;
+
 export function summary(item: CaseItem): CaseSummary {
   const { id, label, ruleSetVersion, createdAt, updatedAt, version, expiresAt } = item;
   return { id, label, ruleSetVersion, createdAt, updatedAt, version, expiresAt };
@@ -98,8 +112,8 @@ export function record(item: CaseItem, now: string): CaseRecord {
     input: JSON.parse(item.input) as unknown,
     outcome: item.outcome === undefined ? null : (JSON.parse(item.outcome) as unknown),
     shares: Object.entries(item.shares ?? {})
-      .filter(([, s]) => s.expiresAt > now)
-      .map(([token, s]) => ({ token, ...s }))
+      .filter(([, s]) => isLink(s, now))
+      .map(([token, s]) => ({ token, createdAt: s.createdAt, expiresAt: s.expiresAt }))
       .sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1)),
   };
 }

@@ -38,5 +38,5 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     }),
   );
   // The SDK's waiter: DescribeTable until the table is ACTIVE (at once on the embedded engine).
-  await waitUntilTableExists({ client, minDelay: 1, maxWaitTime: 60 }, { TableName: tableName });
+  await waitUntilTableExists({ client, minDelay: 1, maxWaitTime: 120 }, { TableName: tableName });
 }
