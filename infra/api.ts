@@ -19,7 +19,7 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { type ApiRoute, FALLBACK, ROUTES, routeKey, type TableAccess } from '../functions/api/routes.ts';
+import { type ApiRoute, FALLBACK, ROUTES, routeKey, type TableAccess } from '../functions/contracts/routes.ts';
 import { HouseFunction } from './house-function.ts';
 import { DEFAULT_ROUTE_LIMIT, ROUTE_LIMITS, type RouteLimit } from './limits.ts';
 
@@ -105,7 +105,7 @@ function pascal(name: string): string {
 }
 
 /**
- * The HTTP API: one house Lambda per route of functions/api/routes.ts plus the `$default` fallback, each
+ * The HTTP API: one house Lambda per route of functions/contracts/routes.ts plus the `$default` fallback, each
  * with exactly the table access its route declares; a throttle per route (infra/limits.ts); access logs with
  * a retention; the origin check on the public routes; with a custom domain, no execute-api endpoint.
  */

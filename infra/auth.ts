@@ -19,7 +19,7 @@ import {
   REFRESH_TOKEN_LIFETIME_SECONDS,
   TOKEN_LIFETIME_SECONDS,
   type WebConfig,
-} from '../functions/api/sign-in.ts';
+} from '../functions/contracts/sign-in.ts';
 
 /** Coaches' passwords: long, of every kind of character; a first password from an invitation lasts 3 days. */
 const PASSWORD_POLICY = {

@@ -31,9 +31,9 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
-import { WEB_CONFIG_PATH } from '../functions/api/sign-in.ts';
+import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS, PERMISSIONS_POLICY } from '../functions/contracts/security-headers.ts';
+import { WEB_CONFIG_PATH } from '../functions/contracts/sign-in.ts';
 import { acknowledgeDeploymentGrants } from './nag.ts';
-import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS, PERMISSIONS_POLICY } from './security-headers.ts';
 
 /** CloudFront sends requests under this path to the HTTP API; everything else is the web app. */
 const API_PATH_PATTERN = '/v1/*';

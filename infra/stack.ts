@@ -1,9 +1,8 @@
 import { Arn, ArnFormat, CfnOutput, Stack, type StackProps, Tags, Token } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import type { Construct } from 'constructs';
-import type { ApiRoute } from '../functions/api/routes.ts';
-import { DEFAULT_CASE_TTL_DAYS, DEFAULT_SHARE_TTL_DAYS } from '../functions/store/cases.ts';
-import { MAX_TTL_DAYS } from '../functions/store/config.ts';
+import { DEFAULT_CASE_TTL_DAYS, DEFAULT_SHARE_TTL_DAYS, MAX_TTL_DAYS } from '../functions/contracts/limits.ts';
+import type { ApiRoute } from '../functions/contracts/routes.ts';
 import { Alarms } from './alarms.ts';
 import { Api, type RetentionSettings } from './api.ts';
 import { CoachAuth } from './auth.ts';
@@ -31,7 +30,7 @@ export interface TyoJaEtuudetStackProps extends StackProps {
   readonly alarmEmail?: string;
   /** Reserved concurrency for the functions with table access (infra/limits.ts); default true. */
   readonly reservedConcurrency?: boolean;
-  /** The routes to serve; functions/api/routes.ts by default. */
+  /** The routes to serve; functions/contracts/routes.ts by default. */
   readonly routes?: readonly ApiRoute[];
   /** Cognito's hosted UI domain prefix; default derived from the stack name and id. */
   readonly authDomainPrefix?: string;

@@ -21,6 +21,8 @@ export default defineConfig({
             'test/store/**/*.test.ts',
             'test/api/**/*.test.ts',
             'test/bench/**/*.test.ts',
+            'test/architecture/**/*.test.ts',
+            'test/local/**/*.test.ts',
           ],
         },
       },

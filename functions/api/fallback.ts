@@ -1,6 +1,7 @@
+import { FALLBACK } from '#contracts/routes.ts';
 import { httpError } from './http/errors.ts';
 import { apiHandler } from './http/stack.ts';
-import { FALLBACK, methodsFor } from './routes.ts';
+import { methodsFor } from './route-match.ts';
 
 /**
  * API Gateway's `$default` route: every request no route matched. A known path with another method gets

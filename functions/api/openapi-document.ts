@@ -1,180 +1,21 @@
 import * as z from 'zod';
-import { MAX_SCENARIOS, MAX_SWEEP_POINTS, SWEEP_DEFAULTS } from '#core/index.ts';
-import {
-  BenefitsInput,
-  CalculationRequest,
-  decimalLimitOf,
-  EarningsRelatedPensionInput,
-  HouseholdInput,
-  KelaPensionInput,
-  ScenarioInput,
-  SicknessAllowanceInput,
-  SweepInput,
-  SweepRequest,
-  TaxInput,
-} from '#core/request.ts';
-import {
-  CaseLabel,
-  CaseListResponse,
-  CaseResponse,
-  CaseSummaryResponse,
-  ConflictResponse,
-  CreateCaseRequest,
-  CreateShareRequest,
-  DeleteCaseQuery,
-  RuleSetCheckResponse,
-  SavedInput,
-  SharedCaseResponse,
-  ShareLink,
-  UpdateCaseRequest,
-} from './cases/schemas.ts';
-import { MAX_BODY_BYTES } from './http/request.ts';
+import { MAX_BODY_BYTES, MAX_CASE_PAGE_SIZE, MAX_CASES_PER_COACH, MAX_SHARE_LINKS_PER_COACH } from '#contracts/limits.ts';
+import { type ApiRoute, FALLBACK, ROUTES, type RouteName } from '#contracts/routes.ts';
+import { WEB_CONFIG_PATH } from '#contracts/sign-in.ts';
+import { DeleteCaseQuery, ListCasesQuery } from './cases/schemas.ts';
 import { REQUEST_ID_HEADER } from './http/stack.ts';
-import { type ApiRoute, FALLBACK, ROUTES, type RouteName } from './routes.ts';
-import {
-  CalculationResponse,
-  ErrorResponse,
-  Explanation,
-  HealthResponse,
-  RulesQuery,
-  RulesResponse,
-  SourceRef,
-  SweepResponse,
-  UnauthorizedResponse,
-} from './schemas.ts';
-import { WEB_CONFIG_PATH } from './sign-in.ts';
+import { requestSchemas, responseSchemas } from './openapi-schemas.ts';
+import { RulesQuery } from './schemas.ts';
 
 /**
- * The OpenAPI 3.1 document, generated: request schemas from the core's zod schemas (io: 'input', what a
- * client may send), response schemas from functions/api/schemas.ts (io: 'output'), paths from routes.ts.
- * Checks that zod cannot express as JSON Schema (money limits, "either … or") are in the descriptions and
- * in the 400 answers.
+ * The OpenAPI 3.1 document, generated: its schemas from the zod schemas that validate requests and
+ * describe answers (openapi-schemas.ts), its paths from the route table (functions/contracts/routes.ts)
+ * and what each operation answers (OPERATIONS below).
  */
 
 export const API_VERSION = '1.2.0';
 
-type Meta = { id: string; description?: string };
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
-
-const MONEY_INPUT =
-  'A non-negative decimal: a JSON number or a string such as "1250.00" (at most two decimals; each field has its own range, reported in a 400 with params.min / params.max).';
-
-function requestSchemas(): Record<string, object> {
-  const registry = z.registry<Meta>();
-  registry.add(CalculationRequest, {
-    id: 'CalculationRequest',
-    description: `A case and 1–${MAX_SCENARIOS} work scenarios. \`date\` defaults to today in Finland. The household is needed when the Kela pension must be computed (no monthlyAmount given).`,
-  });
-  registry.add(SweepRequest, {
-    id: 'SweepRequest',
-    description: 'The same case as a calculation, and one wage across a range of weekly hours.',
-  });
-  registry.add(BenefitsInput, { id: 'Benefits', description: 'At least one benefit.' });
-  registry.add(EarningsRelatedPensionInput, {
-    id: 'EarningsRelatedPension',
-    description:
-      'Earnings-related (työeläke) disability pension; fixedTerm: true for a rehabilitation subsidy. earningsLimit is the personal limit from the decision, if any.',
-  });
-  registry.add(KelaPensionInput, {
-    id: 'KelaPension',
-    description:
-      "Kela's national pension (fixedTerm: true for a rehabilitation subsidy). Amounts from the decision, or computed when left out. exemptFromEarningsTest: true for a pension granted under KEL 12 § 4 (e.g. blind, or unable to move without help), which has no earnings test (738/2009 § 2): it continues whatever the earnings; the guarantee pension keeps the euro limit.",
-  });
-  registry.add(SicknessAllowanceInput, {
-    id: 'SicknessAllowance',
-    description:
-      "Give dailyAmount (from the decision) or the annual income, not both. The annual income is annualIncome (wages, from which the year's insurance contribution deduction is made) and/or entrepreneurAnnualIncome (YEL or MYEL work income, no deduction). entitlementStartDate (YYYY-MM-DD, not after the month calculated; 2023-01-01 or later): the day the sick leave began, whose year's formula and deduction apply (without it, the month calculated is assumed and the result says so). fullTimeHoursPerWeek: the regular weekly hours of the full-time job before they were cut, or their average over the balancing period; fullTimeInSector: true when those hours are the normal full time in the sector, even when fewer than the hours the law otherwise asks for (SVL 8:11).",
-  });
-  registry.add(TaxInput, { id: 'Tax', description: 'Withholding percentages from the tax cards, for the net estimate.' });
-  registry.add(HouseholdInput, { id: 'Household' });
-  registry.add(ScenarioInput, {
-    id: 'Scenario',
-    description: 'One work option: hoursPerWeek and hourlyWage, or monthlyEarnings (not both). hoursPerWeek is 0–80.',
-  });
-  registry.add(CreateCaseRequest, {
-    id: 'CreateCaseRequest',
-    description:
-      'A case to save. `input` is a CalculationRequest; its date defaults to today in Finland and is saved, so the case keeps its month. No scenario label may hold a personal identity code either.',
-  });
-  registry.add(UpdateCaseRequest, {
-    id: 'UpdateCaseRequest',
-    description:
-      'The version the case was read with, and what changes: a new label, new input, or both. New input is saved with the current rule set.',
-  });
-  registry.add(CaseLabel, { id: 'CaseLabel' });
-  registry.add(CreateShareRequest, { id: 'CreateShareRequest', description: 'No fields: send no body, or {}.' });
-  registry.add(SweepInput, {
-    id: 'SweepRange',
-    description: `Hours from fromHours to toHours in steps of stepHours (defaults ${SWEEP_DEFAULTS.fromHours}, ${SWEEP_DEFAULTS.toHours}, ${SWEEP_DEFAULTS.stepHours}); at most ${MAX_SWEEP_POINTS} points.`,
-  });
-  return generate(registry, 'input');
-}
-
-function responseSchemas(): Record<string, object> {
-  const registry = z.registry<Meta>();
-  registry.add(CalculationResponse, { id: 'CalculationResponse' });
-  registry.add(SweepResponse, { id: 'SweepResponse' });
-  registry.add(RulesResponse, { id: 'RulesResponse' });
-  registry.add(HealthResponse, { id: 'HealthResponse' });
-  registry.add(ErrorResponse, { id: 'Error' });
-  registry.add(UnauthorizedResponse, { id: 'Unauthorized' });
-  registry.add(ConflictResponse, { id: 'Conflict', description: 'Someone saved the case after it was read: offer to reload it' });
-  registry.add(CaseSummaryResponse, { id: 'CaseSummary' });
-  registry.add(CaseListResponse, { id: 'CaseList' });
-  registry.add(CaseResponse, {
-    id: 'Case',
-    description: 'A saved case. `input` is the CalculationRequest as saved: POST it to /v1/calculations to see the outcome.',
-  });
-  registry.add(ShareLink, { id: 'ShareLink' });
-  registry.add(SharedCaseResponse, {
-    id: 'SharedCase',
-    description: 'What a share link shows: the case read-only, without its owner, id, version or other links',
-  });
-  registry.add(RuleSetCheckResponse, { id: 'RuleSetCheck' });
-  registry.add(Explanation, { id: 'Explanation' });
-  registry.add(SourceRef, { id: 'Source' });
-  return generate(registry, 'output');
-}
-
-function generate(registry: z.core.$ZodRegistry<Meta>, io: 'input' | 'output'): Record<string, object> {
-  const { schemas } = z.toJSONSchema(registry, {
-    io,
-    target: 'draft-2020-12',
-    uri: (id) => `#/components/schemas/${id}`,
-    override: ({ zodSchema, jsonSchema }) => {
-      // The registry's own descriptions (zod writes only `id` from a custom registry).
-      const described = registry.get(zodSchema as z.core.$ZodType)?.description;
-      if (described !== undefined) jsonSchema.description ??= described;
-      // A saved case's input is a CalculationRequest (validated by it when saved).
-      if (zodSchema === SavedInput) {
-        for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
-        jsonSchema.$ref = '#/components/schemas/CalculationRequest';
-        return;
-      }
-      // The decimal inputs of request.ts say their range.
-      const limit = io === 'input' ? decimalLimitOf(zodSchema) : undefined;
-      if (limit) {
-        jsonSchema.description = `A decimal number from ${limit.min} to ${limit.max} with at most ${limit.decimals} decimals, as a string ("12.50") or a JSON number.`;
-        jsonSchema.examples = [limit.min, limit.max];
-        return;
-      }
-      // Any other decimal input: a union of a string and a number, piped into a check.
-      const branches = JSON.stringify(jsonSchema.anyOf ?? jsonSchema.type);
-      if (
-        io === 'input' &&
-        zodSchema._zod.def.type === 'pipe' &&
-        (branches === '[{"type":"string"},{"type":"number"}]' || branches === '["string","number"]')
-      ) {
-        jsonSchema.description ??= MONEY_INPUT;
-      }
-    },
-  });
-  // Every shared part must be a named component: zod's `__shared` bucket would leave refs dangling.
-  if ('__shared' in schemas)
-    throw new Error(`name these schemas in the registry: ${Object.keys((schemas.__shared as { $defs?: object }).$defs ?? {}).join(', ')}`);
-  // Components are parts of one document: no $schema / $id of their own.
-  return Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema]));
-}
 
 /** The query parameters of a GET route, one OpenAPI parameter per property of its (strict) query schema. */
 function queryParameters(schema: z.core.$ZodType, descriptions: Record<string, string>) {
@@ -233,8 +74,8 @@ interface Operation {
   notFound?: string;
   /** 409 for a stale version */
   conflict?: boolean;
-  /** A query string is refused with 400 (the route takes none). */
-  refusesQuery?: boolean;
+  /** 403 when the coach is at a limit */
+  limit?: string;
 }
 
 const OPERATIONS: Record<RouteName, Operation> = {
@@ -260,14 +101,18 @@ const OPERATIONS: Record<RouteName, Operation> = {
   health: { description: 'Liveness and the rule set in use.', response: { schema: ref('HealthResponse'), description: 'Up' } },
   openapi: { description: 'This document.', response: { schema: { type: 'object' }, description: 'An OpenAPI 3.1 document' } },
   listCases: {
-    description: 'Only the signed-in coach’s own cases that have not expired; summaries without the input.',
-    response: { schema: ref('CaseList'), description: 'The cases, most recently changed first (an empty list for a coach without cases)' },
-    refusesQuery: true,
+    description: `Only the signed-in coach’s own cases that have not expired; summaries without the input, a page at a time (at most ${MAX_CASE_PAGE_SIZE}). Follow nextCursor until it is null to read them all; a case saved meanwhile moves to the front of the first page. An unknown cursor is a 400 on \`cursor\`.`,
+    parameters: queryParameters(ListCasesQuery, {}),
+    response: {
+      schema: ref('CaseList'),
+      description: 'A page of cases, most recently changed first (an empty list for a coach without cases), and nextCursor',
+    },
   },
   createCase: {
     description:
       'Saves the case under the signed-in coach with the current rule set version and a digest of its outcome. The label must not contain names or ID numbers; one that looks like a personal identity code is refused.',
     request: 'CreateCaseRequest',
+    limit: `The coach already has ${MAX_CASES_PER_COACH} saved cases (reason caseLimit): delete some first`,
     status: 201,
     response: {
       schema: ref('Case'),
@@ -303,6 +148,7 @@ const OPERATIONS: Record<RouteName, Operation> = {
       'A new unguessable read-only link. It works without signing in until it expires (SHARE_TTL_DAYS, never after the case) or is revoked. The web app opens `path` on the site origin.',
     request: 'CreateShareRequest',
     requestOptional: true,
+    limit: `The coach already has ${MAX_SHARE_LINKS_PER_COACH} working share links (reason shareLimit): revoke some first`,
     status: 201,
     response: { schema: ref('ShareLink'), description: 'The link' },
     notFound: 'No such case: unknown, expired, or another coach’s',
@@ -331,8 +177,9 @@ export function buildOpenApiDocument() {
     if (op.response.headers) Object.assign(success.headers, op.response.headers);
     const responses: Record<string, object> = { [status]: success };
     const parameters = [...pathParameters(route), ...(op.parameters ?? [])];
-    if (op.request || op.parameters?.length || op.refusesQuery) responses['400'] = badRequest;
+    if (op.request || op.parameters?.length) responses['400'] = badRequest;
     if (route.auth === 'coach') responses['401'] = unauthorized;
+    if (op.limit) responses['403'] = json(ref('Limit'), op.limit);
     if (op.notFound) responses['404'] = json(ref('Error'), op.notFound);
     responses['405'] = json(ref('Error'), 'Another method than the ones this path serves; the Allow header lists them');
     if (op.conflict)

@@ -8,25 +8,53 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda
  * bodies that are not UTF-8 text base64-encoded, "simple" responses (an object or string) sent as JSON.
  */
 
-/** API Gateway's own payload limit; larger requests get 413 before any handler runs. */
-const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
-
 export class PayloadTooLargeError extends Error {
-  constructor() {
-    super(`Request body larger than ${MAX_REQUEST_BYTES} bytes`);
+  constructor(readonly limit: number) {
+    super(`Request body larger than ${limit} bytes`);
   }
 }
 
-export async function readBody(req: IncomingMessage, limit = MAX_REQUEST_BYTES): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    // Past the limit, keep reading (and dropping) so that the client receives the 413.
-    if (size <= limit) chunks.push(chunk as Buffer);
-  }
-  if (size > limit) throw new PayloadTooLargeError();
-  return Buffer.concat(chunks);
+/** The Content-Length a request declares, or null when it has none (a chunked body) or a malformed one. */
+export function declaredLength(req: IncomingMessage): number | null {
+  const value = req.headers['content-length'];
+  return value !== undefined && /^\d+$/.test(value) && Number.isSafeInteger(Number(value)) ? Number(value) : null;
+}
+
+/**
+ * The request body, at most `limit` bytes. A body that says it is larger (Content-Length) is refused before
+ * a byte is read, and one that grows past the limit while it streams in is refused at that moment: no more
+ * than `limit` bytes are ever held. The caller then answers (PayloadTooLargeError) with `Connection: close`;
+ * Node reads and drops whatever the client still sends, so that the client receives the answer.
+ */
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = declaredLength(req);
+    if (declared !== null && declared > limit) return reject(new PayloadTooLargeError(limit));
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = (error?: Error) => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      if (error) reject(error);
+      else resolve(Buffer.concat(chunks));
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        chunks.length = 0;
+        req.pause();
+        stop(new PayloadTooLargeError(limit));
+      } else {
+        chunks.push(chunk);
+      }
+    };
+    const onEnd = () => stop();
+    const onError = (error: Error) => stop(error);
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -40,13 +68,29 @@ function bodyOf(buffer: Buffer): { body?: string; isBase64Encoded: boolean } {
   }
 }
 
+/**
+ * The path and query of a request target, or null when it is not one a browser sends for a page: the origin
+ * form ("/path?query") only (not "*", not "http://host/path"), without empty path segments ("//"), and one
+ * that parses. Odd targets get a 400; none may throw where no one catches it.
+ */
+export function requestTarget(target: string | undefined): URL | null {
+  if (target === undefined || !target.startsWith('/')) return null;
+  let url: URL;
+  try {
+    url = new URL(`http://localhost${target}`);
+  } catch {
+    return null;
+  }
+  return url.host === 'localhost' && !url.pathname.includes('//') ? url : null;
+}
+
 export function toEventV2(
   req: IncomingMessage,
+  url: URL,
   body: Buffer,
   routeKey: string,
   pathParameters?: Record<string, string>,
 ): APIGatewayProxyEventV2 {
-  const url = new URL(req.url ?? '/', 'http://localhost');
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || name === 'cookie') continue;

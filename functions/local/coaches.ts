@@ -20,7 +20,7 @@ export interface InvitedCoach {
 }
 
 /** Cognito compares e-mail sign-ins case-insensitively: so does the local sign-in. */
-function normaliseEmail(email: string): string | null {
+export function normaliseEmail(email: string): string | null {
   const value = email.trim().toLowerCase();
   return /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{1,63}$/.test(value) ? value : null;
 }

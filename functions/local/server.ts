@@ -1,22 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import dynalite from 'dynalite';
-import { FALLBACK, matchRoute, ROUTES, routeKey } from '../api/routes.ts';
-import { WEB_CONFIG_PATH } from '../api/sign-in.ts';
+import { API_GATEWAY_MAX_PAYLOAD_BYTES, MAX_BODY_BYTES } from '#contracts/limits.ts';
+import { FALLBACK, ROUTES, routeKey } from '#contracts/routes.ts';
+import { WEB_CONFIG_PATH } from '#contracts/sign-in.ts';
+import { BODY_TOO_LARGE } from '../api/http/request.ts';
+import { matchRoute } from '../api/route-match.ts';
 import { ensureLocalTable, LOCAL_ENDPOINT_ENV } from '../store/client.ts';
-import { PayloadTooLargeError, readBody, toEventV2, writeResultV2 } from './adapter.ts';
+import { declaredLength, PayloadTooLargeError, readBody, requestTarget, toEventV2, writeResultV2 } from './adapter.ts';
+import { claimDatabase, makePrivate } from './data-dir.ts';
+import { allowedHosts, hostAllowed } from './hosts.ts';
 import { createLocalIssuer, type LocalIssuer } from './issuer.ts';
+import type { SignInMessage } from './sign-in-flow.ts';
 import { staticSite } from './static.ts';
 
 /**
  * The whole product in one local process, no AWS account needed:
- *   /v1/*         the Lambda handlers of functions/api, through an API Gateway v2 adapter (routes.ts decides
- *                 which one; unmatched requests go to the `$default` fallback, as in AWS). Coach routes
+ *   /v1/*         the Lambda handlers of functions/api, through an API Gateway v2 adapter (the route table
+ *                 decides which one; unmatched requests go to the `$default` fallback, as in AWS). Coach routes
  *                 first need a token of the local issuer, verified as API Gateway's JWT authorizer would.
  *   /local/*      the local sign-in (issuer.ts), shaped like Cognito's hosted UI
  *   /config.json  the web app's runtime configuration: where to sign in
@@ -24,6 +29,10 @@ import { staticSite } from './static.ts';
  *   DynamoDB      dynalite in-process, on disk under `dataDir`; its endpoint is in DYNAMODB_ENDPOINT and
  *                 the table in TABLE_NAME, set before the handlers are imported (their store is made at
  *                 module scope). Saved cases, the signing key and the invited coaches survive a restart.
+ *
+ * Before anything else, every request must name one of the server's own hosts (hosts.ts: no DNS rebinding)
+ * and have a plain request target (a 400 otherwise); bodies are refused while they stream in once they pass
+ * the limit; nothing a client sends can stop the process.
  */
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -40,7 +49,11 @@ export interface StartOptions {
   /** 0 picks a free port (tests). */
   port?: number;
   host?: string;
-  /** Where dynalite keeps its files (a `dynamodb` folder inside); created when missing. */
+  /** More names the server answers to besides localhost, 127.0.0.1, [::1] and `host` (ALLOWED_HOSTS). */
+  allowedHosts?: readonly string[];
+  /** Where the local sign-in's one-time codes go: the terminal by default (tests read them here). */
+  signInMessages?: (message: SignInMessage) => void;
+  /** Where dynalite keeps its files (a `dynamodb` folder inside); created when missing, owner-only. */
   dataDir: string;
   webDir?: string;
 }
@@ -80,27 +93,41 @@ function close(server: Server): Promise<void> {
   });
 }
 
-function apiGatewayError(
-  res: ServerResponse,
-  status: number,
-  message: string,
-  headers: Record<string, string> = {},
-  body: object = { message },
-) {
-  // What API Gateway itself answers when a request never reaches a handler.
+function jsonAnswer(res: ServerResponse, status: number, body: object, headers: Record<string, string> = {}) {
   res.writeHead(status, {
     'Content-Type': 'application/json',
     'X-Request-Id': randomUUID(),
     'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
     ...headers,
   });
   res.end(JSON.stringify(body));
 }
 
+/** What API Gateway itself answers when a request never reaches a handler. */
+function apiGatewayError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}) {
+  jsonAnswer(res, status, { message }, headers);
+}
+
+function plainAnswer(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
+  res.end(text);
+}
+
+/** A refused body: say so and close the connection (Node drops the rest of the body without keeping it). */
+const CLOSE = { Connection: 'close' };
+
 export async function startServer(options: StartOptions): Promise<LocalServer> {
   const host = options.host ?? '127.0.0.1';
+  const hosts = allowedHosts(host, options.allowedHosts);
+  makePrivate(options.dataDir);
   const dbDir = join(options.dataDir, 'dynamodb');
-  mkdirSync(dbDir, { recursive: true });
+  await claimDatabase(dbDir, options.dataDir);
   const db = dynalite({ path: dbDir, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   const dbPort = await listen(db, 0, '127.0.0.1');
   const dynamoDbEndpoint = `http://127.0.0.1:${dbPort}`;
@@ -118,36 +145,38 @@ export async function startServer(options: StartOptions): Promise<LocalServer> {
   let server: Server | undefined;
   try {
     await ensureLocalTable(dynamoDbEndpoint, LOCAL_TABLE_NAME);
-    const issuer = await createLocalIssuer({ dataDir: options.dataDir });
+    const issuer = await createLocalIssuer({
+      dataDir: options.dataDir,
+      ...(options.signInMessages ? { deliver: options.signInMessages } : {}),
+    });
     const handlers = new Map<string, LambdaHandler>();
     for (const route of [...ROUTES, FALLBACK]) handlers.set(route.name, await loadHandler(route.entry));
     const site = staticSite(options.webDir ?? DEFAULT_WEB_DIR);
     let base = '';
 
-    const api = async (req: IncomingMessage, res: ServerResponse, pathname: string) => {
+    const api = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+      const declared = declaredLength(req);
+      if (declared !== null && declared > API_GATEWAY_MAX_PAYLOAD_BYTES)
+        return apiGatewayError(res, 413, 'Request Entity Too Large', CLOSE);
       let body: Buffer;
       try {
-        body = await readBody(req);
+        body = await readBody(req, MAX_BODY_BYTES);
       } catch (error) {
-        if (error instanceof PayloadTooLargeError) return apiGatewayError(res, 413, 'Request Entity Too Large');
+        // The answer the handler gives a body over the limit, without holding more of it than the limit.
+        if (error instanceof PayloadTooLargeError)
+          return jsonAnswer(res, 400, { error: 'Invalid request', issues: [BODY_TOO_LARGE] }, CLOSE);
         throw error;
       }
-      const match = matchRoute(req.method ?? '', pathname);
+      const match = matchRoute(req.method ?? '', url.pathname);
       const route = match?.route;
       const key = route ? routeKey(route) : FALLBACK.routeKey;
       const handler = handlers.get(route?.name ?? FALLBACK.name)!;
-      const event = toEventV2(req, body, key, match?.pathParameters);
+      const event = toEventV2(req, url, body, key, match?.pathParameters);
       if (route && (route as { auth?: string }).auth === 'coach') {
         // API Gateway's JWT authorizer: a bad or missing token never reaches the Lambda.
         const verdict = await issuer.authorize(req.headers.authorization);
         if (!verdict.ok) {
-          return apiGatewayError(
-            res,
-            401,
-            'Unauthorized',
-            { 'WWW-Authenticate': 'Bearer', 'Cache-Control': 'no-store' },
-            { error: 'Unauthorized', message: 'Unauthorized' },
-          );
+          return jsonAnswer(res, 401, { error: 'Unauthorized', message: 'Unauthorized' }, { 'WWW-Authenticate': 'Bearer' });
         }
         (event.requestContext as unknown as { authorizer: object }).authorizer = { jwt: verdict.authorization };
       }
@@ -156,10 +185,7 @@ export async function startServer(options: StartOptions): Promise<LocalServer> {
     };
 
     const config = (req: IncomingMessage, res: ServerResponse) => {
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
-        res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' });
-        return res.end('Method not allowed');
-      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return plainAnswer(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
       res.writeHead(200, {
         'Content-Type': 'application/json; charset=utf-8',
         'Cache-Control': 'no-cache',
@@ -172,23 +198,30 @@ export async function startServer(options: StartOptions): Promise<LocalServer> {
       try {
         await issuer.handle(req, res, url);
       } catch (error) {
-        if (error instanceof PayloadTooLargeError) return apiGatewayError(res, 413, 'Request Entity Too Large');
+        if (error instanceof PayloadTooLargeError) return plainAnswer(res, 413, 'Request too large', CLOSE);
         throw error;
       }
     };
 
-    server = createServer((req, res) => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
+    const answer = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+      if (!hostAllowed(req.headers.host, hosts)) {
+        return plainAnswer(
+          res,
+          421,
+          'Misdirected request: this server answers only to localhost, 127.0.0.1 and [::1], and to the names in ALLOWED_HOSTS (see the README).',
+        );
+      }
+      const url = requestTarget(req.url);
+      if (!url) return plainAnswer(res, 400, 'Bad request target');
       const pathname = url.pathname;
-      const work =
-        pathname === '/v1' || pathname.startsWith('/v1/')
-          ? api(req, res, pathname)
-          : pathname.startsWith('/local/')
-            ? local(req, res, url)
-            : pathname === WEB_CONFIG_PATH
-              ? Promise.resolve(config(req, res))
-              : site(req, res, pathname, base);
-      work.catch(() => {
+      if (pathname === '/v1' || pathname.startsWith('/v1/')) return api(req, res, url);
+      if (pathname.startsWith('/local/')) return local(req, res, url);
+      if (pathname === WEB_CONFIG_PATH) return config(req, res);
+      return site(req, res, pathname, base);
+    };
+
+    server = createServer((req, res) => {
+      answer(req, res).catch(() => {
         if (!res.headersSent) apiGatewayError(res, 500, 'Internal Server Error');
         else res.destroy();
       });

@@ -1,6 +1,7 @@
 /**
- * The local sign-in page (`npm start` only): an e-mail address of an invited coach, no password, and a
- * banner that says so. Plain HTML, no script; the stylesheet is a file so the page's CSP allows no inline code.
+ * The local sign-in's pages (`npm start` only): an invited coach's e-mail address, then the one-time code
+ * that `npm start` prints in its terminal, under a banner that says what this sign-in is. Plain HTML, no
+ * script; the stylesheet is a file so the pages' CSP allows no inline code.
  */
 
 const escapeHtml = (s: string) =>
@@ -25,42 +26,70 @@ export interface SignInPageOptions {
   hidden: Record<string, string>;
   email?: string;
   error?: string;
-  invitedCount: number;
   cancelUrl?: string;
 }
 
-export function signInPage(o: SignInPageOptions): string {
-  const described = ['email-hint', ...(o.error ? ['email-error'] : [])].join(' ');
-  const hidden = Object.entries(o.hidden)
-    .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
-    .join('\n');
-  const invited =
-    o.invitedCount === 0
-      ? 'No coach has been invited yet: invite yourself with <code>npm run coach -- add you@example.fi</code>, then sign in here.'
-      : `Coaches are invited with <code>npm run coach -- add &lt;email&gt;</code> (${o.invitedCount} invited so far).`;
-  return `<!doctype html>
+const head = (title: string, stylesheet: string) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Local development sign-in – Työ &amp; etuudet</title>
-<link rel="stylesheet" href="${escapeHtml(o.stylesheet)}">
+<title>${escapeHtml(title)} – Työ &amp; etuudet</title>
+<link rel="stylesheet" href="${escapeHtml(stylesheet)}">
 </head>
 <body>
 <main>
 <div class="banner" role="note">
-<p><strong>Local development sign-in.</strong> This page exists only in <code>npm start</code> on this computer, for trying out saved cases without AWS. There is no password: whoever uses this computer can sign in as any invited coach.</p>
+<p><strong>Local development sign-in.</strong> This page exists only in <code>npm start</code> on this computer, for trying out saved cases without AWS. There is no password: a one-time code appears in the terminal where <code>npm start</code> runs, so whoever can see that terminal can sign in as any invited coach.</p>
 <p>In AWS, coaches sign in with Amazon Cognito instead: an invitation from an administrator, a password and an authenticator app.</p>
 </div>
-<h1>Sign in as a coach</h1>
+`;
+
+const hiddenFields = (hidden: Record<string, string>) =>
+  Object.entries(hidden)
+    .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
+    .join('\n');
+
+const cancel = (url: string | undefined) => (url ? `<p><a href="${escapeHtml(url)}">Cancel and go back to the calculator</a></p>\n` : '');
+
+/** Step 1: the e-mail address. The answer is the same whether or not the address is invited. */
+export function signInPage(o: SignInPageOptions): string {
+  const described = ['email-hint', ...(o.error ? ['email-error'] : [])].join(' ');
+  return `${head('Local development sign-in', o.stylesheet)}<h1>Sign in as a coach</h1>
 ${o.error ? `<p id="email-error" class="error" role="alert">${escapeHtml(o.error)}</p>\n` : ''}<form method="post" action="${escapeHtml(o.action)}">
-${hidden}
+${hiddenFields(o.hidden)}
 <label for="email">E-mail address of an invited coach</label>
 <input id="email" name="email" type="email" autocomplete="email" required value="${escapeHtml(o.email ?? '')}" aria-describedby="${described}"${o.error ? ' aria-invalid="true"' : ''}>
-<p id="email-hint" class="hint">${invited}</p>
+<p id="email-hint" class="hint">Coaches are invited with <code>npm run coach -- add &lt;email&gt;</code>. The sign-in code then appears in the terminal where <code>npm start</code> runs.</p>
+<button type="submit">Get a sign-in code</button>
+</form>
+${cancel(o.cancelUrl)}</main>
+</body>
+</html>
+`;
+}
+
+export interface CodePageOptions extends SignInPageOptions {
+  email: string;
+  /** Minutes the code is valid. */
+  minutes: number;
+  /** Where to start again (a new code, another address). */
+  restartUrl: string;
+}
+
+/** Step 2: the one-time code from the terminal. */
+export function codePage(o: CodePageOptions): string {
+  const described = ['code-hint', ...(o.error ? ['code-error'] : [])].join(' ');
+  return `${head('Sign-in code', o.stylesheet)}<h1>Type the sign-in code</h1>
+<p id="code-hint">If <strong>${escapeHtml(o.email)}</strong> is an invited coach, an eight-digit code is now in the terminal where <code>npm start</code> runs. It is valid for ${o.minutes} minutes.</p>
+${o.error ? `<p id="code-error" class="error" role="alert">${escapeHtml(o.error)}</p>\n` : ''}<form method="post" action="${escapeHtml(o.action)}">
+${hiddenFields(o.hidden)}
+<label for="code">Sign-in code</label>
+<input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{8}" maxlength="8" required aria-describedby="${described}"${o.error ? ' aria-invalid="true"' : ''}>
 <button type="submit">Sign in</button>
 </form>
-${o.cancelUrl ? `<p><a href="${escapeHtml(o.cancelUrl)}">Cancel and go back to the calculator</a></p>\n` : ''}</main>
+<p><a href="${escapeHtml(o.restartUrl)}">Get a new code, or use another address</a></p>
+${cancel(o.cancelUrl)}</main>
 </body>
 </html>
 `;

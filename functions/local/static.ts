@@ -2,14 +2,14 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { securityHeaders } from '../../infra/security-headers.ts';
+import { securityHeaders } from '#contracts/security-headers.ts';
 import { placeholderPage } from './placeholder.ts';
 
 /**
  * The built web app (dist/web, from `npm run build`) with a single-page-app fallback: a path without a
  * file extension that is not a file gets index.html. Without a build, a placeholder page.
  *
- * Every answer carries the security headers CloudFront adds in AWS (infra/security-headers.ts), the
+ * Every answer carries the security headers CloudFront adds in AWS (functions/contracts/security-headers.ts), the
  * Content-Security-Policy included, so a violation shows up locally before anything is deployed. The
  * local sign-in is on this same origin, so connect-src stays 'self'.
  */

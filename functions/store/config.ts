@@ -1,4 +1,4 @@
-import { DEFAULT_CASE_TTL_DAYS, DEFAULT_SHARE_TTL_DAYS } from './cases.ts';
+import { DEFAULT_CASE_TTL_DAYS, DEFAULT_SHARE_TTL_DAYS, MAX_TTL_DAYS } from '#contracts/limits.ts';
 
 /**
  * The store's settings, from the environment, read once at cold start. A bad value stops the function
@@ -8,9 +8,6 @@ import { DEFAULT_CASE_TTL_DAYS, DEFAULT_SHARE_TTL_DAYS } from './cases.ts';
  *   CASE_TTL_DAYS    a case expires this many days after its last change (default 365)
  *   SHARE_TTL_DAYS   a share link expires this many days after it is made (default 30; never after its case)
  */
-
-/** The most a case or a link may be kept: ten years, a sanity bound against a typo (3650 for 365). */
-export const MAX_TTL_DAYS = 3650;
 
 export interface StoreConfig {
   tableName: string;

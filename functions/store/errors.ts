@@ -21,3 +21,27 @@ export class ShareNotFoundError extends Error {
     this.name = 'ShareNotFoundError';
   }
 }
+
+/** The coach has as many saved cases as one coach may keep (403 with reason caseLimit). */
+export class CaseLimitError extends Error {
+  constructor(readonly limit: number) {
+    super(`A coach can keep at most ${limit} saved cases`);
+    this.name = 'CaseLimitError';
+  }
+}
+
+/** The coach has as many working share links as one coach may have (403 with reason shareLimit). */
+export class ShareLimitError extends Error {
+  constructor(readonly limit: number) {
+    super(`A coach can have at most ${limit} working share links`);
+    this.name = 'ShareLimitError';
+  }
+}
+
+/** A page cursor of the case list that this store did not make (400 on `cursor`). */
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('Not a cursor of the case list');
+    this.name = 'InvalidCursorError';
+  }
+}

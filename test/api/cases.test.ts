@@ -2,8 +2,9 @@ import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestOf, type OutcomeDigest } from '../../functions/api/cases/outcome.ts';
 import { todayInHelsinki } from '../../functions/api/http/today.ts';
-import { type ApiRoute, matchRoute, methodsFor, ROUTES } from '../../functions/api/routes.ts';
+import { matchRoute, methodsFor } from '../../functions/api/route-match.ts';
 import { ruleSet } from '../../functions/api/ruleset.ts';
+import { type ApiRoute, ROUTES } from '../../functions/contracts/routes.ts';
 import { CalculationRequest, calculate } from '../../functions/core/index.ts';
 import { createCaseStore } from '../../functions/store/cases.ts';
 import { startDynalite } from '../store/dynalite.ts';
@@ -272,7 +273,7 @@ describe('a coach’s cases are their own', () => {
     expect(list.json.cases[0]).not.toHaveProperty('input');
     expect(list.json.cases[0]).toMatchObject({ label: 'second', version: 1, savedWithCurrentRules: true, outcomeChanged: false });
     const none = await call(h.list, { method: 'GET', path: '/v1/cases', as: { sub: 'list-c', email: 'c@example.fi' } });
-    expect(none.json).toEqual({ cases: [] });
+    expect(none.json).toEqual({ cases: [], nextCursor: null });
   });
 
   it('lets coach B neither read, change, delete, share nor unshare coach A’s case: 404, never 403', async () => {

@@ -4,12 +4,12 @@ import { handler as fallback } from '../../functions/api/fallback.ts';
 import { handler as health } from '../../functions/api/health.ts';
 import { badRequest } from '../../functions/api/http/errors.ts';
 import { MAX_ISSUES } from '../../functions/api/http/issues.ts';
-import { MAX_BODY_BYTES } from '../../functions/api/http/request.ts';
 import { apiHandler } from '../../functions/api/http/stack.ts';
 import { handler as rules } from '../../functions/api/rules.ts';
 import { ruleSet } from '../../functions/api/ruleset.ts';
 import { CalculationResponse, HealthResponse, RulesResponse, SweepResponse } from '../../functions/api/schemas.ts';
 import { handler as sweep } from '../../functions/api/sweep.ts';
+import { MAX_BODY_BYTES } from '../../functions/contracts/limits.ts';
 import { apiEvent, captureLogs, invoke } from './events.ts';
 import { validCalculation, validSweep } from './fixtures.ts';
 

@@ -6,9 +6,9 @@ import { CreateCaseRequest, UpdateCaseRequest } from '../../functions/api/cases/
 import { handler as health } from '../../functions/api/health.ts';
 import { handler as openapi } from '../../functions/api/openapi.ts';
 import { buildOpenApiDocument } from '../../functions/api/openapi-document.ts';
-import { type ApiRoute, ROUTES } from '../../functions/api/routes.ts';
 import { handler as rules } from '../../functions/api/rules.ts';
 import { handler as sweep } from '../../functions/api/sweep.ts';
+import { type ApiRoute, ROUTES } from '../../functions/contracts/routes.ts';
 import {
   CalculationRequest,
   EarningsRelatedPensionInput,

@@ -3,7 +3,7 @@ import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { FALLBACK, ROUTES } from '../../functions/api/routes.ts';
+import { FALLBACK, ROUTES } from '../../functions/contracts/routes.ts';
 import { CREATE_REQUIRE_BANNER } from '../../infra/house-function.ts';
 import { apiEvent } from '../api/events.ts';
 import { TYPICAL_REQUEST } from './api.ts';

@@ -6,8 +6,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { logSink } from '../../functions/api/http/log.ts';
+import { CONTENT_SECURITY_POLICY } from '../../functions/contracts/security-headers.ts';
 import { type LocalServer, startServer } from '../../functions/local/server.ts';
-import { CONTENT_SECURITY_POLICY } from '../../infra/security-headers.ts';
 
 /**
  * Browser tests drive the real app: the build in dist/web served by the same local server as `npm start`,
@@ -59,7 +59,7 @@ export function launchBrowser(): Promise<Browser> {
 
 /**
  * A fresh page in a fresh context (no cookies, no storage: a new visitor), with console problems collected.
- * The page runs under the very Content-Security-Policy CloudFront sends (infra/security-headers.ts): any
+ * The page runs under the very Content-Security-Policy CloudFront sends (functions/contracts/security-headers.ts): any
  * inline script or style, or a request elsewhere, shows up in `problems` as a console error.
  */
 export async function newPage(browser: Browser, { width = 1280, height = 900 } = {}): Promise<TestPage> {

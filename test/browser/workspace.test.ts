@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from '../../functions/contracts/security-headers.ts';
 import { inviteCoach } from '../../functions/local/coaches.ts';
 import { type LocalServer, startServer } from '../../functions/local/server.ts';
-import { SECURITY_HEADERS } from '../../infra/security-headers.ts';
 import { initialForm, toRequest } from '../../web/src/lib/form.ts';
-import { signIn as signInOverHttp } from '../api/sign-in.ts';
+import { signInCodes, signIn as signInOverHttp } from '../api/sign-in.ts';
 import { captureLogs, expectNoAxeViolations, launchBrowser, newPage, resultsReady, type TestPage, WEB_DIR } from './support.ts';
 
 /**
@@ -59,6 +59,12 @@ async function signInThrough(
   expect(new URL(p.url()).pathname).toBe('/local/oauth2/authorize');
   if (checkAxe) await expectNoAxeViolations(p, 'the local sign-in page');
   await email.fill(EMAIL);
+  await p.getByRole('button', { name: 'Get a sign-in code' }).click();
+  // The code npm start prints in its terminal.
+  const code = p.getByLabel('Sign-in code');
+  await code.waitFor();
+  if (checkAxe) await expectNoAxeViolations(p, 'the local sign-in’s code page');
+  await code.fill(signInCodes.codeFor(EMAIL)!);
   await p.getByRole('button', { name: 'Sign in' }).click();
   await p.getByText(`Kirjautunut: ${EMAIL}`).waitFor();
   // The code and state never stay in the address.
@@ -92,7 +98,7 @@ beforeAll(async () => {
   dataDir = join(tmp, 'data');
   inviteCoach(dataDir, EMAIL);
   ({ logs, restore: restoreLogs } = captureLogs());
-  server = await startServer({ port: 0, dataDir, webDir: WEB_DIR });
+  server = await startServer({ port: 0, dataDir, webDir: WEB_DIR, signInMessages: signInCodes.deliver });
   browser = await launchBrowser();
 });
 
@@ -157,7 +163,7 @@ describe('the coach workspace in Chromium, on npm start’s server', () => {
     // ——— restart npm start on the same data folder; the port may change (sessionStorage is per origin and
     // per tab, and refresh tokens do not survive a restart: the coach signs in again in a fresh window) ———
     await server.close();
-    server = await startServer({ port: 0, dataDir, webDir: WEB_DIR });
+    server = await startServer({ port: 0, dataDir, webDir: WEB_DIR, signInMessages: signInCodes.deliver });
 
     coach = await page();
     const c = coach.page;

@@ -3,7 +3,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { AttributeType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiRoute, ROUTES } from '../../functions/api/routes.ts';
+import { type ApiRoute, ROUTES } from '../../functions/contracts/routes.ts';
 import { Api } from '../../infra/api.ts';
 import type { TyoJaEtuudetStack } from '../../infra/stack.ts';
 import {

@@ -4,7 +4,7 @@ import { Stack } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { CachePolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiRoute, FALLBACK, ROUTES, routeKey } from '../../functions/api/routes.ts';
+import { type ApiRoute, FALLBACK, ROUTES, routeKey } from '../../functions/contracts/routes.ts';
 import { TABLE_KEYS } from '../../functions/store/table.ts';
 import type { HouseFunction } from '../../infra/house-function.ts';
 import { SPA_FALLBACK_CODE } from '../../infra/site.ts';

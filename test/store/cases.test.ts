@@ -48,8 +48,8 @@ describe('saved cases in DynamoDB (a real DynamoDB API: dynalite)', () => {
     advanceDays(1);
     const second = await store.create(a, { ...content, label: 'second' });
     await store.create(b, { ...content, label: 'other coach' });
-    expect((await store.list(a)).map((c) => c.label)).toEqual(['second', 'first']);
-    expect((await store.list(a)).map((c) => c.id)).toEqual([second.id, first.id]);
+    expect((await store.list(a)).cases.map((c) => c.label)).toEqual(['second', 'first']);
+    expect((await store.list(a)).cases.map((c) => c.id)).toEqual([second.id, first.id]);
   });
 
   it('updates with the right version, bumping the version and the expiry', async () => {
@@ -83,7 +83,7 @@ describe('saved cases in DynamoDB (a real DynamoDB API: dynalite)', () => {
     await expect(store.get(b, created.id)).rejects.toBeInstanceOf(CaseNotFoundError);
     await expect(store.update(b, created.id, 1, { label: 'x' })).rejects.toBeInstanceOf(CaseNotFoundError);
     await expect(store.remove(b, created.id)).rejects.toBeInstanceOf(CaseNotFoundError);
-    expect(await store.list(b)).toEqual([]);
+    expect(await store.list(b)).toEqual({ cases: [], nextCursor: null });
     expect((await store.get(a, created.id)).version).toBe(1);
   });
 
@@ -103,7 +103,7 @@ describe('saved cases in DynamoDB (a real DynamoDB API: dynalite)', () => {
     await store.update(a, created.id, 1, { label: 'newer' });
     await expect(store.remove(a, created.id, 1)).rejects.toBeInstanceOf(VersionConflictError);
     await store.remove(a, created.id, 2);
-    expect(await store.list(a)).toEqual([]);
+    expect(await store.list(a)).toEqual({ cases: [], nextCursor: null });
   });
 
   it('honours the expiry on read even before DynamoDB’s TTL removes the item', async () => {
@@ -111,7 +111,7 @@ describe('saved cases in DynamoDB (a real DynamoDB API: dynalite)', () => {
     const created = await store.create(a, content);
     advanceDays(365);
     await expect(store.get(a, created.id)).rejects.toBeInstanceOf(CaseNotFoundError);
-    expect(await store.list(a)).toEqual([]);
+    expect(await store.list(a)).toEqual({ cases: [], nextCursor: null });
     await expect(store.update(a, created.id, 1, { label: 'late' })).rejects.toBeInstanceOf(CaseNotFoundError);
   });
 

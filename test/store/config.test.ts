@@ -1,7 +1,8 @@
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_TTL_DAYS } from '../../functions/contracts/limits.ts';
 import { caseStoreFromEnv, createDynamoDbClient, ensureLocalTable } from '../../functions/store/client.ts';
-import { MAX_TTL_DAYS, readStoreConfig, StoreConfigError } from '../../functions/store/config.ts';
+import { readStoreConfig, StoreConfigError } from '../../functions/store/config.ts';
 import { startDynalite } from './dynalite.ts';
 
 describe('the store’s configuration, read once at cold start', () => {

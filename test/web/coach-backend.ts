@@ -50,6 +50,8 @@ export class CoachBackend {
   readonly validAccess = new Set(['access-1']);
   /** False: refresh tokens are refused (e.g. the local server was restarted). */
   refreshWorks = true;
+  /** When set, the coach is at the most cases / share links one coach may have: the API's 403. */
+  atLimit: 'caseLimit' | 'shareLimit' | null = null;
   #ids = 0;
   #clock = Date.parse('2026-03-10T10:00:00.000Z');
   readonly #engine = engineFetch();
@@ -184,11 +186,14 @@ export class CoachBackend {
           });
         const parsed = CreateCaseRequest.safeParse(body);
         if (!parsed.success) return json(400, { error: 'Invalid request', issues: fromZod(parsed.error.issues) });
+        if (this.atLimit === 'caseLimit') return json(403, { error: 'At the limit', reason: 'caseLimit', limit: 300 });
         const created = this.addCase({ label: parsed.data.label, input: parsed.data.input });
         return json(201, this.#view(created));
       }
       if (!found) return json(404, { error: 'No such case' });
       if (sub === 'shares') {
+        if (method === 'POST' && this.atLimit === 'shareLimit')
+          return json(403, { error: 'At the limit', reason: 'shareLimit', limit: 200 });
         if (method === 'POST') return json(201, this.addShare(found.id, randomToken()));
         found.shares = found.shares.filter((s) => s.token !== token);
         return json(204);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../functions/contracts/languages.ts';
 import { CalculationRequest, calculate, SweepRequest, sweep } from '../../functions/core/index.ts';
 import { PARAMETER_NAMES } from '../../functions/core/parameters.ts';
 import {
@@ -20,7 +21,7 @@ import type { RulesMessages } from '../../web/src/i18n/rules/types.ts';
 import { sv } from '../../web/src/i18n/sv.ts';
 import { FIELD_KEYS, type Messages } from '../../web/src/i18n/types.ts';
 import { explanationMessages, explanationText } from '../../web/src/lib/explain.ts';
-import { formatters, type Lang } from '../../web/src/lib/numbers.ts';
+import { formatters } from '../../web/src/lib/numbers.ts';
 import { explanationRequests } from '../explanation-cases.ts';
 import { ruleSet } from './engine.ts';
 

@@ -1,19 +1,23 @@
-import * as z from 'zod';
 import { parseQuery } from '../http/request.ts';
 import { json } from '../http/response.ts';
 import { apiHandler } from '../http/stack.ts';
 import { coachIdOf } from './coach.ts';
-import type { CaseListResponse } from './schemas.ts';
+import { type CaseListResponse, ListCasesQuery } from './schemas.ts';
 import { store } from './store.ts';
 import { summaryView } from './view.ts';
 
-const NoQuery = z.strictObject({});
-
-/** GET /v1/cases: the signed-in coach's cases, most recently changed first (another coach's never). */
+/**
+ * GET /v1/cases[?limit=N&cursor=…]: a page of the signed-in coach's cases, most recently changed first
+ * (another coach's never), and `nextCursor` for the next page (null on the last).
+ */
 export const handler = apiHandler('listCases', async (event) => {
   const coachId = coachIdOf(event);
-  parseQuery(event, NoQuery);
   // Each case says whether the rules in use now change its outcome (computed again for a case saved under others).
-  const body: CaseListResponse = { cases: (await store.list(coachId)).map((c) => summaryView(c)) };
+  const query = parseQuery(event, ListCasesQuery);
+  const page = await store.list(coachId, {
+    ...(query.limit !== undefined ? { limit: Number(query.limit) } : {}),
+    ...(query.cursor !== undefined ? { cursor: query.cursor } : {}),
+  });
+  const body: CaseListResponse = { cases: page.cases.map((c) => summaryView(c)), nextCursor: page.nextCursor };
   return json(body);
 });

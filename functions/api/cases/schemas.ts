@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CASE_PAGE_SIZE, LABEL_MAX_LENGTH, MAX_CASE_PAGE_SIZE } from '#contracts/limits.ts';
 import { CalculationRequest } from '#core/request.ts';
 import { BENEFITS } from '#core/result.ts';
 import { containsIdentityCode } from './identity-code.ts';
@@ -10,8 +11,6 @@ import { DIGEST_FIELDS, type RuleSetCheck } from './outcome.ts';
  * functions/core/request.ts; a saved input always has its date (today in Finland when left out), so a
  * reopened case computes the same month.
  */
-
-export const LABEL_MAX_LENGTH = 80;
 
 const IDENTITY_CODE_MESSAGE = 'must not contain a personal identity code (henkilötunnus): use a label without names or ID numbers';
 
@@ -62,6 +61,22 @@ export const DeleteCaseQuery = z.strictObject({
     .regex(VERSION_TEXT, { error: 'must be a version number' })
     .optional()
     .meta({ description: 'Delete only if the case is still at this version; else 409' }),
+});
+
+const PAGE_SIZE_TEXT = /^[1-9]\d{0,2}$/;
+
+export const ListCasesQuery = z.strictObject({
+  limit: z
+    .string()
+    .regex(PAGE_SIZE_TEXT, { error: `must be a whole number from 1 to ${MAX_CASE_PAGE_SIZE}` })
+    .refine((v) => Number(v) <= MAX_CASE_PAGE_SIZE, { error: `must be a whole number from 1 to ${MAX_CASE_PAGE_SIZE}` })
+    .optional()
+    .meta({ description: `How many cases a page has: 1–${MAX_CASE_PAGE_SIZE}, ${CASE_PAGE_SIZE} when left out` }),
+  cursor: z
+    .string()
+    .max(200, { error: 'is not a cursor of the case list' })
+    .optional()
+    .meta({ description: 'The nextCursor of the previous page; the first page when left out' }),
 });
 
 /** A share link creation takes no fields; an empty object (or no body) is accepted. */
@@ -126,7 +141,10 @@ export const CaseSummaryResponse = z.object({
 });
 export type CaseSummaryResponse = z.output<typeof CaseSummaryResponse>;
 
-export const CaseListResponse = z.object({ cases: z.array(CaseSummaryResponse) });
+export const CaseListResponse = z.object({
+  cases: z.array(CaseSummaryResponse),
+  nextCursor: z.string().nullable().meta({ description: 'Send it back as ?cursor= for the next page; null on the last page' }),
+});
 export type CaseListResponse = z.output<typeof CaseListResponse>;
 
 export const CaseResponse = CaseSummaryResponse.extend({
@@ -145,6 +163,12 @@ export const SharedCaseResponse = z.object({
   ruleSetCheck: RuleSetCheckResponse,
 });
 export type SharedCaseResponse = z.output<typeof SharedCaseResponse>;
+
+export const LimitResponse = z.object({
+  error: z.string(),
+  reason: z.enum(['caseLimit', 'shareLimit']),
+  limit: z.int().meta({ description: 'How many cases (caseLimit) or working share links (shareLimit) one coach may have' }),
+});
 
 export const ConflictResponse = z.object({
   error: z.string(),

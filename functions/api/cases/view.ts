@@ -1,6 +1,6 @@
 import { type CalculationRequest, CaseInputError } from '#core/request.ts';
 import { RuleDateError } from '#core/ruleset.ts';
-import type { CaseRecord, CaseSummary, ListedCase, SharedCase, ShareRecord } from '../../store/cases.ts';
+import type { CaseRecord, CaseSummary, ListedCase, SharedCase, ShareRecord } from '../../store/items.ts';
 import { badRequest } from '../http/errors.ts';
 import { todayInHelsinki } from '../http/today.ts';
 import { ruleSet } from '../ruleset.ts';

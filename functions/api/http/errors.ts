@@ -2,7 +2,14 @@ import { createError, type HttpError } from '@middy/util';
 import { $ZodError } from 'zod/v4/core';
 import { CaseInputError } from '#core/request.ts';
 import { RuleDateError } from '#core/ruleset.ts';
-import { CaseNotFoundError, ShareNotFoundError, VersionConflictError } from '../../store/errors.ts';
+import {
+  CaseLimitError,
+  CaseNotFoundError,
+  InvalidCursorError,
+  ShareLimitError,
+  ShareNotFoundError,
+  VersionConflictError,
+} from '../../store/errors.ts';
 import { fromZod, type Issue, MAX_ISSUES } from './issues.ts';
 
 /**
@@ -63,6 +70,39 @@ export function toHttpError(error: unknown): { error: HttpError; unexpected: boo
         error: 'The case was saved elsewhere since you opened it: reload it to see the latest version',
         currentVersion: error.currentVersion,
       }),
+      unexpected: false,
+    };
+  }
+  if (error instanceof CaseLimitError) {
+    return {
+      error: httpError(403, {
+        error: `You have ${error.limit} saved cases, the most one coach can keep. Delete cases you no longer need, then save again.`,
+        reason: 'caseLimit',
+        limit: error.limit,
+      }),
+      unexpected: false,
+    };
+  }
+  if (error instanceof ShareLimitError) {
+    return {
+      error: httpError(403, {
+        error: `You have ${error.limit} working share links, the most one coach can have. Revoke links you no longer need, then try again.`,
+        reason: 'shareLimit',
+        limit: error.limit,
+      }),
+      unexpected: false,
+    };
+  }
+  if (error instanceof InvalidCursorError) {
+    return {
+      error: badRequest([
+        {
+          path: ['cursor'],
+          message: 'is not a cursor of the case list: use nextCursor as given',
+          code: 'custom',
+          params: { reason: 'invalidCursor' },
+        },
+      ]),
       unexpected: false,
     };
   }

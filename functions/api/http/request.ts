@@ -1,10 +1,17 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod/mini';
+import { MAX_BODY_BYTES } from '#contracts/limits.ts';
 import { badRequest } from './errors.ts';
+import type { Issue } from './issues.ts';
 import './issues.ts';
 
-/** Larger bodies are refused with a 400 before parsing. A real request is a few kilobytes. */
-export const MAX_BODY_BYTES = 64 * 1024;
+/** The issue of a body over MAX_BODY_BYTES (the local server gives the same answer while the body streams in). */
+export const BODY_TOO_LARGE: Issue = {
+  path: [],
+  message: `the body must be at most ${MAX_BODY_BYTES} bytes`,
+  code: 'custom',
+  params: { reason: 'bodyTooLarge', max: MAX_BODY_BYTES },
+};
 
 /** The body as JSON: present, at most MAX_BODY_BYTES, valid JSON. Any content type is accepted. */
 function jsonBody(event: Pick<APIGatewayProxyEventV2, 'body' | 'isBase64Encoded'>): unknown {
@@ -13,16 +20,7 @@ function jsonBody(event: Pick<APIGatewayProxyEventV2, 'body' | 'isBase64Encoded'
     throw badRequest([{ path: [], message: 'a JSON body is required', code: 'custom', params: { reason: 'required' } }]);
   }
   const bytes = event.isBase64Encoded ? Math.floor((raw.length * 3) / 4) : Buffer.byteLength(raw, 'utf8');
-  if (bytes > MAX_BODY_BYTES) {
-    throw badRequest([
-      {
-        path: [],
-        message: `the body must be at most ${MAX_BODY_BYTES} bytes`,
-        code: 'custom',
-        params: { reason: 'bodyTooLarge', max: MAX_BODY_BYTES },
-      },
-    ]);
-  }
+  if (bytes > MAX_BODY_BYTES) throw badRequest([BODY_TOO_LARGE]);
   const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
   try {
     return JSON.parse(text);

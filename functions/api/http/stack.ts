@@ -4,7 +4,7 @@ import httpErrorHandler from '@middy/http-error-handler';
 import httpSecurityHeaders from '@middy/http-security-headers';
 import { normalizeHttpResponse } from '@middy/util';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { FALLBACK, ROUTES, type RouteName, routeKey } from '../routes.ts';
+import { FALLBACK, ROUTES, type RouteName, routeKey } from '#contracts/routes.ts';
 import { INTERNAL_ERROR_BODY, toHttpError } from './errors.ts';
 import { log } from './log.ts';
 import type { ApiResult } from './response.ts';

@@ -1,4 +1,5 @@
-import { type Formatters, formatters, type Lang } from '../lib/numbers.ts';
+import type { Lang } from '#contracts/languages.ts';
+import { type Formatters, formatters } from '../lib/numbers.ts';
 import { fi } from './fi.ts';
 import type { Messages } from './types.ts';
 

@@ -1,4 +1,4 @@
-import type { WebConfig } from '../../../functions/api/sign-in.ts';
+import type { WebConfig } from '#contracts/sign-in.ts';
 import { CALLBACK_PATH, sessionStore, TOKENS_KEY } from './coach-entry.ts';
 import { sameState, startPkce } from './pkce.ts';
 

@@ -1,3 +1,4 @@
+import { MAX_CASE_PAGE_SIZE, MAX_CASES_PER_COACH } from '#contracts/limits.ts';
 import type { CalculationRequestInput } from '#core/request.ts';
 import type {
   CaseListResponse,
@@ -23,7 +24,7 @@ export type SharedCase = SharedCaseResponse;
 export type RuleSetCheck = RuleSetCheckResponse;
 export type { ShareLink };
 
-export type CaseErrorKind = 'signIn' | 'conflict' | 'notFound' | 'invalid' | 'network' | 'server';
+export type CaseErrorKind = 'signIn' | 'conflict' | 'notFound' | 'invalid' | 'caseLimit' | 'shareLimit' | 'network' | 'server';
 
 export class CaseApiError extends Error {
   constructor(
@@ -48,10 +49,13 @@ export interface TokenSource {
 
 type Fetch = typeof fetch;
 
+/** More pages than a coach's cases can fill: a guard against a cursor that never ends. */
+const MAX_PAGES = Math.ceil(MAX_CASES_PER_COACH / MAX_CASE_PAGE_SIZE) + 2;
+
 const API_BASE = (import.meta.env?.VITE_API_BASE as string | undefined)?.replace(/\/$/, '') ?? '';
 
 async function errorFrom(response: Response): Promise<CaseApiError> {
-  let body: { issues?: unknown; currentVersion?: unknown } = {};
+  let body: { issues?: unknown; currentVersion?: unknown; reason?: unknown } = {};
   try {
     body = (await response.json()) as typeof body;
   } catch {
@@ -64,6 +68,9 @@ async function errorFrom(response: Response): Promise<CaseApiError> {
     }
     case 401:
       return new CaseApiError('signIn', 401);
+    case 403:
+      // The coach has as many cases or links as one coach may have.
+      return new CaseApiError(body.reason === 'caseLimit' || body.reason === 'shareLimit' ? body.reason : 'server', 403);
     case 404:
       return new CaseApiError('notFound', 404);
     case 409:
@@ -129,8 +136,17 @@ export class CasesApi {
     return result<T>(response);
   }
 
+  /** Every case of the coach: the API gives them a page at a time, newest change first. */
   async list(): Promise<CaseSummary[]> {
-    return (await this.#call<CaseListResponse>('/v1/cases')).cases;
+    const cases: CaseSummary[] = [];
+    let path = '/v1/cases';
+    for (let page = 0; page < MAX_PAGES; page += 1) {
+      const { cases: more, nextCursor } = await this.#call<CaseListResponse>(path);
+      cases.push(...more);
+      if (!nextCursor) break;
+      path = `/v1/cases?limit=${MAX_CASE_PAGE_SIZE}&cursor=${encodeURIComponent(nextCursor)}`;
+    }
+    return cases;
   }
 
   get(id: string): Promise<SavedCase> {

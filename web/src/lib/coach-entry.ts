@@ -11,7 +11,7 @@ export const TOKENS_KEY = 'tyo-etuudet.auth.tokens';
 const SHARE_KEY = 'share';
 
 /** The page the sign-in returns to (the API's REDIRECT_PATH, also in /config.json). */
-export const CALLBACK_PATH = '/auth/callback';
+export { REDIRECT_PATH as CALLBACK_PATH } from '#contracts/sign-in.ts';
 
 /** The share link's token as written in a location hash, or null when the hash holds none. Not checked here. */
 export function shareInHash(hash: string): string | null {

@@ -1,3 +1,5 @@
+import type { Lang } from '#contracts/languages.ts';
+
 /**
  * Numbers as people type them and as the app shows them.
  *
@@ -5,9 +7,6 @@
  * "13,20 €". `toDecimal` turns what was typed into the engine's form (or leaves it as it is, so that the
  * shared schema can say what is wrong with it); the formatters show decimal strings in the locale's way.
  */
-
-export type Lang = 'fi' | 'sv' | 'en';
-export const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
 
 /** The locale used for numbers, money and dates in each language (English with the euro: en-GB). */
 export const LOCALES: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };

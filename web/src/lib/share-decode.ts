@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
+import { LANGS, type Lang } from '#contracts/languages.ts';
 import { MAX_SCENARIOS } from '#core/request.ts';
 import { emptyCase, type FormState, type ScenarioForm } from './form.ts';
-import { LANGS, type Lang } from './numbers.ts';
-import { VERSION } from './share.ts';
+import { VERSION } from './share-format.ts';
 
 /**
  * Reading the state of a shared link back (#s=…). Anything that does not match the format exactly is

@@ -1,6 +1,8 @@
+import type { Lang } from '#contracts/languages.ts';
 import type { FormState } from './form.ts';
-import { type Lang, toDecimal } from './numbers.ts';
+import { toDecimal } from './numbers.ts';
 import type { Shared } from './share-decode.ts';
+import { VERSION } from './share-format.ts';
 
 /**
  * The whole input in the URL fragment (#s=…): a link or a bookmark reopens the same case. Browsers never
@@ -9,7 +11,6 @@ import type { Shared } from './share-decode.ts';
  */
 
 const FRAGMENT_KEY = 's';
-export const VERSION = 1;
 
 /** Typed text in the engine's form where it is a number; other text as it is. */
 const canon = (typed: string) => toDecimal(typed);

@@ -1,4 +1,5 @@
-import { type Lang, LOCALES } from './numbers.ts';
+import type { Lang } from '#contracts/languages.ts';
+import { LOCALES } from './numbers.ts';
 
 /**
  * Moments from the API (ISO 8601 in UTC, "2026-03-01T10:00:00.000Z") shown as Finnish time: the date a

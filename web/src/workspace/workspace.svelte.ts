@@ -1,3 +1,5 @@
+import type { Lang } from '#contracts/languages.ts';
+import { MAX_CASES_PER_COACH } from '#contracts/limits.ts';
 import { i18n } from '../i18n/index.svelte.ts';
 import { en } from '../i18n/workspace/en.ts';
 import { fi } from '../i18n/workspace/fi.ts';
@@ -17,7 +19,6 @@ import {
 } from '../lib/cases-api.ts';
 import { sessionStore } from '../lib/coach-entry.ts';
 import { type FormState, type Issue, initialForm, reformat } from '../lib/form.ts';
-import type { Lang } from '../lib/numbers.ts';
 import { type ScenarioRef, scenarioRefs } from '../lib/rule-notice.ts';
 import { formFromInput, formKey } from '../lib/saved-input.ts';
 import { stateInHash } from '../lib/share.ts';
@@ -122,6 +123,8 @@ export function dialogProblem(outcome: Outcome, w: WorkspaceMessages): { field?:
       return { form: w.caseBar.fixFirst };
     case 'invalid':
       return { form: w.label.invalid };
+    case 'caseLimit':
+      return { form: w.caseBar.caseLimit({ max: MAX_CASES_PER_COACH }) };
     default:
       return { form: w.caseBar.failed };
   }

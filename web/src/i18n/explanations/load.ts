@@ -1,4 +1,4 @@
-import type { Lang } from '../../lib/numbers.ts';
+import type { Lang } from '#contracts/languages.ts';
 import type { ExplanationCatalog } from '../params.ts';
 
 /**

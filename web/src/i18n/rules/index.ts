@@ -1,4 +1,4 @@
-import type { Lang } from '../../lib/numbers.ts';
+import type { Lang } from '#contracts/languages.ts';
 import { en } from './en.ts';
 import { fi } from './fi.ts';
 import { sv } from './sv.ts';

@@ -31,6 +31,8 @@ export const en: WorkspaceMessages = {
     savedAs: ({ label }) => `Saved: ${label}.`,
     fixFirst: 'You can save once the calculation’s details are complete and correct.',
     failed: 'Saving did not work. Please try again in a moment.',
+    caseLimit: ({ max }) =>
+      `You already have ${max} saved cases, the most one coach can keep. Delete cases you no longer need, then save again.`,
     keptUntil: ({ date }) => `The case is kept until ${date}. Each save extends this.`,
     closeUnsavedTitle: 'Close the case without saving?',
     closeUnsavedBody: ({ label }) => `“${label}” has changes that are not saved. They will be lost if you close it.`,
@@ -120,6 +122,8 @@ export const en: WorkspaceMessages = {
     revoked: 'The link is revoked. It no longer opens.',
     none: 'The case has no valid share links.',
     failed: 'The link could not be handled. Please try again.',
+    limit: ({ max }) =>
+      `You already have ${max} working share links, the most one coach can have. Revoke links that are no longer needed, then try again.`,
   },
   shared: {
     heading: 'A calculation shared by your coach',

@@ -31,6 +31,8 @@ export const fi: WorkspaceMessages = {
     savedAs: ({ label }) => `Tallennettu: ${label}.`,
     fixFirst: 'Tallentaminen onnistuu, kun laskelman tiedot ovat kunnossa.',
     failed: 'Tallentaminen ei onnistunut. Yritä hetken päästä uudelleen.',
+    caseLimit: ({ max }) =>
+      `Sinulla on jo ${max} tallennettua tapausta, enempää yksi valmentaja ei voi säilyttää. Poista tapaukset, joita et enää tarvitse, ja tallenna sitten uudelleen.`,
     keptUntil: ({ date }) => `Tapaus säilytetään ${date} asti. Jokainen tallennus pidentää aikaa.`,
     closeUnsavedTitle: 'Suljetaanko tapaus tallentamatta?',
     closeUnsavedBody: ({ label }) => `Tapauksessa ”${label}” on tallentamattomia muutoksia. Ne katoavat, jos suljet sen.`,
@@ -119,6 +121,8 @@ export const fi: WorkspaceMessages = {
     revoked: 'Linkki peruttu. Se ei enää avaudu.',
     none: 'Tapauksella ei ole voimassa olevia jakolinkkejä.',
     failed: 'Linkin käsittely ei onnistunut. Yritä uudelleen.',
+    limit: ({ max }) =>
+      `Sinulla on jo ${max} voimassa olevaa jakolinkkiä, enempää yhdellä valmentajalla ei voi olla. Peru linkit, joita ei enää tarvita, ja yritä sitten uudelleen.`,
   },
   shared: {
     heading: 'Valmentajasi jakama laskelma',

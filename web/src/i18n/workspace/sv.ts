@@ -31,6 +31,8 @@ export const sv: WorkspaceMessages = {
     savedAs: ({ label }) => `Sparat: ${label}.`,
     fixFirst: 'Du kan spara när uppgifterna i beräkningen är i ordning.',
     failed: 'Det gick inte att spara. Försök igen om en stund.',
+    caseLimit: ({ max }) =>
+      `Du har redan ${max} sparade fall, fler kan en coach inte spara. Radera fall som du inte längre behöver och spara sedan igen.`,
     keptUntil: ({ date }) => `Fallet sparas till och med ${date}. Varje gång du sparar förlängs tiden.`,
     closeUnsavedTitle: 'Stänga fallet utan att spara?',
     closeUnsavedBody: ({ label }) => `Fallet ”${label}” har ändringar som inte har sparats. De försvinner om du stänger det.`,
@@ -120,6 +122,8 @@ export const sv: WorkspaceMessages = {
     revoked: 'Länken har återkallats. Den öppnas inte längre.',
     none: 'Fallet har inga giltiga delningslänkar.',
     failed: 'Det gick inte att hantera länken. Försök igen.',
+    limit: ({ max }) =>
+      `Du har redan ${max} giltiga delningslänkar, fler kan en coach inte ha. Återkalla länkar som inte längre behövs och försök sedan igen.`,
   },
   shared: {
     heading: 'En beräkning som din coach har delat',

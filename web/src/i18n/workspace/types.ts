@@ -34,6 +34,8 @@ export interface WorkspaceMessages {
     savedAs: (p: { label: string }) => string;
     fixFirst: string;
     failed: string;
+    /** A coach has as many saved cases as one coach may keep. */
+    caseLimit: (p: { max: number }) => string;
     keptUntil: (p: { date: string }) => string;
     closeUnsavedTitle: string;
     closeUnsavedBody: (p: { label: string }) => string;
@@ -121,6 +123,8 @@ export interface WorkspaceMessages {
     revoked: string;
     none: string;
     failed: string;
+    /** A coach has as many working share links as one coach may have. */
+    limit: (p: { max: number }) => string;
   };
   shared: {
     heading: string;

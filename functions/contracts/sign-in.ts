@@ -1,7 +1,8 @@
 /**
- * Coach sign-in, as plain data shared by the local server (functions/local) and the CDK stack (infra/):
- * the same OAuth 2.0 authorization-code flow with PKCE runs against Cognito's hosted UI in AWS and against
- * the local issuer of `npm start`. The web app reads the endpoints from `GET /config.json` (WebConfig).
+ * Coach sign-in, as plain data shared by the web app, the local issuer (functions/local) and the CDK stack
+ * (infra/auth.ts): the same OAuth 2.0 authorization-code flow with PKCE runs against Cognito's hosted UI in
+ * AWS and against the local issuer of `npm start`. The web app reads the endpoints from `GET /config.json`
+ * (WebConfig).
  */
 
 /** The web app's page that receives `?code=…&state=…` after sign-in. */

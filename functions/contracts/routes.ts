@@ -1,7 +1,8 @@
 /**
  * The HTTP API's route table: one Lambda handler per route, plus the `$default` fallback that answers
- * 404 and 405. The local server (functions/local) and the CDK stack (infra/) both read this table, so it
- * holds plain data only: no handler imports, no AWS CDK.
+ * 404 and 405. The handlers, the OpenAPI document, the local server (functions/local) and the CDK stack
+ * (infra/) all read this table, so it holds plain data only (functions/contracts imports nothing). How a
+ * request path is matched against it is in functions/api/route-match.ts.
  */
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -10,7 +11,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export type TableAccess = 'none' | 'read' | 'readWrite';
 
 /** Who may call a route: anyone, or only a signed-in coach (a JWT authorizer in front of the Lambda). */
-export type RouteAuth = 'none' | 'coach';
+type RouteAuth = 'none' | 'coach';
 
 export interface ApiRoute {
   /** A short name: the Lambda's name part and the OpenAPI operationId. */
@@ -158,55 +159,3 @@ export function routeKey(route: Pick<ApiRoute, 'method' | 'path'>): string {
 }
 
 export type Route = (typeof ROUTES)[number];
-
-/**
- * The path parameters when `path` fits the route path `template`, else null. As in API Gateway: a
- * `{name}` is one whole, non-empty segment; everything else matches exactly (case-sensitive, no trailing
- * slash). Values are URL-decoded; one that does not decode does not match.
- */
-export function matchPath(template: string, path: string): Record<string, string> | null {
-  const want = template.split('/');
-  const got = path.split('/');
-  if (want.length !== got.length) return null;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < want.length; i += 1) {
-    const w = want[i]!;
-    const g = got[i]!;
-    const name = /^\{([A-Za-z0-9_]+)\}$/.exec(w)?.[1];
-    if (name === undefined) {
-      if (w !== g) return null;
-      continue;
-    }
-    if (g === '') return null;
-    try {
-      params[name] = decodeURIComponent(g);
-    } catch {
-      return null;
-    }
-  }
-  return params;
-}
-
-/** How many literal segments a template has: API Gateway prefers the most specific route. */
-const specificity = (template: string) => template.split('/').filter((s) => !s.startsWith('{')).length;
-
-/** The route serving `method` on `path`, and its path parameters (the most specific route wins). */
-export function matchRoute(method: string, path: string): { route: Route; pathParameters: Record<string, string> } | undefined {
-  let best: { route: Route; pathParameters: Record<string, string> } | undefined;
-  for (const route of ROUTES) {
-    if (route.method !== method) continue;
-    const pathParameters = matchPath(route.path, path);
-    if (pathParameters && (!best || specificity(route.path) > specificity(best.route.path))) best = { route, pathParameters };
-  }
-  return best;
-}
-
-/** The route serving `method` on `path` (API Gateway matches paths exactly, without a trailing slash). */
-export function findRoute(method: string, path: string): Route | undefined {
-  return matchRoute(method, path)?.route;
-}
-
-/** The methods some route serves on `path`; empty when the path is unknown. */
-export function methodsFor(path: string): HttpMethod[] {
-  return ROUTES.filter((r) => matchPath(r.path, path) !== null).map((r) => r.method);
-}

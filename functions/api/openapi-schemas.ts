@@ -1,0 +1,173 @@
+import * as z from 'zod';
+import { MAX_SCENARIOS, MAX_SWEEP_POINTS, SWEEP_DEFAULTS } from '#core/index.ts';
+import {
+  BenefitsInput,
+  CalculationRequest,
+  decimalLimitOf,
+  EarningsRelatedPensionInput,
+  HouseholdInput,
+  KelaPensionInput,
+  ScenarioInput,
+  SicknessAllowanceInput,
+  SweepInput,
+  SweepRequest,
+  TaxInput,
+} from '#core/request.ts';
+import {
+  CaseLabel,
+  CaseListResponse,
+  CaseResponse,
+  CaseSummaryResponse,
+  ConflictResponse,
+  CreateCaseRequest,
+  CreateShareRequest,
+  LimitResponse,
+  RuleSetCheckResponse,
+  SavedInput,
+  SharedCaseResponse,
+  ShareLink,
+  UpdateCaseRequest,
+} from './cases/schemas.ts';
+import {
+  CalculationResponse,
+  ErrorResponse,
+  Explanation,
+  HealthResponse,
+  RulesResponse,
+  SourceRef,
+  SweepResponse,
+  UnauthorizedResponse,
+} from './schemas.ts';
+
+/**
+ * The OpenAPI document's components/schemas, generated from the zod schemas: what a client may send
+ * (io: 'input', from the core's request schemas) and what the API answers (io: 'output', from
+ * functions/api/schemas.ts and cases/schemas.ts). Checks that zod cannot express as JSON Schema (money
+ * limits, "either … or") are in the descriptions.
+ */
+
+type Meta = { id: string; description?: string };
+
+const MONEY_INPUT =
+  'A non-negative decimal: a JSON number or a string such as "1250.00" (at most two decimals; each field has its own range, reported in a 400 with params.min / params.max).';
+
+export function requestSchemas(): Record<string, object> {
+  const registry = z.registry<Meta>();
+  registry.add(CalculationRequest, {
+    id: 'CalculationRequest',
+    description: `A case and 1–${MAX_SCENARIOS} work scenarios. \`date\` defaults to today in Finland. The household is needed when the Kela pension must be computed (no monthlyAmount given).`,
+  });
+  registry.add(SweepRequest, {
+    id: 'SweepRequest',
+    description: 'The same case as a calculation, and one wage across a range of weekly hours.',
+  });
+  registry.add(BenefitsInput, { id: 'Benefits', description: 'At least one benefit.' });
+  registry.add(EarningsRelatedPensionInput, {
+    id: 'EarningsRelatedPension',
+    description:
+      'Earnings-related (työeläke) disability pension; fixedTerm: true for a rehabilitation subsidy. earningsLimit is the personal limit from the decision, if any.',
+  });
+  registry.add(KelaPensionInput, {
+    id: 'KelaPension',
+    description:
+      "Kela's national pension (fixedTerm: true for a rehabilitation subsidy). Amounts from the decision, or computed when left out. exemptFromEarningsTest: true for a pension granted under KEL 12 § 4 (e.g. blind, or unable to move without help), which has no earnings test (738/2009 § 2): it continues whatever the earnings; the guarantee pension keeps the euro limit.",
+  });
+  registry.add(SicknessAllowanceInput, {
+    id: 'SicknessAllowance',
+    description:
+      "Give dailyAmount (from the decision) or the annual income, not both. The annual income is annualIncome (wages, from which the year's insurance contribution deduction is made) and/or entrepreneurAnnualIncome (YEL or MYEL work income, no deduction). entitlementStartDate (YYYY-MM-DD, not after the month calculated; 2023-01-01 or later): the day the sick leave began, whose year's formula and deduction apply (without it, the month calculated is assumed and the result says so). fullTimeHoursPerWeek: the regular weekly hours of the full-time job before they were cut, or their average over the balancing period; fullTimeInSector: true when those hours are the normal full time in the sector, even when fewer than the hours the law otherwise asks for (SVL 8:11).",
+  });
+  registry.add(TaxInput, { id: 'Tax', description: 'Withholding percentages from the tax cards, for the net estimate.' });
+  registry.add(HouseholdInput, { id: 'Household' });
+  registry.add(ScenarioInput, {
+    id: 'Scenario',
+    description: 'One work option: hoursPerWeek and hourlyWage, or monthlyEarnings (not both). hoursPerWeek is 0–80.',
+  });
+  registry.add(CreateCaseRequest, {
+    id: 'CreateCaseRequest',
+    description:
+      'A case to save. `input` is a CalculationRequest; its date defaults to today in Finland and is saved, so the case keeps its month. No scenario label may hold a personal identity code either.',
+  });
+  registry.add(UpdateCaseRequest, {
+    id: 'UpdateCaseRequest',
+    description:
+      'The version the case was read with, and what changes: a new label, new input, or both. New input is saved with the current rule set.',
+  });
+  registry.add(CaseLabel, { id: 'CaseLabel' });
+  registry.add(CreateShareRequest, { id: 'CreateShareRequest', description: 'No fields: send no body, or {}.' });
+  registry.add(SweepInput, {
+    id: 'SweepRange',
+    description: `Hours from fromHours to toHours in steps of stepHours (defaults ${SWEEP_DEFAULTS.fromHours}, ${SWEEP_DEFAULTS.toHours}, ${SWEEP_DEFAULTS.stepHours}); at most ${MAX_SWEEP_POINTS} points.`,
+  });
+  return generate(registry, 'input');
+}
+
+export function responseSchemas(): Record<string, object> {
+  const registry = z.registry<Meta>();
+  registry.add(CalculationResponse, { id: 'CalculationResponse' });
+  registry.add(SweepResponse, { id: 'SweepResponse' });
+  registry.add(RulesResponse, { id: 'RulesResponse' });
+  registry.add(HealthResponse, { id: 'HealthResponse' });
+  registry.add(ErrorResponse, { id: 'Error' });
+  registry.add(UnauthorizedResponse, { id: 'Unauthorized' });
+  registry.add(ConflictResponse, { id: 'Conflict', description: 'Someone saved the case after it was read: offer to reload it' });
+  registry.add(LimitResponse, {
+    id: 'Limit',
+    description: 'The coach has as many saved cases, or working share links, as one coach may have: the error says what to do',
+  });
+  registry.add(CaseSummaryResponse, { id: 'CaseSummary' });
+  registry.add(CaseListResponse, { id: 'CaseList' });
+  registry.add(CaseResponse, {
+    id: 'Case',
+    description: 'A saved case. `input` is the CalculationRequest as saved: POST it to /v1/calculations to see the outcome.',
+  });
+  registry.add(ShareLink, { id: 'ShareLink' });
+  registry.add(SharedCaseResponse, {
+    id: 'SharedCase',
+    description: 'What a share link shows: the case read-only, without its owner, id, version or other links',
+  });
+  registry.add(RuleSetCheckResponse, { id: 'RuleSetCheck' });
+  registry.add(Explanation, { id: 'Explanation' });
+  registry.add(SourceRef, { id: 'Source' });
+  return generate(registry, 'output');
+}
+
+function generate(registry: z.core.$ZodRegistry<Meta>, io: 'input' | 'output'): Record<string, object> {
+  const { schemas } = z.toJSONSchema(registry, {
+    io,
+    target: 'draft-2020-12',
+    uri: (id) => `#/components/schemas/${id}`,
+    override: ({ zodSchema, jsonSchema }) => {
+      // The registry's own descriptions (zod writes only `id` from a custom registry).
+      const described = registry.get(zodSchema as z.core.$ZodType)?.description;
+      if (described !== undefined) jsonSchema.description ??= described;
+      // A saved case's input is a CalculationRequest (validated by it when saved).
+      if (zodSchema === SavedInput) {
+        for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
+        jsonSchema.$ref = '#/components/schemas/CalculationRequest';
+        return;
+      }
+      // The decimal inputs of request.ts say their range.
+      const limit = io === 'input' ? decimalLimitOf(zodSchema) : undefined;
+      if (limit) {
+        jsonSchema.description = `A decimal number from ${limit.min} to ${limit.max} with at most ${limit.decimals} decimals, as a string ("12.50") or a JSON number.`;
+        jsonSchema.examples = [limit.min, limit.max];
+        return;
+      }
+      // Any other decimal input: a union of a string and a number, piped into a check.
+      const branches = JSON.stringify(jsonSchema.anyOf ?? jsonSchema.type);
+      if (
+        io === 'input' &&
+        zodSchema._zod.def.type === 'pipe' &&
+        (branches === '[{"type":"string"},{"type":"number"}]' || branches === '["string","number"]')
+      ) {
+        jsonSchema.description ??= MONEY_INPUT;
+      }
+    },
+  });
+  // Every shared part must be a named component: zod's `__shared` bucket would leave refs dangling.
+  if ('__shared' in schemas)
+    throw new Error(`name these schemas in the registry: ${Object.keys((schemas.__shared as { $defs?: object }).$defs ?? {}).join(', ')}`);
+  // Components are parts of one document: no $schema / $id of their own.
+  return Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema]));
+}

@@ -1,0 +1,50 @@
+import { type HttpMethod, ROUTES, type Route } from '#contracts/routes.ts';
+
+/** Which route of the route table (functions/contracts/routes.ts) serves a request, as API Gateway decides it. */
+
+/**
+ * The path parameters when `path` fits the route path `template`, else null. As in API Gateway: a
+ * `{name}` is one whole, non-empty segment; everything else matches exactly (case-sensitive, no trailing
+ * slash). Values are URL-decoded; one that does not decode does not match.
+ */
+function matchPath(template: string, path: string): Record<string, string> | null {
+  const want = template.split('/');
+  const got = path.split('/');
+  if (want.length !== got.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i += 1) {
+    const w = want[i]!;
+    const g = got[i]!;
+    const name = /^\{([A-Za-z0-9_]+)\}$/.exec(w)?.[1];
+    if (name === undefined) {
+      if (w !== g) return null;
+      continue;
+    }
+    if (g === '') return null;
+    try {
+      params[name] = decodeURIComponent(g);
+    } catch {
+      return null;
+    }
+  }
+  return params;
+}
+
+/** How many literal segments a template has: API Gateway prefers the most specific route. */
+const specificity = (template: string) => template.split('/').filter((s) => !s.startsWith('{')).length;
+
+/** The route serving `method` on `path`, and its path parameters (the most specific route wins). */
+export function matchRoute(method: string, path: string): { route: Route; pathParameters: Record<string, string> } | undefined {
+  let best: { route: Route; pathParameters: Record<string, string> } | undefined;
+  for (const route of ROUTES) {
+    if (route.method !== method) continue;
+    const pathParameters = matchPath(route.path, path);
+    if (pathParameters && (!best || specificity(route.path) > specificity(best.route.path))) best = { route, pathParameters };
+  }
+  return best;
+}
+
+/** The methods some route serves on `path`; empty when the path is unknown. */
+export function methodsFor(path: string): HttpMethod[] {
+  return ROUTES.filter((r) => matchPath(r.path, path) !== null).map((r) => r.method);
+}
