@@ -16,11 +16,12 @@ import {
   type ShareLink,
 } from '../lib/cases-api.ts';
 import { sessionStore } from '../lib/coach-entry.ts';
-import { type FormState, type Issue, initialForm, reformat } from '../lib/form.ts';
+import { type FormState, initialForm, reformat } from '../lib/form.ts';
 import type { Lang } from '../lib/numbers.ts';
 import { type ScenarioRef, scenarioRefs } from '../lib/rule-notice.ts';
 import { formFromInput, formKey } from '../lib/saved-input.ts';
 import { stateInHash } from '../lib/share.ts';
+import type { Issue } from '../lib/validation.ts';
 
 /**
  * The coach workspace's state, without a DOM: the sign-in, the case list, the case open in the calculator
