@@ -8,7 +8,7 @@ import { CalculatorState } from '../../web/src/lib/calculator.svelte.ts';
 import { TOKENS_KEY } from '../../web/src/lib/coach-entry.ts';
 import { initialForm, reformat, toRequest } from '../../web/src/lib/form.ts';
 import { formatters } from '../../web/src/lib/numbers.ts';
-import { OPEN_CASE_KEY } from '../../web/src/workspace/workspace.svelte.ts';
+import { OPEN_CASE_KEY } from '../../web/src/workspace/open-case.ts';
 import { CoachBackend } from './coach-backend.ts';
 
 /**
