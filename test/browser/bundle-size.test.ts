@@ -20,6 +20,7 @@ interface ManifestChunk {
   isEntry?: boolean;
   imports?: string[];
   dynamicImports?: string[];
+  css?: string[];
 }
 
 function readManifest(dir = WEB_DIR): Record<string, ManifestChunk> {
@@ -96,5 +97,24 @@ describe('bundle budget', () => {
     const code = initial.map((file) => readFileSync(join(WEB_DIR, file), 'utf8')).join('\n');
     for (const text of ['code_challenge', 'Tallenna uutena tapauksena', 'Tapausta on muutettu muualla', '/v1/shared/'])
       expect(code.includes(text), text).toBe(false);
+  });
+
+  it('styles are CSS files, never inline (the CSP allows no inline style): the page links its own, and each part loaded on demand brings its own', () => {
+    const html = readFileSync(join(WEB_DIR, 'index.html'), 'utf8');
+    expect(html).not.toMatch(/<style|\sstyle=/i);
+    const manifest = readManifest();
+    const initialCss = [...new Set(initialChunks().flatMap((file) => Object.values(manifest).find((c) => c.file === file)?.css ?? []))];
+    expect(initialCss.length).toBeGreaterThan(0);
+    for (const file of initialCss) expect(html).toContain(`<link rel="stylesheet" crossorigin href="/${file}">`);
+    for (const lazy of [
+      'src/components/HoursChart.svelte',
+      'src/components/Why.svelte',
+      'src/pages/RulesPage.svelte',
+      'src/workspace/index.ts',
+    ]) {
+      const css = manifest[lazy]?.css ?? [];
+      expect(css.length, lazy).toBeGreaterThan(0);
+      for (const file of css) expect(initialCss, `${lazy} ${file}`).not.toContain(file);
+    }
   });
 });

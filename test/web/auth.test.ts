@@ -1,8 +1,10 @@
+import { calculatePKCECodeChallenge } from 'oauth4webapi';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Auth, type AuthSettings, jwtClaims, loadAuthSettings, PENDING_KEY, SignInError, safeReturnTo } from '../../web/src/lib/auth.ts';
+import { Auth, PENDING_KEY } from '../../web/src/lib/auth.ts';
+import { type AuthSettings, loadAuthSettings, SignInError, safeReturnTo } from '../../web/src/lib/auth-settings.ts';
+import { jwtClaims } from '../../web/src/lib/auth-tokens.ts';
 import { hasCoachSession, shareInHash, TOKENS_KEY } from '../../web/src/lib/coach-entry.ts';
-import { s256 } from '../../web/src/lib/pkce.ts';
-import { idToken } from './coach-backend.ts';
+import { coachIdToken, idToken } from './coach-backend.ts';
 
 /**
  * The browser's half of the authorization-code flow with PKCE, against a token endpoint stand-in: what is
@@ -47,7 +49,7 @@ function auth(fetcher: typeof fetch = vi.fn() as unknown as typeof fetch) {
 
 const TOKENS = {
   access_token: 'access-1',
-  id_token: idToken({ email: 'coach@example.fi' }),
+  id_token: coachIdToken(SETTINGS.issuer, SETTINGS.clientId, 'coach@example.fi', now),
   refresh_token: 'refresh-1',
   expires_in: 3600,
   token_type: 'Bearer',
@@ -79,7 +81,7 @@ describe('step 1: the authorize request', () => {
     });
     const pending = JSON.parse(sessionStorage.getItem(PENDING_KEY)!);
     expect(pending.state).toBe(params.get('state'));
-    expect(await s256(pending.verifier)).toBe(params.get('code_challenge'));
+    expect(await calculatePKCECodeChallenge(pending.verifier)).toBe(params.get('code_challenge'));
     expect(pending.returnTo).toBe('/#s=abc');
     expect(localStorage.length).toBe(0);
   });
@@ -180,7 +182,7 @@ describe('step 4: the access token, refreshed', () => {
   });
 
   it('is refreshed a minute before it runs out; the refresh token and ID token are kept when not sent again (Cognito)', async () => {
-    const { a, sent } = await signedIn([{ status: 200, body: { access_token: 'access-2', expires_in: 3600 } }]);
+    const { a, sent } = await signedIn([{ status: 200, body: { access_token: 'access-2', expires_in: 3600, token_type: 'Bearer' } }]);
     now += 3600_000 - 30_000;
     expect(await a.accessToken()).toBe('access-2');
     expect(Object.fromEntries(sent[1]!.form)).toEqual({ grant_type: 'refresh_token', refresh_token: 'refresh-1', client_id: 'web-client' });
@@ -188,7 +190,7 @@ describe('step 4: the access token, refreshed', () => {
   });
 
   it('several callers at once share one refresh', async () => {
-    const { a, sent } = await signedIn([{ status: 200, body: { access_token: 'access-2', expires_in: 3600 } }]);
+    const { a, sent } = await signedIn([{ status: 200, body: { access_token: 'access-2', expires_in: 3600, token_type: 'Bearer' } }]);
     expect(await Promise.all([a.refresh(), a.refresh(), a.refresh()])).toEqual([true, true, true]);
     expect(sent).toHaveLength(2);
   });

@@ -2,7 +2,6 @@ import { CreateCaseRequest, type RuleSetCheckResponse, type ShareLink, UpdateCas
 import { summaryView } from '../../functions/api/cases/view.ts';
 import { fromZod } from '../../functions/api/http/issues.ts';
 import { TOKENS_KEY } from '../../web/src/lib/coach-entry.ts';
-import { base64Url, randomToken } from '../../web/src/lib/pkce.ts';
 import { engineFetch, ruleSet } from './engine.ts';
 
 /**
@@ -13,11 +12,27 @@ import { engineFetch, ruleSet } from './engine.ts';
  */
 
 const EMAIL = 'coach@example.fi';
+const ISSUER = 'urn:test';
+const CLIENT_ID = 'test-client';
 
-/** An unsigned JWT-shaped token with these claims (the web app only reads the e-mail address from it). */
+const base64Url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
+
+/** A share token as the API makes them: 32 random bytes, base64url. */
+const randomToken = () => base64Url(crypto.getRandomValues(new Uint8Array(32)));
+
+/**
+ * An unsigned JWT-shaped token with these claims. The web app reads only the e-mail address from it, and
+ * the sign-in (oauth4webapi) checks the claims of an ID token from the token endpoint: see `coachIdToken`.
+ */
 export function idToken(claims: Record<string, unknown>): string {
   const part = (o: object) => base64Url(new TextEncoder().encode(JSON.stringify(o)));
   return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.signature`;
+}
+
+/** An ID token as a token endpoint issues it: issuer, audience (the client), subject, an hour's lifetime. */
+export function coachIdToken(issuer: string, clientId: string, email: string, nowMs = Date.now()): string {
+  const iat = Math.floor(nowMs / 1000);
+  return idToken({ iss: issuer, aud: clientId, sub: 'coach-1', iat, exp: iat + 3600, token_use: 'id', email });
 }
 
 export interface StoredCase {
@@ -62,7 +77,7 @@ export class CoachBackend {
       TOKENS_KEY,
       JSON.stringify({
         accessToken: 'access-1',
-        idToken: idToken({ email: EMAIL }),
+        idToken: coachIdToken(ISSUER, CLIENT_ID, EMAIL),
         refreshToken: 'refresh-1',
         expiresAt: Date.now() + 3600_000,
       }),
@@ -135,8 +150,8 @@ export class CoachBackend {
       return json(200, {
         auth: {
           provider: 'local',
-          issuer: 'urn:test',
-          clientId: 'test-client',
+          issuer: ISSUER,
+          clientId: CLIENT_ID,
           authorizeUrl: '/local/oauth2/authorize',
           tokenUrl: '/local/oauth2/token',
           revokeUrl: '/local/oauth2/revoke',
@@ -152,7 +167,7 @@ export class CoachBackend {
       if (form.get('grant_type') !== 'refresh_token' || !this.refreshWorks) return json(400, { error: 'invalid_grant' });
       const access = `access-${this.validAccess.size + 1}`;
       this.validAccess.add(access);
-      return json(200, { access_token: access, id_token: idToken({ email: EMAIL }), expires_in: 3600, token_type: 'Bearer' });
+      return json(200, { access_token: access, id_token: coachIdToken(ISSUER, CLIENT_ID, EMAIL), expires_in: 3600, token_type: 'Bearer' });
     }
     if (path === '/local/oauth2/revoke') return json(200, {});
 

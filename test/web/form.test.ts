@@ -5,18 +5,16 @@ import { fi } from '../../web/src/i18n/fi.ts';
 import {
   addScenario,
   copyScenario,
-  errorsFrom,
   type FormState,
-  fieldLabel,
   formatTyped,
   initialForm,
   reformat,
   removeScenario,
   toRequest,
   toSweepRequest,
-  validate,
 } from '../../web/src/lib/form.ts';
 import { formatters } from '../../web/src/lib/numbers.ts';
+import { errorsFrom, fieldLabel, validate } from '../../web/src/lib/validation.ts';
 
 const fiF = formatters('fi');
 const enF = formatters('en');

@@ -11,7 +11,7 @@ import { CalculatorState } from '../../web/src/lib/calculator.svelte.ts';
 import { CaseApiError, CasesApi } from '../../web/src/lib/cases-api.ts';
 import { initialForm, reformat, toRequest } from '../../web/src/lib/form.ts';
 import { formatters } from '../../web/src/lib/numbers.ts';
-import { dialogProblem } from '../../web/src/workspace/workspace.svelte.ts';
+import { dialogProblem } from '../../web/src/workspace/outcomes.ts';
 import { CoachBackend } from './coach-backend.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CalculationRequest } from '../../functions/core/request.ts';
 import App from '../../web/src/App.svelte';
 import { i18n } from '../../web/src/i18n/index.svelte.ts';
@@ -8,7 +8,7 @@ import { CalculatorState } from '../../web/src/lib/calculator.svelte.ts';
 import { TOKENS_KEY } from '../../web/src/lib/coach-entry.ts';
 import { initialForm, reformat, toRequest } from '../../web/src/lib/form.ts';
 import { formatters } from '../../web/src/lib/numbers.ts';
-import { OPEN_CASE_KEY } from '../../web/src/workspace/workspace.svelte.ts';
+import { OPEN_CASE_KEY } from '../../web/src/workspace/open-case.ts';
 import { CoachBackend } from './coach-backend.ts';
 
 /**
@@ -52,6 +52,12 @@ async function openFromList(user: User, label: string) {
   await user.click(await screen.findByRole('button', { name: `Avaa: ${label}` }));
   await screen.findByRole('heading', { name: `Tapaus: ${label}` });
 }
+
+// The app loads the workspace on demand. On a cold cache (a fresh clone, as in CI) compiling it takes longer
+// than a query's one-second wait, so it is compiled once before the tests, as a browser would have it cached.
+beforeAll(async () => {
+  await import('../../web/src/workspace/index.ts');
+}, 30_000);
 
 beforeEach(async () => {
   backend = new CoachBackend();

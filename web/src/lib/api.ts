@@ -1,6 +1,6 @@
 import type { CalculationRequestInput } from '#core/request.ts';
 import type { CalculationResult, SweepResult } from '#core/result.ts';
-import type { Issue } from './form.ts';
+import type { Issue } from './validation.ts';
 
 /**
  * The API client. Same origin by default (`npm start` serves both); a deployment with the API elsewhere

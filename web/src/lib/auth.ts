@@ -1,10 +1,33 @@
-import type { WebConfig } from '#contracts/sign-in.ts';
-import { CALLBACK_PATH, sessionStore, TOKENS_KEY } from './coach-entry.ts';
-import { sameState, startPkce } from './pkce.ts';
+import {
+  AuthorizationResponseError,
+  type AuthorizationServer,
+  allowInsecureRequests,
+  authorizationCodeGrantRequest,
+  type Client,
+  calculatePKCECodeChallenge,
+  clockSkew,
+  customFetch,
+  generateRandomCodeVerifier,
+  generateRandomState,
+  None,
+  processAuthorizationCodeResponse,
+  processRefreshTokenResponse,
+  refreshTokenGrantRequest,
+  revocationRequest,
+  type TokenEndpointResponse,
+  validateAuthResponse,
+} from 'oauth4webapi';
+import { TOKEN_LIFETIME_SECONDS } from '#contracts/sign-in.ts';
+import { type AuthSettings, type Fetch, loadAuthSettings, SignInError, safeReturnTo, text } from './auth-settings.ts';
+import { jwtClaims, TokenStore, type Tokens } from './auth-tokens.ts';
+import { sessionStore } from './coach-entry.ts';
 
 /**
  * A coach's sign-in in the browser: the OAuth 2.0 authorization-code flow with PKCE against the endpoints
- * in GET /config.json (Cognito's hosted UI in AWS, the local issuer of `npm start`).
+ * in GET /config.json (Cognito's hosted UI in AWS, the local issuer of `npm start`). The protocol itself
+ * (PKCE, the state and callback checks, the token and revocation requests, the checks of the token
+ * response and the ID token's claims) is oauth4webapi's; this module keeps what is the app's own: where
+ * things are kept, where to come back to, and how a failure is told.
  *
  *  1. signInUrl(): a fresh verifier and state go to sessionStorage; the browser is sent to authorizeUrl.
  *  2. completeSignIn(): back on /auth/callback?code&state, the state is checked and the code exchanged
@@ -12,10 +35,9 @@ import { sameState, startPkce } from './pkce.ts';
  *  3. accessToken() / refresh(): the access token for the case routes; refreshed with the refresh token.
  *  4. signOut(): the tokens are forgotten, the refresh token revoked, and the browser sent to logoutUrl.
  *
- * Tokens live in memory and in this tab's sessionStorage only (never localStorage), and are never logged.
+ * Where to sign in comes from auth-settings.ts; the tokens are kept by auth-tokens.ts, in memory and in
+ * this tab's sessionStorage only (never localStorage), and are never logged.
  */
-
-export type AuthSettings = WebConfig['auth'];
 
 /** sessionStorage key of the verifier, state and return address while the browser is at the sign-in. */
 export const PENDING_KEY = 'tyo-etuudet.auth.pending';
@@ -26,135 +48,11 @@ const EXPIRY_MARGIN_MS = 60_000;
 /** A sign-in that does not come back within half an hour is forgotten. */
 const PENDING_LIFETIME_MS = 30 * 60_000;
 
-export type SignInFailure = 'unavailable' | 'state' | 'denied' | 'exchange';
-
-/** The sign-in could not start or finish. `returnTo`: where the coach was, so nothing typed is lost. */
-export class SignInError extends Error {
-  constructor(
-    readonly reason: SignInFailure,
-    readonly returnTo = '/',
-  ) {
-    super(`Sign-in failed: ${reason}`);
-    this.name = 'SignInError';
-  }
-}
-
-export interface Tokens {
-  accessToken: string;
-  idToken: string;
-  refreshToken: string | null;
-  /** When the access token runs out, in ms since the epoch. */
-  expiresAt: number;
-}
-
 interface Pending {
   state: string;
   verifier: string;
   returnTo: string;
   createdAt: number;
-}
-
-type Fetch = typeof fetch;
-
-const text = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
-
-/** An address inside this app to come back to: a path on this origin, never another site or the callback. */
-export function safeReturnTo(value: unknown): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
-  if (value === CALLBACK_PATH || value.startsWith(`${CALLBACK_PATH}?`) || value.startsWith(`${CALLBACK_PATH}#`)) return '/';
-  return value.slice(0, 8000);
-}
-
-/** Reads /config.json: where to sign in. URLs are resolved against the origin (root-relative locally). */
-export async function loadAuthSettings(fetcher: Fetch, origin: string): Promise<AuthSettings> {
-  let body: unknown;
-  try {
-    const response = await fetcher(new URL('/config.json', origin).toString(), {
-      headers: { accept: 'application/json' },
-      credentials: 'same-origin',
-      cache: 'no-cache',
-    });
-    if (!response.ok) throw new Error(String(response.status));
-    body = await response.json();
-  } catch {
-    throw new SignInError('unavailable');
-  }
-  const auth = (body as Partial<WebConfig> | null)?.auth;
-  const keys = ['clientId', 'authorizeUrl', 'tokenUrl', 'revokeUrl', 'logoutUrl', 'redirectPath', 'logoutRedirectPath', 'scope'] as const;
-  if (!auth || !keys.every((k) => text(auth[k]))) throw new SignInError('unavailable');
-  const resolve = (url: string) => {
-    const resolved = new URL(url, origin);
-    // https anywhere (Cognito), or this very origin (the local issuer over http).
-    if (resolved.protocol !== 'https:' && resolved.origin !== new URL(origin).origin) throw new SignInError('unavailable');
-    return resolved.toString();
-  };
-  return {
-    ...auth,
-    authorizeUrl: resolve(auth.authorizeUrl),
-    tokenUrl: resolve(auth.tokenUrl),
-    revokeUrl: resolve(auth.revokeUrl),
-    logoutUrl: resolve(auth.logoutUrl),
-  };
-}
-
-/** The tokens in memory, mirrored to this tab's sessionStorage so that a reload keeps the coach signed in. */
-export class TokenStore {
-  #memory: Tokens | null | undefined;
-
-  constructor(readonly storage: Storage | null) {}
-
-  get(): Tokens | null {
-    if (this.#memory !== undefined) return this.#memory;
-    let stored: Partial<Tokens> | null = null;
-    try {
-      stored = JSON.parse(this.storage?.getItem(TOKENS_KEY) ?? 'null') as Partial<Tokens> | null;
-    } catch {
-      stored = null;
-    }
-    this.#memory =
-      stored && text(stored.accessToken) && text(stored.idToken) && typeof stored.expiresAt === 'number'
-        ? {
-            accessToken: stored.accessToken,
-            idToken: stored.idToken,
-            refreshToken: text(stored.refreshToken) ? stored.refreshToken : null,
-            expiresAt: stored.expiresAt,
-          }
-        : null;
-    return this.#memory;
-  }
-
-  set(tokens: Tokens): void {
-    this.#memory = tokens;
-    try {
-      this.storage?.setItem(TOKENS_KEY, JSON.stringify(tokens));
-    } catch {
-      // Storage full or refused: the tokens still work in memory until the page is closed.
-    }
-  }
-
-  clear(): void {
-    this.#memory = null;
-    try {
-      this.storage?.removeItem(TOKENS_KEY);
-    } catch {
-      // nothing stored
-    }
-  }
-}
-
-/** The claims of a JWT, read without checking it (the API checks it); only for showing the e-mail address. */
-export function jwtClaims(token: string): Record<string, unknown> | null {
-  const payload = token.split('.')[1];
-  if (!payload) return null;
-  try {
-    const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');
-    const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
-    const json = new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-    const claims = JSON.parse(json) as unknown;
-    return claims && typeof claims === 'object' ? (claims as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
 }
 
 export interface AuthOptions {
@@ -163,9 +61,18 @@ export interface AuthOptions {
   storage?: Storage | null;
   fetch?: Fetch;
   now?: () => number;
-  crypto?: Crypto;
   /** Where the settings come from (default: GET /config.json). */
   settings?: () => Promise<AuthSettings>;
+}
+
+/** The sign-in's endpoints as oauth4webapi names them (no discovery: /config.json says where they are). */
+function serverOf(settings: AuthSettings): AuthorizationServer {
+  return {
+    issuer: settings.issuer,
+    authorization_endpoint: settings.authorizeUrl,
+    token_endpoint: settings.tokenUrl,
+    revocation_endpoint: settings.revokeUrl,
+  };
 }
 
 export class Auth {
@@ -174,7 +81,6 @@ export class Auth {
   readonly #storage: Storage | null;
   readonly #fetch: Fetch;
   readonly #now: () => number;
-  readonly #crypto: Crypto;
   readonly #loadSettings: () => Promise<AuthSettings>;
   #settings: Promise<AuthSettings> | null = null;
   #refreshing: Promise<boolean> | null = null;
@@ -184,7 +90,6 @@ export class Auth {
     this.#storage = options.storage === undefined ? sessionStore() : options.storage;
     this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     this.#now = options.now ?? Date.now;
-    this.#crypto = options.crypto ?? globalThis.crypto;
     this.#loadSettings = options.settings ?? (() => loadAuthSettings(this.#fetch, this.#origin));
     this.tokens = new TokenStore(this.#storage);
   }
@@ -213,10 +118,29 @@ export class Auth {
     return new URL(settings.redirectPath, this.#origin).toString();
   }
 
+  /** This app as the sign-in's public client; the ID token's times are checked against this app's clock. */
+  #client(settings: AuthSettings): Client {
+    return { client_id: settings.clientId, [clockSkew]: Math.round((this.#now() - Date.now()) / 1000) };
+  }
+
+  /**
+   * How oauth4webapi sends a request: with this app's fetch, no cookies, no referrer, nothing cached; plain
+   * http only to this very origin (the local issuer), which loadAuthSettings has already made sure of.
+   */
+  #requestOptions(url: string) {
+    const fetcher = this.#fetch;
+    return {
+      [customFetch]: (target: string, init: RequestInit) =>
+        fetcher(target, { ...init, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store' }),
+      [allowInsecureRequests]: new URL(url).protocol === 'http:',
+    };
+  }
+
   /** Step 1: the authorize URL to send the browser to. The verifier and state wait in sessionStorage. */
   async signInUrl(returnTo: string): Promise<string> {
     const settings = await this.settings();
-    const { verifier, challenge, state } = await startPkce(this.#crypto);
+    const verifier = generateRandomCodeVerifier();
+    const state = generateRandomState();
     const pending: Pending = { state, verifier, returnTo: safeReturnTo(returnTo), createdAt: this.#now() };
     // Without sessionStorage the verifier would not survive the trip to the sign-in page.
     try {
@@ -231,7 +155,7 @@ export class Auth {
     url.searchParams.set('redirect_uri', this.#redirectUri(settings));
     url.searchParams.set('scope', settings.scope);
     url.searchParams.set('state', state);
-    url.searchParams.set('code_challenge', challenge);
+    url.searchParams.set('code_challenge', await calculatePKCECodeChallenge(verifier));
     url.searchParams.set('code_challenge_method', 'S256');
     return url.toString();
   }
@@ -250,55 +174,56 @@ export class Auth {
 
   /** Steps 2–3, on the callback page: checks the state, exchanges the code, keeps the tokens. Returns where to go back to. */
   async completeSignIn(search: string): Promise<string> {
-    const params = new URLSearchParams(search);
     const pending = this.#takePending();
     const returnTo = pending?.returnTo ?? '/';
-    if (!pending || this.#now() - pending.createdAt > PENDING_LIFETIME_MS || !sameState(pending.state, params.get('state'))) {
-      throw new SignInError('state', returnTo);
-    }
-    const code = params.get('code');
-    if (params.get('error') !== null || !code) throw new SignInError('denied', returnTo);
+    if (!pending || this.#now() - pending.createdAt > PENDING_LIFETIME_MS) throw new SignInError('state', returnTo);
     let settings: AuthSettings;
     try {
       settings = await this.settings();
     } catch {
       throw new SignInError('unavailable', returnTo);
     }
-    const tokens = await this.#tokenRequest(settings, {
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: this.#redirectUri(settings),
-      client_id: settings.clientId,
-      code_verifier: pending.verifier,
-    });
-    if (!tokens) throw new SignInError('exchange', returnTo);
+    const server = serverOf(settings);
+    const client = this.#client(settings);
+    let callback: URLSearchParams;
+    try {
+      // The state sent, and no error: else the coach cancelled (or the sign-in refused them).
+      callback = validateAuthResponse(server, client, new URLSearchParams(search), pending.state);
+    } catch (error) {
+      throw new SignInError(error instanceof AuthorizationResponseError ? 'denied' : 'state', returnTo);
+    }
+    if (!callback.get('code')) throw new SignInError('denied', returnTo);
+    const startedAt = this.#now();
+    let tokens: Tokens;
+    try {
+      const response = await authorizationCodeGrantRequest(
+        server,
+        client,
+        None(),
+        callback,
+        this.#redirectUri(settings),
+        pending.verifier,
+        this.#requestOptions(settings.tokenUrl),
+      );
+      tokens = this.#tokensFrom(await processAuthorizationCodeResponse(server, client, response, { requireIdToken: true }), startedAt);
+    } catch {
+      throw new SignInError('exchange', returnTo);
+    }
     this.tokens.set(tokens);
     return returnTo;
   }
 
-  async #tokenRequest(settings: AuthSettings, form: Record<string, string>, previous?: Tokens): Promise<Tokens | null> {
-    const startedAt = this.#now();
-    let body: Record<string, unknown>;
-    try {
-      const response = await this.#fetch(settings.tokenUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-        body: new URLSearchParams(form).toString(),
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-        cache: 'no-store',
-      });
-      if (!response.ok) return null;
-      body = (await response.json()) as Record<string, unknown>;
-    } catch {
-      return null;
-    }
-    const accessToken = body.access_token;
+  /** The tokens of a token response checked by oauth4webapi; a refresh may leave out the ID and refresh tokens (Cognito). */
+  #tokensFrom(body: TokenEndpointResponse, startedAt: number, previous?: Tokens): Tokens {
     const idToken = body.id_token ?? previous?.idToken;
-    if (!text(accessToken) || !text(idToken)) return null;
-    const lifetime = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 3600;
-    const refreshToken = text(body.refresh_token) ? body.refresh_token : (previous?.refreshToken ?? null);
-    return { accessToken, idToken, refreshToken, expiresAt: startedAt + lifetime * 1000 };
+    if (!idToken) throw new Error('no ID token');
+    const lifetime = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : TOKEN_LIFETIME_SECONDS;
+    return {
+      accessToken: body.access_token,
+      idToken,
+      refreshToken: body.refresh_token ?? previous?.refreshToken ?? null,
+      expiresAt: startedAt + lifetime * 1000,
+    };
   }
 
   /** A usable access token: refreshed first when it has (nearly) run out; null when the coach must sign in. */
@@ -320,20 +245,23 @@ export class Auth {
   async #refresh(): Promise<boolean> {
     const current = this.tokens.get();
     if (!current?.refreshToken) return false;
-    let settings: AuthSettings;
     try {
-      settings = await this.settings();
+      const settings = await this.settings();
+      const server = serverOf(settings);
+      const client = this.#client(settings);
+      const startedAt = this.#now();
+      const response = await refreshTokenGrantRequest(
+        server,
+        client,
+        None(),
+        current.refreshToken,
+        this.#requestOptions(settings.tokenUrl),
+      );
+      this.tokens.set(this.#tokensFrom(await processRefreshTokenResponse(server, client, response), startedAt, current));
+      return true;
     } catch {
       return false;
     }
-    const tokens = await this.#tokenRequest(
-      settings,
-      { grant_type: 'refresh_token', refresh_token: current.refreshToken, client_id: settings.clientId },
-      current,
-    );
-    if (!tokens) return false;
-    this.tokens.set(tokens);
-    return true;
   }
 
   /** Forgets the tokens (they no longer work): the coach signs in again. */
@@ -358,18 +286,18 @@ export class Auth {
     }
     if (tokens?.refreshToken) {
       try {
-        await this.#fetch(settings.revokeUrl, {
-          method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({ token: tokens.refreshToken, client_id: settings.clientId }).toString(),
-          credentials: 'omit',
-          referrerPolicy: 'no-referrer',
-          cache: 'no-store',
-        });
+        await revocationRequest(
+          serverOf(settings),
+          this.#client(settings),
+          None(),
+          tokens.refreshToken,
+          this.#requestOptions(settings.revokeUrl),
+        );
       } catch {
         // The refresh token runs out by itself; signing out goes on.
       }
     }
+    // Cognito's own sign-out endpoint (not OpenID's end_session): client_id and where to come back to.
     const url = new URL(settings.logoutUrl);
     url.searchParams.set('client_id', settings.clientId);
     url.searchParams.set('logout_uri', new URL(settings.logoutRedirectPath, this.#origin).toString());

@@ -2,21 +2,8 @@ import type { CalculationRequestInput } from '#core/request.ts';
 import type { CalculationResult, SweepResult } from '#core/result.ts';
 import { i18n } from '../i18n/index.svelte.ts';
 import { ApiError, calculate, type Fetch, sweep } from './api.ts';
-import {
-  addScenario,
-  copyScenario,
-  errorsFrom,
-  type FieldError,
-  type FormState,
-  formatTyped,
-  type Issue,
-  initialForm,
-  removeScenario,
-  scenarioName,
-  sortErrors,
-  validate,
-  validateSweep,
-} from './form.ts';
+import { addScenario, copyScenario, type FormState, formatTyped, initialForm, removeScenario, scenarioName } from './form.ts';
+import { errorsFrom, type FieldError, type Issue, sortErrors, validate, validateSweep } from './validation.ts';
 
 /** How long typing may pause before the results are asked for. */
 const DEBOUNCE_MS = 250;

@@ -8,7 +8,7 @@ import type {
   SharedCaseResponse,
   ShareLink,
 } from '../../../functions/api/cases/schemas.ts';
-import type { Issue } from './form.ts';
+import type { Issue } from './validation.ts';
 
 /**
  * The client of a coach's saved cases (/v1/cases…, signed in) and of read-only share links

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { LANGS, type Lang } from '#contracts/languages.ts';
 import { MAX_SCENARIOS } from '#core/request.ts';
 import { emptyCase, type FormState, type ScenarioForm } from './form.ts';
-import { VERSION } from './share-format.ts';
+import { type SharedState, VERSION } from './share-format.ts';
 
 /**
  * Reading the state of a shared link back (#s=…). Anything that does not match the format exactly is
@@ -13,7 +13,7 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 const figure = text(24);
 const flag = z.union([z.literal(0), z.literal(1)]);
 
-const Shared = z.object({
+const Shared: z.ZodMiniType<SharedState> = z.object({
   v: z.literal(VERSION),
   l: z.enum(LANGS as unknown as ['fi', 'sv', 'en']),
   m: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
@@ -27,7 +27,6 @@ const Shared = z.object({
     .check(z.minLength(1), z.maxLength(MAX_SCENARIOS)),
   w: z.optional(figure),
 });
-export type Shared = z.infer<typeof Shared>;
 
 function fromBase64Url(encoded: string): string {
   const base64 = encoded.replace(/-/g, '+').replace(/_/g, '/');

@@ -1,5 +1,38 @@
+import type { Lang } from '#contracts/languages.ts';
+
 /**
- * The version of the `#s=` fragment's format: written by share.ts, checked by share-decode.ts. Its own
- * module so that the writer and the lazily loaded reader both depend on it, not on each other.
+ * The format of a calculation in a link (`#s=<base64url JSON>`), written by share.ts and read back by
+ * share-decode.ts, whose schema is typed by `SharedState` below (a field it reads differently from what the
+ * encoder writes does not compile). Short keys keep links short; figures are in the engine's form ("13.20").
+ * Links already handed out must keep opening: add optional fields, never change or remove one.
  */
+
+/** The fragment's key: `#s=…`. */
+export const FRAGMENT_KEY = 's';
+
 export const VERSION = 1;
+
+type Flag = 0 | 1;
+
+/** One option: label, way of giving pay (hours or monthly), hours, hourly wage, monthly pay, work days ('' = not given). */
+export type SharedScenario = [string, 'h' | 'm', string, string, string, '' | '1' | '2' | '3' | '4' | '5' | '6'];
+
+export interface SharedState {
+  v: typeof VERSION;
+  l: Lang;
+  /** The month, YYYY-MM. */
+  m: string;
+  /** The earnings-related pension: fixed term, full or partial, amount, earnings limit, stabilised earnings. */
+  e?: { f: Flag; t: 'f' | 'p'; a: string; l?: string | undefined; s?: string | undefined } | undefined;
+  /** Kela's pension: fixed term, amount, guarantee pension, care allowance. */
+  k?: { f: Flag; a?: string | undefined; g?: string | undefined; c?: Flag | undefined } | undefined;
+  /** Sickness allowance: daily amount or annual income, the amount, full-time hours. */
+  d?: { b: 'd' | 'a'; a: string; h?: string | undefined } | undefined;
+  /** Household: single or living with a partner. */
+  h?: 's' | 'p' | undefined;
+  /** Tax withholding percentages: wage, benefits. */
+  t?: [string, string] | undefined;
+  s: SharedScenario[];
+  /** The chart's hourly wage. */
+  w?: string | undefined;
+}

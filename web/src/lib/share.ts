@@ -1,16 +1,13 @@
 import type { Lang } from '#contracts/languages.ts';
 import type { FormState } from './form.ts';
 import { toDecimal } from './numbers.ts';
-import type { Shared } from './share-decode.ts';
-import { VERSION } from './share-format.ts';
+import { FRAGMENT_KEY, type SharedScenario, type SharedState, VERSION } from './share-format.ts';
 
 /**
  * The whole input in the URL fragment (#s=…): a link or a bookmark reopens the same case. Browsers never
  * send the fragment to a server. Figures are stored in the engine's form ("13.20"), so a link made in
- * Finnish opens correctly in English. Reading a link back (share-decode.ts) is loaded only when there is one.
+ * Finnish opens correctly in English. The format is share-format.ts; reading a link back (share-decode.ts) is loaded only when there is one.
  */
-
-const FRAGMENT_KEY = 's';
 
 /** Typed text in the engine's form where it is a number; other text as it is. */
 const canon = (typed: string) => toDecimal(typed);
@@ -25,7 +22,7 @@ function toBase64Url(json: string): string {
 
 export function encodeState(form: FormState, lang: Lang): string {
   const c = form.case;
-  const shared: Shared = {
+  const shared: SharedState = {
     v: VERSION,
     l: lang,
     m: c.month,
@@ -67,7 +64,7 @@ export function encodeState(form: FormState, lang: Lang): string {
       s.mode === 'hours' ? canon(s.hoursPerWeek) : '',
       s.mode === 'hours' ? canon(s.hourlyWage) : '',
       s.mode === 'monthly' ? canon(s.monthlyEarnings) : '',
-      s.workDaysPerWeek as Shared['s'][number][5],
+      s.workDaysPerWeek as SharedScenario[5],
     ]),
     ...(form.chartWage.trim() ? { w: canon(form.chartWage) } : {}),
   };

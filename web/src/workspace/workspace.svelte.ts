@@ -1,60 +1,27 @@
-import type { Lang } from '#contracts/languages.ts';
-import { MAX_CASES_PER_COACH } from '#contracts/limits.ts';
 import { i18n } from '../i18n/index.svelte.ts';
-import { en } from '../i18n/workspace/en.ts';
-import { fi } from '../i18n/workspace/fi.ts';
-import { sv } from '../i18n/workspace/sv.ts';
-import type { WorkspaceMessages } from '../i18n/workspace/types.ts';
-import { Auth, SignInError } from '../lib/auth.ts';
-import type { CalculatorState } from '../lib/calculator.svelte.ts';
 import {
   CaseApiError,
   type CaseErrorKind,
   type CaseSummary,
-  CasesApi,
   type RuleSetCheck,
   readShared,
   type SavedCase,
   type ShareLink,
 } from '../lib/cases-api.ts';
-import { sessionStore } from '../lib/coach-entry.ts';
-import { type FormState, type Issue, initialForm, reformat } from '../lib/form.ts';
+import { type FormState, initialForm, reformat } from '../lib/form.ts';
 import { type ScenarioRef, scenarioRefs } from '../lib/rule-notice.ts';
 import { formFromInput, formKey } from '../lib/saved-input.ts';
 import { stateInHash } from '../lib/share.ts';
+import { type OpenCase, openCaseOf, readOpen, writeOpen } from './open-case.ts';
+import { labelProblem, type Outcome, saveProblem } from './outcomes.ts';
+import { CoachSession } from './session.svelte.ts';
 
 /**
- * The coach workspace's state, without a DOM: the sign-in, the case list, the case open in the calculator
- * (with its version, so that a stale save is refused with 409 and never overwrites), its share links, and
- * a shared link opened read-only. Components call these methods and word the outcomes.
+ * The coach workspace's state, without a DOM, on top of the coach's session (session.svelte.ts): the case
+ * list, the case open in the calculator (with its version, so that a stale save is refused with 409 and
+ * never overwrites), its share links, and a shared link opened read-only. Components call these methods
+ * and word the outcomes (outcomes.ts).
  */
-
-const CATALOGS: Record<Lang, WorkspaceMessages> = { fi, sv, en };
-
-/** sessionStorage: the case open in this tab (id, label, version, what was saved), so a reload or a new sign-in keeps it. */
-export const OPEN_CASE_KEY = 'tyo-etuudet.workspace.open';
-
-/** The API's limit for a label (after trimming). */
-export const LABEL_MAX_LENGTH = 80;
-
-export type Session = 'signedOut' | 'signedIn' | 'expired';
-
-export interface OpenCase {
-  id: string;
-  label: string;
-  version: number;
-  /** formKey() of what was last saved or opened: differs from the form's when there are unsaved changes. */
-  savedKey: string;
-  updatedAt: string;
-  expiresAt: string;
-}
-
-type LabelProblem = 'required' | 'tooLong' | 'identityCode' | 'invalid';
-
-export type Outcome =
-  | { ok: true; label: string }
-  | { ok: false; reason: CaseErrorKind | 'invalidForm' | 'scenarioLabel' | 'cannotOpen' }
-  | { ok: false; reason: 'label'; problem: LabelProblem };
 
 export type SharedView =
   | { state: 'loading' }
@@ -62,106 +29,7 @@ export type SharedView =
   | { state: 'unavailable' }
   | { state: 'failed'; token: string };
 
-export interface WorkspaceOptions {
-  calc: CalculatorState;
-  origin?: string;
-  storage?: Storage | null;
-  fetch?: typeof fetch;
-  auth?: Auth;
-  api?: CasesApi;
-  /** Leaves the app for the sign-in or sign-out page. */
-  go?: (url: string) => void;
-  /** Where the coach is now (path and fragment), to come back to after signing in. */
-  here?: () => string;
-}
-
-function labelProblem(label: string): LabelProblem | null {
-  const trimmed = label.trim();
-  if (trimmed === '') return 'required';
-  if (trimmed.length > LABEL_MAX_LENGTH) return 'tooLong';
-  return null;
-}
-
-/** The API's 400 issues on a save, as the dialog words them. */
-function saveProblem(issues: readonly Issue[]): Outcome {
-  const identity = (i: Issue) => i.params?.reason === 'personalIdentityCode';
-  if (issues.some((i) => identity(i) && i.path[0] === 'label')) return { ok: false, reason: 'label', problem: 'identityCode' };
-  if (issues.some(identity)) return { ok: false, reason: 'scenarioLabel' };
-  if (issues.some((i) => i.path[0] === 'label')) return { ok: false, reason: 'label', problem: 'invalid' };
-  return { ok: false, reason: 'invalid' };
-}
-
-/** A label problem in words. */
-function labelMessage(problem: LabelProblem, w: WorkspaceMessages): string {
-  switch (problem) {
-    case 'required':
-      return w.label.required;
-    case 'tooLong':
-      return w.label.tooLong({ max: LABEL_MAX_LENGTH });
-    case 'identityCode':
-      return w.label.identityCode;
-    default:
-      return w.label.invalid;
-  }
-}
-
-/** What a dialog shows for an outcome: beside the name field, or under it; null when it worked. */
-export function dialogProblem(outcome: Outcome, w: WorkspaceMessages): { field?: string; form?: string } | null {
-  if (outcome.ok) return null;
-  switch (outcome.reason) {
-    case 'label':
-      return { field: labelMessage(outcome.problem, w) };
-    case 'scenarioLabel':
-      return { form: w.label.scenarioIdentityCode };
-    case 'conflict':
-      return { form: w.cases.changedElsewhere };
-    case 'notFound':
-      return { form: w.cases.notFound };
-    case 'signIn':
-      return { form: w.account.sessionEnded };
-    case 'invalidForm':
-      return { form: w.caseBar.fixFirst };
-    case 'invalid':
-      return { form: w.label.invalid };
-    case 'caseLimit':
-      return { form: w.caseBar.caseLimit({ max: MAX_CASES_PER_COACH }) };
-    default:
-      return { form: w.caseBar.failed };
-  }
-}
-
-function readOpen(storage: Storage | null): OpenCase | null {
-  try {
-    const o = JSON.parse(storage?.getItem(OPEN_CASE_KEY) ?? 'null') as Partial<OpenCase> | null;
-    if (!o || typeof o.id !== 'string' || typeof o.label !== 'string' || typeof o.version !== 'number' || typeof o.savedKey !== 'string')
-      return null;
-    return {
-      id: o.id,
-      label: o.label,
-      version: o.version,
-      savedKey: o.savedKey,
-      updatedAt: String(o.updatedAt ?? ''),
-      expiresAt: String(o.expiresAt ?? ''),
-    };
-  } catch {
-    return null;
-  }
-}
-
-export class Workspace {
-  readonly calc: CalculatorState;
-  readonly auth: Auth;
-  readonly api: CasesApi;
-  readonly origin: string;
-  readonly #storage: Storage | null;
-  readonly #fetch: typeof fetch;
-  readonly #go: (url: string) => void;
-  readonly #here: () => string;
-
-  session = $state<Session>('signedOut');
-  email = $state<string | null>(null);
-  /** Why the last sign-in did not work, for the header. */
-  signInProblem = $state<'failed' | 'unavailable' | null>(null);
+export class Workspace extends CoachSession {
   /** The coach's cases, newest first; null until loaded. */
   cases = $state.raw<CaseSummary[] | null>(null);
   casesState = $state<'idle' | 'loading' | 'failed'>('idle');
@@ -176,51 +44,10 @@ export class Workspace {
   shared = $state.raw<SharedView | null>(null);
   busy = $state(false);
 
-  /** The workspace's texts in the chosen language. */
-  w: WorkspaceMessages = $derived(CATALOGS[i18n.lang]);
   /** The form differs from what was saved or opened. */
   dirty = $derived.by(() => this.open !== null && formKey(this.calc.form) !== this.open.savedKey);
 
-  constructor(options: WorkspaceOptions) {
-    this.calc = options.calc;
-    this.origin = options.origin ?? location.origin;
-    this.#storage = options.storage === undefined ? sessionStore() : options.storage;
-    this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-    this.auth = options.auth ?? new Auth({ origin: this.origin, storage: this.#storage, fetch: this.#fetch });
-    this.api = options.api ?? new CasesApi(this.auth, this.#fetch);
-    this.#go = options.go ?? ((url) => location.assign(url));
-    this.#here = options.here ?? (() => `${location.pathname}${location.hash}`);
-    if (this.auth.signedIn()) {
-      this.session = 'signedIn';
-      this.email = this.auth.email();
-    }
-  }
-
-  // ——— signing in and out ———
-
-  /** Sends the browser to the sign-in; the address now (with the unsaved input in its fragment) is where it comes back. */
-  async signIn(returnTo: string = this.#here()): Promise<void> {
-    this.signInProblem = null;
-    try {
-      this.#go(await this.auth.signInUrl(returnTo));
-    } catch {
-      this.signInProblem = 'unavailable';
-    }
-  }
-
-  /** On the callback page: finishes the sign-in. Always says where to go back to. */
-  async completeSignIn(search: string): Promise<{ ok: boolean; returnTo: string }> {
-    try {
-      const returnTo = await this.auth.completeSignIn(search);
-      this.session = 'signedIn';
-      this.email = this.auth.email();
-      this.signInProblem = null;
-      return { ok: true, returnTo };
-    } catch (error) {
-      this.signInProblem = error instanceof SignInError && error.reason === 'unavailable' ? 'unavailable' : 'failed';
-      return { ok: false, returnTo: error instanceof SignInError ? error.returnTo : '/' };
-    }
-  }
+  // ——— the session (signing in: session.svelte.ts) ———
 
   /**
    * Once the address is final (after a reload or a sign-in): the case that was open in this tab is open
@@ -229,40 +56,26 @@ export class Workspace {
    */
   resume(hash: string = location.hash): void {
     if (this.session === 'signedOut' || this.open) return;
-    const open = stateInHash(hash) !== null ? readOpen(this.#storage) : null;
+    const open = stateInHash(hash) !== null ? readOpen(this.storage) : null;
     if (!open) return;
     this.open = open;
     void this.#refreshLinks(open.id);
   }
 
   /** Forgets everything of the coach's in this tab, revokes the refresh token and leaves through the sign-out page. */
-  async signOut(): Promise<void> {
+  override async signOut(): Promise<void> {
     this.#setOpen(null);
     this.cases = null;
     this.shares = [];
     this.check = null;
     this.conflict = null;
-    const url = await this.auth.signOut();
-    this.session = 'signedOut';
-    this.email = null;
-    if (url) this.#go(url);
-  }
-
-  #failure(error: unknown): CaseErrorKind {
-    if (!(error instanceof CaseApiError)) return 'network';
-    if (error.kind === 'signIn') this.session = 'expired';
-    return error.kind;
+    await super.signOut();
   }
 
   #setOpen(open: OpenCase | null): void {
     this.open = open;
     this.caseGone = false;
-    try {
-      if (open) this.#storage?.setItem(OPEN_CASE_KEY, JSON.stringify(open));
-      else this.#storage?.removeItem(OPEN_CASE_KEY);
-    } catch {
-      // the case stays open in memory
-    }
+    writeOpen(this.storage, open);
   }
 
   #setForm(form: FormState): void {
@@ -297,7 +110,7 @@ export class Workspace {
       this.session = 'signedIn';
       this.casesState = 'idle';
     } catch (error) {
-      this.casesState = this.#failure(error) === 'signIn' ? 'idle' : 'failed';
+      this.casesState = this.failure(error) === 'signIn' ? 'idle' : 'failed';
     }
   }
 
@@ -310,20 +123,13 @@ export class Workspace {
       if (!form) return { ok: false, reason: 'cannotOpen' };
       this.shared = null;
       this.#setForm(form);
-      this.#setOpen({
-        id: saved.id,
-        label: saved.label,
-        version: saved.version,
-        savedKey: formKey(this.calc.form),
-        updatedAt: saved.updatedAt,
-        expiresAt: saved.expiresAt,
-      });
+      this.#setOpen(openCaseOf(saved, formKey(this.calc.form)));
       this.shares = saved.shares;
       this.check = saved.ruleSetCheck ? { check: saved.ruleSetCheck, scenarios: scenarioRefs(form.scenarios) } : null;
       this.conflict = null;
       return { ok: true, label: saved.label };
     } catch (error) {
-      const reason = this.#failure(error);
+      const reason = this.failure(error);
       if (reason === 'notFound') await this.loadCases();
       return { ok: false, reason };
     } finally {
@@ -340,10 +146,8 @@ export class Workspace {
     if (!request) return { ok: false, reason: 'invalidForm' };
     const open = this.open;
     if (label === undefined && !open) return { ok: false, reason: 'label', problem: 'required' };
-    if (label !== undefined) {
-      const problem = labelProblem(label);
-      if (problem) return { ok: false, reason: 'label', problem };
-    }
+    const problem = label !== undefined ? labelProblem(label) : null;
+    if (problem) return problem;
     const key = formKey(this.calc.form);
     this.busy = true;
     try {
@@ -351,14 +155,7 @@ export class Workspace {
         label !== undefined
           ? await this.api.create(label.trim(), request)
           : await this.api.update(open!.id, { version: open!.version, input: request });
-      this.#setOpen({
-        id: saved.id,
-        label: saved.label,
-        version: saved.version,
-        savedKey: key,
-        updatedAt: saved.updatedAt,
-        expiresAt: saved.expiresAt,
-      });
+      this.#setOpen(openCaseOf(saved, key));
       this.shares = saved.shares;
       // Saved now, so under the rules in use.
       this.check = null;
@@ -371,7 +168,7 @@ export class Workspace {
         return { ok: false, reason: 'conflict' };
       }
       if (error instanceof CaseApiError && error.kind === 'invalid') return saveProblem(error.issues);
-      const reason = this.#failure(error);
+      const reason = this.failure(error);
       if (reason === 'notFound' && label === undefined) {
         // Deleted elsewhere: the figures stay, the coach may save them as a new case.
         this.#setOpen(null);
@@ -399,7 +196,7 @@ export class Workspace {
 
   async rename(c: Pick<CaseSummary, 'id' | 'version'>, label: string): Promise<Outcome> {
     const problem = labelProblem(label);
-    if (problem) return { ok: false, reason: 'label', problem };
+    if (problem) return problem;
     this.busy = true;
     try {
       const saved = await this.api.update(c.id, { version: c.version, label: label.trim() });
@@ -409,7 +206,7 @@ export class Workspace {
       return { ok: true, label: saved.label };
     } catch (error) {
       if (error instanceof CaseApiError && error.kind === 'invalid') return saveProblem(error.issues);
-      const reason = this.#failure(error);
+      const reason = this.failure(error);
       if (reason === 'conflict' || reason === 'notFound') await this.loadCases();
       return { ok: false, reason };
     } finally {
@@ -430,7 +227,7 @@ export class Workspace {
       }
       return { ok: true, label: c.label };
     } catch (error) {
-      const reason = this.#failure(error);
+      const reason = this.failure(error);
       if (reason === 'conflict' || reason === 'notFound') await this.loadCases();
       return { ok: false, reason };
     } finally {
@@ -465,7 +262,7 @@ export class Workspace {
       this.shares = [...this.shares, link];
       return { ok: true, link };
     } catch (error) {
-      return { ok: false, reason: this.#failure(error) };
+      return { ok: false, reason: this.failure(error) };
     } finally {
       this.busy = false;
     }
@@ -480,7 +277,7 @@ export class Workspace {
       this.shares = this.shares.filter((s) => s.token !== token);
       return { ok: true };
     } catch (error) {
-      const reason = this.#failure(error);
+      const reason = this.failure(error);
       // Already gone: the list says so.
       if (reason === 'notFound') this.shares = this.shares.filter((s) => s.token !== token);
       return { ok: false, reason };
@@ -496,7 +293,7 @@ export class Workspace {
       this.shares = saved.shares;
       this.#setOpen({ ...this.open, expiresAt: saved.expiresAt, updatedAt: saved.updatedAt });
     } catch (error) {
-      if (this.#failure(error) === 'notFound' && this.open?.id === id) {
+      if (this.failure(error) === 'notFound' && this.open?.id === id) {
         this.#setOpen(null);
         this.caseGone = true;
       }
@@ -514,7 +311,7 @@ export class Workspace {
     this.check = null;
     this.shared = { state: 'loading' };
     try {
-      const shared = await readShared(token, this.#fetch);
+      const shared = await readShared(token, this.fetch);
       const form = formFromInput(shared.input);
       if (!form) {
         this.shared = { state: 'unavailable' };

@@ -1,0 +1,239 @@
+import { CalculationRequest, type CalculationRequestInput, SweepRequest } from '#core/request.ts';
+import type { ErrorMessages, Messages } from '../i18n/types.ts';
+import { type FormState, type ScenarioForm, toRequest, toSweepRequest } from './form.ts';
+import { type Formatters, isDecimal } from './numbers.ts';
+
+/**
+ * What is wrong with the form: `validate` checks it with the very schema the API uses, and the API's own
+ * 400 issues are mapped the same way (`errorsFrom`), each to its field and in the user's language, never
+ * the schema's English message. The error summary lists them in form order with the fields' labels.
+ */
+
+/** One problem as the schema or the API reports it. */
+export interface Issue {
+  path: readonly PropertyKey[];
+  message?: string;
+  code?: string;
+  params?: Record<string, unknown>;
+}
+
+/** Which kind of figure a field holds, to word its limits ("at least 0,01 €"). */
+type FieldKind = 'money' | 'hours' | 'percent' | 'days' | 'other';
+
+const CASE_FIELDS: Record<string, { id: string; kind: FieldKind }> = {
+  date: { id: 'month', kind: 'other' },
+  household: { id: 'household', kind: 'other' },
+  'household.livingWithPartner': { id: 'household', kind: 'other' },
+  benefits: { id: 'benefits', kind: 'other' },
+  'benefits.earningsRelatedPension': { id: 'erp-monthlyAmount', kind: 'money' },
+  'benefits.earningsRelatedPension.monthlyAmount': { id: 'erp-monthlyAmount', kind: 'money' },
+  'benefits.earningsRelatedPension.earningsLimit': { id: 'erp-earningsLimit', kind: 'money' },
+  'benefits.earningsRelatedPension.stabilisedEarnings': { id: 'erp-stabilisedEarnings', kind: 'money' },
+  'benefits.kelaPension.monthlyAmount': { id: 'kela-monthlyAmount', kind: 'money' },
+  'benefits.kelaPension.guaranteePension': { id: 'kela-guaranteePension', kind: 'money' },
+  'benefits.sicknessAllowance': { id: 'sickness-amount', kind: 'money' },
+  'benefits.sicknessAllowance.dailyAmount': { id: 'sickness-amount', kind: 'money' },
+  'benefits.sicknessAllowance.annualIncome': { id: 'sickness-amount', kind: 'money' },
+  'benefits.sicknessAllowance.fullTimeHoursPerWeek': { id: 'sickness-fullTimeHoursPerWeek', kind: 'hours' },
+  'tax.wageWithholdingPercent': { id: 'tax-wageWithholdingPercent', kind: 'percent' },
+  'tax.benefitWithholdingPercent': { id: 'tax-benefitWithholdingPercent', kind: 'percent' },
+  'sweep.hourlyWage': { id: 'chartWage', kind: 'money' },
+};
+
+const SCENARIO_FIELDS: Record<string, FieldKind> = {
+  hoursPerWeek: 'hours',
+  hourlyWage: 'money',
+  monthlyEarnings: 'money',
+  workDaysPerWeek: 'days',
+  label: 'other',
+  id: 'other',
+};
+
+/** The id of the form field an issue belongs to ('form' when it belongs to none). */
+function fieldOf(issue: Issue, scenarios: readonly ScenarioForm[]): { id: string; kind: FieldKind } {
+  const path = issue.path.map(String);
+  if (path[0] === 'scenarios') {
+    const index = Number(path[1]);
+    const s = scenarios[index];
+    if (!s) return { id: 'scenarios', kind: 'other' };
+    let key = path[2] ?? (s.mode === 'monthly' ? 'monthlyEarnings' : 'hoursPerWeek');
+    if (!(key in SCENARIO_FIELDS)) key = s.mode === 'monthly' ? 'monthlyEarnings' : 'hoursPerWeek';
+    if (key === 'id' || key === 'label') key = 'label';
+    // Only the fields of the option's own way of giving pay are on screen.
+    if (s.mode === 'monthly' && (key === 'hoursPerWeek' || key === 'hourlyWage')) key = 'monthlyEarnings';
+    if (s.mode === 'hours' && key === 'monthlyEarnings') key = 'hoursPerWeek';
+    return { id: `scenario-${s.id}-${key}`, kind: SCENARIO_FIELDS[key] ?? 'other' };
+  }
+  for (let n = path.length; n > 0; n -= 1) {
+    const known = CASE_FIELDS[path.slice(0, n).join('.')];
+    if (known) return known;
+  }
+  return { id: 'form', kind: 'other' };
+}
+
+function limitText(value: unknown, kind: FieldKind, f: Formatters): string {
+  const text = String(value);
+  if (!isDecimal(text)) return text;
+  if (kind === 'money') return f.money(text);
+  if (kind === 'percent') return f.percent(text);
+  if (kind === 'hours') return f.hoursInput(text);
+  return f.count(text);
+}
+
+/** An issue in words, in the user's language. Never the schema's English message. */
+function issueMessage(issue: Issue, kind: FieldKind, e: ErrorMessages, f: Formatters): string {
+  const params = issue.params ?? {};
+  switch (params.reason) {
+    case 'notANumber':
+      return e.notANumber;
+    case 'tooManyDecimals':
+      return e.tooManyDecimals({ max: f.count(String(params.max ?? 2)) });
+    case 'tooSmall':
+      return e.tooSmall({ min: limitText(params.min, kind, f) });
+    case 'tooLarge':
+      return e.tooLarge({ max: limitText(params.max, kind, f) });
+    case 'required':
+      return e.required;
+    case 'oneOfRequired':
+      return e.oneOfRequired;
+    case 'onlyOneAllowed':
+      return e.onlyOneAllowed;
+    case 'duplicateId':
+      return e.duplicateId;
+    case 'invalidDate':
+      return e.invalidDate;
+    case 'beforeRuleSet':
+      return e.beforeRuleSet({ min: typeof params.min === 'string' ? f.date(params.min) : '' });
+    case 'benefitRequired':
+      return e.benefitRequired;
+    case 'tooManyPoints':
+      return e.tooManyPoints;
+  }
+  // zod's own codes: a missing required value shows up as an invalid type or union of undefined.
+  if (issue.code === 'too_small' && params.minimum !== undefined) return e.tooSmall({ min: limitText(params.minimum, kind, f) });
+  if (issue.code === 'too_big' && params.maximum !== undefined) return e.tooLarge({ max: limitText(params.maximum, kind, f) });
+  if ((issue.code === 'invalid_union' || issue.code === 'invalid_type') && kind !== 'other') return e.required;
+  return e.generic;
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface Validation {
+  /** The request, when the form is complete and valid. */
+  request: CalculationRequestInput | null;
+  /** Field id → the first problem with it. */
+  errors: Record<string, string>;
+  /** Every problem in form order, for the error summary. */
+  list: FieldError[];
+}
+
+/** Maps issues (from the schema here or from the API's 400 answer) to fields and words. */
+export function errorsFrom(issues: readonly Issue[], form: FormState, m: Messages, f: Formatters): Pick<Validation, 'errors' | 'list'> {
+  const errors: Record<string, string> = {};
+  const list: FieldError[] = [];
+  for (const issue of issues) {
+    const { id, kind } = fieldOf(issue, form.scenarios);
+    if (errors[id]) continue;
+    const message = issueMessage(issue, kind, m.errors, f);
+    errors[id] = message;
+    list.push({ field: id, message });
+  }
+  return { errors, list };
+}
+
+/** Checks the form with the API's own schema. An empty required amount gets "required", not "not a number". */
+export function validate(form: FormState, m: Messages, f: Formatters): Validation {
+  const request = toRequest(form);
+  const issues: Issue[] = [];
+  // An empty pension amount is "missing", not "not a number".
+  if (form.case.erp.on && form.case.erp.monthlyAmount.trim() === '') {
+    issues.push({ path: ['benefits', 'earningsRelatedPension', 'monthlyAmount'], params: { reason: 'required' } });
+  }
+  const sickness = form.case.sickness;
+  if (sickness.on && (sickness.basis === 'daily' ? sickness.dailyAmount : sickness.annualIncome).trim() === '') {
+    issues.push({ path: ['benefits', 'sicknessAllowance', 'dailyAmount'], params: { reason: 'required' } });
+  }
+  const parsed = CalculationRequest.safeParse(request);
+  if (!parsed.success) issues.push(...(parsed.error.issues as Issue[]));
+  if (issues.length === 0) return { request, errors: {}, list: [] };
+  return { request: null, ...errorsFrom(issues, form, m, f) };
+}
+
+/** The sweep request for the chart, or null when the chart's wage is not valid. */
+export function validateSweep(
+  form: FormState,
+  m: Messages,
+  f: Formatters,
+): { request: ReturnType<typeof toSweepRequest> | null; error: string | null } {
+  const request = toSweepRequest(form);
+  const parsed = SweepRequest.safeParse(request);
+  if (parsed.success) return { request, error: null };
+  const wageIssue = parsed.error.issues.find((i) => i.path[0] === 'sweep');
+  return { request: null, error: wageIssue ? issueMessage(wageIssue as Issue, 'money', m.errors, f) : null };
+}
+
+/** Fields in the order they appear, for focusing the first error. */
+function fieldOrder(form: FormState): string[] {
+  return [
+    'benefits',
+    'erp-monthlyAmount',
+    'erp-earningsLimit',
+    'erp-stabilisedEarnings',
+    'kela-monthlyAmount',
+    'kela-guaranteePension',
+    'sickness-amount',
+    'sickness-fullTimeHoursPerWeek',
+    'household',
+    'month',
+    'tax-wageWithholdingPercent',
+    'tax-benefitWithholdingPercent',
+    ...form.scenarios.flatMap((s) =>
+      ['label', 'hoursPerWeek', 'hourlyWage', 'monthlyEarnings', 'workDaysPerWeek'].map((k) => `scenario-${s.id}-${k}`),
+    ),
+    'scenarios',
+    'chartWage',
+    'form',
+  ];
+}
+
+export function sortErrors(list: FieldError[], form: FormState): FieldError[] {
+  const order = fieldOrder(form);
+  const rank = (id: string) => {
+    const i = order.indexOf(id);
+    return i < 0 ? order.length : i;
+  };
+  return [...list].sort((a, b) => rank(a.field) - rank(b.field));
+}
+
+/** The label of a field, for the error summary ("Pension per month: This is missing."). */
+export function fieldLabel(id: string, form: FormState, m: Messages): string {
+  const fixed: Record<string, string> = {
+    benefits: m.situation.benefitsLegend,
+    household: m.situation.householdLegend,
+    month: m.situation.monthLegend,
+    'erp-monthlyAmount': m.fields.erpMonthlyAmount.label,
+    'erp-earningsLimit': m.fields.erpEarningsLimit.label,
+    'erp-stabilisedEarnings': m.fields.erpStabilisedEarnings.label,
+    'kela-monthlyAmount': m.fields.kelaMonthlyAmount.label,
+    'kela-guaranteePension': m.fields.kelaGuaranteePension.label,
+    'sickness-amount': form.case.sickness.basis === 'daily' ? m.fields.sicknessDailyAmount.label : m.fields.sicknessAnnualIncome.label,
+    'sickness-fullTimeHoursPerWeek': m.fields.sicknessFullTimeHours.label,
+    'tax-wageWithholdingPercent': m.fields.taxWage.label,
+    'tax-benefitWithholdingPercent': m.fields.taxBenefit.label,
+    chartWage: m.answer.wageLabel,
+    scenarios: m.scenarios.heading,
+    form: m.situation.heading,
+  };
+  if (fixed[id]) return fixed[id];
+  const match = /^scenario-(.+)-(label|hoursPerWeek|hourlyWage|monthlyEarnings|workDaysPerWeek)$/.exec(id);
+  if (match) {
+    const index = form.scenarios.findIndex((s) => s.id === match[1]);
+    const key = match[2] as 'hoursPerWeek' | 'hourlyWage' | 'monthlyEarnings' | 'workDaysPerWeek' | 'label';
+    const label = key === 'label' ? m.fields.scenarioLabel.label : m.fields[key].label;
+    return `${label}, ${m.scenarios.optionName({ n: index + 1 })}`;
+  }
+  return id;
+}
