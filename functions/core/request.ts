@@ -177,6 +177,29 @@ export const SicknessAllowanceInput = z
 export const TaxInput = z.strictObject({
   wageWithholdingPercent: z.optional(decimalInput(LIMITS.withholdingPercent)),
   benefitWithholdingPercent: z.optional(decimalInput(LIMITS.withholdingPercent)),
+  /** The home municipality as the Tax Administration writes it (its tax rate); the rules know which names exist. */
+  municipality: z.optional(
+    z
+      .string({ error: 'must be the name of a municipality' })
+      .check(
+        z.trim(),
+        z.minLength(1, { error: 'must be the name of a municipality' }),
+        z.maxLength(60, { error: 'must be at most 60 characters' }),
+      ),
+  ),
+  /** A member of a church that levies church tax (the parish of the home municipality). */
+  churchMember: z.optional(bool('a member of the Evangelical Lutheran or the Orthodox Church')),
+  /** Which church, for its parish tax rate; the Evangelical Lutheran when not given. */
+  church: z.optional(z.enum(['lutheran', 'orthodox'], { error: 'must be "lutheran" or "orthodox"' })),
+});
+
+/** What the rules need to know about the person besides the benefits (ages in contributions and deductions). */
+export const PersonInput = z.strictObject({
+  birthYear: z.optional(
+    z
+      .int({ error: 'must be a year such as 1985' })
+      .check(z.minimum(1900, { error: 'must be 1900 or later' }), z.maximum(2100, { error: 'must be 2100 or earlier' })),
+  ),
 });
 
 export const HouseholdInput = z.strictObject({
@@ -244,6 +267,7 @@ const CaseFields = {
   household: z.optional(HouseholdInput),
   benefits: BenefitsInput,
   tax: z.optional(TaxInput),
+  person: z.optional(PersonInput),
 };
 
 type CaseLike = {
