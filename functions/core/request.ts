@@ -194,7 +194,7 @@ export const TaxInput = z.strictObject({
 });
 
 /** What the rules need to know about the person besides the benefits (ages in contributions and deductions). */
-export const PersonInput = z.strictObject({
+const PersonInput = z.strictObject({
   birthYear: z.optional(
     z
       .int({ error: 'must be a year such as 1985' })
