@@ -1,7 +1,9 @@
 import type { CalculationRequestInput } from '../functions/core/index.ts';
+import type { SweepRequest } from '../functions/core/request.ts';
 import { monthAfterVerified } from './helpers.ts';
 
 type Request = CalculationRequestInput & { date: string };
+type SweepInput = Omit<SweepRequest, 'sweep'> & { date: string; sweep: Record<string, string> };
 const hours = (id: string, hoursPerWeek: string, hourlyWage = '15') => ({ id, hoursPerWeek, hourlyWage });
 
 /**
@@ -98,6 +100,63 @@ export function explanationRequests(): Request[] {
         },
       },
       scenarios: [hours('x', '14')],
+    },
+    // The tax estimate: a pension resting above the limit, the disability allowance in its place (tax-free), wages, a church
+    // member of unknown age; one more hour from 18 h crosses the pension's limit (net falls).
+    {
+      date: '2026-03-01',
+      household: { livingWithPartner: false },
+      benefits: {
+        earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '1200', stabilisedEarnings: '3000' },
+        kelaPension: { fixedTerm: false, receivesCareAllowance: true },
+      },
+      tax: { municipality: 'Tampere', churchMember: true },
+      scenarios: [hours('none', '0'), hours('limit', '18'), hours('rest', '30')],
+    },
+    // Typed percentages override the estimate; with 70 % withheld, an extra hour keeps little.
+    {
+      date: '2026-03-01',
+      benefits: { earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '900' } },
+      tax: { municipality: 'Oulu', wageWithholdingPercent: '70', benefitWithholdingPercent: '10' },
+      person: { birthYear: 1975 },
+      scenarios: [hours('x', '10')],
+    },
+    // No estimate: a year before the tax rules, a year without municipal rates, Åland.
+    {
+      date: '2023-06-01',
+      benefits: { earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '900' } },
+      tax: { municipality: 'Helsinki' },
+      scenarios: [hours('x', '10')],
+    },
+    {
+      date: '2024-06-01',
+      benefits: { earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '900' } },
+      tax: { municipality: 'Helsinki' },
+      scenarios: [hours('x', '10')],
+    },
+    {
+      date: '2026-03-01',
+      benefits: { earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '900' } },
+      tax: { municipality: 'Jomala' },
+      scenarios: [hours('x', '10')],
+    },
+  ];
+}
+
+/** Sweeps that between them reach every explanation of the hours chart (net falls, little gains). */
+export function explanationSweeps(): SweepInput[] {
+  return [
+    {
+      date: '2026-03-01',
+      benefits: { earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '1200', stabilisedEarnings: '3000' } },
+      tax: { municipality: 'Tampere' },
+      sweep: { hourlyWage: '15', stepHours: '0.5' },
+    },
+    {
+      date: '2026-03-01',
+      benefits: { earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '900' } },
+      tax: { wageWithholdingPercent: '70', benefitWithholdingPercent: '10' },
+      sweep: { hourlyWage: '15', toHours: '10' },
     },
   ];
 }

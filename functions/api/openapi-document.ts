@@ -13,7 +13,7 @@ import { RulesQuery } from './schemas.ts';
  * and what each operation answers (OPERATIONS below).
  */
 
-export const API_VERSION = '1.2.0';
+export const API_VERSION = '1.3.0';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 
@@ -81,13 +81,13 @@ interface Operation {
 const OPERATIONS: Record<RouteName, Operation> = {
   calculate: {
     description:
-      'Stateless: nothing is stored or logged. Money may be sent as a string or a number; it is always returned as a string with two decimals.',
+      'Stateless: nothing is stored or logged. Money may be sent as a string or a number; it is always returned as a string with two decimals. Since 1.3.0 each scenario has `tax` (the income tax and contributions estimated from the tax rules when tax.municipality is given), `totals.netMethod` (how totals.netIncome was obtained: the estimate, or the typed withholding percentages, which override it) and `extraHour` (the same scenario with one more hour a week: what it adds to net). A municipality that the year’s rate table does not have is a 400 on tax.municipality with params { reason: "unknownMunicipality", suggestions: [up to five closest names], year }; a birth year after the year calculated is a 400 on person.birthYear. A year without tax rules (before 2024) or without municipal rates (2024), and a municipality of Åland, are not errors: the scenario has no `tax` and an explanation says why.',
     request: 'CalculationRequest',
     response: { schema: ref('CalculationResponse'), description: 'One result per scenario, in the order given' },
   },
   sweep: {
     description:
-      'For the chart: per point the earnings, each benefit’s amount and status, and the gross and net totals; plus the hours at which each limit is reached.',
+      'For the chart: per point the earnings, each benefit’s amount and status, and the gross and net totals (net as in a calculation: see netMethod); the hours at which each limit is reached; where net income falls as the hours rise (netFalls, to mark on the chart) and where it rises by little (littleGains); and explanations saying so in words, or why there is no net line.',
     request: 'SweepRequest',
     response: { schema: ref('SweepResponse'), description: 'One point per step' },
   },

@@ -7,6 +7,7 @@ import {
   EarningsRelatedPensionInput,
   HouseholdInput,
   KelaPensionInput,
+  PersonInput,
   ScenarioInput,
   SicknessAllowanceInput,
   SweepInput,
@@ -77,7 +78,16 @@ export function requestSchemas(): Record<string, object> {
     description:
       "Give dailyAmount (from the decision) or the annual income, not both. The annual income is annualIncome (wages, from which the year's insurance contribution deduction is made) and/or entrepreneurAnnualIncome (YEL or MYEL work income, no deduction). entitlementStartDate (YYYY-MM-DD, not after the month calculated; 2023-01-01 or later): the day the sick leave began, whose year's formula and deduction apply (without it, the month calculated is assumed and the result says so). fullTimeHoursPerWeek: the regular weekly hours of the full-time job before they were cut, or their average over the balancing period; fullTimeInSector: true when those hours are the normal full time in the sector, even when fewer than the hours the law otherwise asks for (SVL 8:11).",
   });
-  registry.add(TaxInput, { id: 'Tax', description: 'Withholding percentages from the tax cards, for the net estimate.' });
+  registry.add(TaxInput, {
+    id: 'Tax',
+    description:
+      'For the net income. municipality: the home municipality as the Tax Administration writes it (case and accents do not matter; "Koski Tl", "Pedersören kunta"): the income tax is then estimated from the tax rules of the year calculated, for a resident of mainland Finland with earned income only; the names of a year are the keys of the parameter municipalTaxRates in GET /v1/rules?date=. churchMember: true for a member of the Evangelical Lutheran or the Orthodox Church (church tax; false when left out), church: which (lutheran when left out; read only when churchMember is true). wageWithholdingPercent / benefitWithholdingPercent: the percentages of the tax cards; when either is given, the net is computed from them instead of the estimate (the estimate is still shown in the scenario’s `tax`).',
+  });
+  registry.add(PersonInput, {
+    id: 'Person',
+    description:
+      'birthYear: for the contributions and credits that depend on age (by the age reached during the year). Without it, the tax estimate assumes a person of working age under the ages of the higher contributions and credits, as the Tax Administration’s examples do. Not after the year calculated.',
+  });
   registry.add(HouseholdInput, { id: 'Household' });
   registry.add(ScenarioInput, {
     id: 'Scenario',

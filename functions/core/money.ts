@@ -33,6 +33,14 @@ export function centsDown(value: Dec): Dec {
 /** A money amount for output: always two decimals. Decimals are immutable, so each is formatted once. */
 export const money: (value: Dec) => string = perObject((value: Dec) => value.toFixed(2, D.ROUND_HALF_UP));
 
+/**
+ * The same text for an amount computed for one output only (a tax breakdown, a chart point's net): remembering
+ * it would cost more than formatting it, since no one asks for it again.
+ */
+export function moneyOnce(value: Dec): string {
+  return value.toFixed(2, D.ROUND_HALF_UP);
+}
+
 /** `percent` of `value`, where percent is written as in the law ("40" for 40 %). */
 export function percentOf(value: Dec, percent: Dec): Dec {
   return value.mul(percent).div(HUNDRED);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { MUNICIPALITY_NAME_MAX_LENGTH } from '#contracts/limits.ts';
+import { bornAfterYear, entitlementAfterMonth, monthEnd } from './case-issues.ts';
 
 /**
  * The calculation request: one schema for the API (validation, OpenAPI) and the web app (form errors).
@@ -195,7 +196,7 @@ export const TaxInput = z.strictObject({
 });
 
 /** What the rules need to know about the person besides the benefits (ages in contributions and deductions). */
-const PersonInput = z.strictObject({
+export const PersonInput = z.strictObject({
   birthYear: z.optional(
     z
       .int({ error: 'must be a year such as 1985' })
@@ -276,12 +277,6 @@ type CaseLike = {
   benefits: { kelaPension?: { monthlyAmount?: string | undefined } | undefined };
 };
 
-/** The last day of the month of `date` (YYYY-MM-DD). */
-export function monthEnd(date: string): string {
-  const [year, month] = date.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-}
-
 type Dated = { date?: string | undefined; benefits: { sicknessAllowance?: { entitlementStartDate?: string | undefined } | undefined } };
 
 /** The sick leave cannot begin after the month calculated (checked here when the date is given, else by the engine). */
@@ -292,23 +287,15 @@ function entitlementNotLater(value: Dated, ctx: { issues: unknown[] }) {
   if (start > last) (ctx.issues as object[]).push(entitlementAfterMonth(start, last));
 }
 
-/** The issue for a sick leave said to begin after the month calculated, as the API reports it. */
-export function entitlementAfterMonth(start: string, last: string) {
-  return {
-    code: 'custom' as const,
-    path: ['benefits', 'sicknessAllowance', 'entitlementStartDate'],
-    input: start,
-    message: `must be on or before ${last}, the last day of the month calculated`,
-    params: { reason: 'afterCalculationMonth', max: last },
-  };
-}
-
-/** Input that passed the schema but cannot be computed (e.g. a date checked only once the month is known): a 400 naming the field. */
-export class CaseInputError extends Error {
-  constructor(readonly issue: ReturnType<typeof entitlementAfterMonth>) {
-    super(`${issue.path.join('.')}: ${issue.message}`);
-    this.name = 'CaseInputError';
-  }
+/** A person cannot be born after the year calculated (checked here when the date is given, else by the engine). */
+function bornByYear(
+  value: { date?: string | undefined; person?: { birthYear?: number | undefined } | undefined },
+  ctx: { issues: unknown[] },
+) {
+  const birthYear = value.person?.birthYear;
+  if (birthYear === undefined || value.date === undefined || !realDate(value.date)) return;
+  const year = Number(value.date.slice(0, 4));
+  if (birthYear > year) (ctx.issues as object[]).push(bornAfterYear(birthYear, year));
 }
 
 /** The household is needed only when the national pension has to be computed. */
@@ -346,7 +333,7 @@ export const CalculationRequest = z
       }),
     ),
   })
-  .check(z.superRefine(householdNeeded), z.superRefine(entitlementNotLater));
+  .check(z.superRefine(householdNeeded), z.superRefine(entitlementNotLater), z.superRefine(bornByYear));
 
 /** The chart's usual range: 0–40 h a week in 0.5 h steps. Stated in the API documentation. */
 export const SWEEP_DEFAULTS = { fromHours: '0', toHours: '40', stepHours: '0.5' } as const;
@@ -389,7 +376,7 @@ export const SweepRequest = z
     ...CaseFields,
     sweep: SweepInput,
   })
-  .check(z.superRefine(householdNeeded), z.superRefine(entitlementNotLater));
+  .check(z.superRefine(householdNeeded), z.superRefine(entitlementNotLater), z.superRefine(bornByYear));
 
 export type CalculationRequest = z.output<typeof CalculationRequest>;
 export type CalculationRequestInput = z.input<typeof CalculationRequest>;

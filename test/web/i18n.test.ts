@@ -22,7 +22,7 @@ import { sv } from '../../web/src/i18n/sv.ts';
 import { FIELD_KEYS, type Messages } from '../../web/src/i18n/types.ts';
 import { explanationMessages, explanationText } from '../../web/src/lib/explain.ts';
 import { formatters } from '../../web/src/lib/numbers.ts';
-import { explanationRequests } from '../explanation-cases.ts';
+import { explanationRequests, explanationSweeps } from '../explanation-cases.ts';
 import { ruleSet } from './engine.ts';
 
 const CATALOGS: [Lang, Messages][] = [
@@ -54,7 +54,15 @@ function allExplanations(result: CalculationResult): Explanation[] {
   ];
 }
 
-const explanations = engineResults().flatMap(allExplanations);
+/** The hours chart's explanations (where working more pays little or nothing). */
+function sweepExplanations(): Explanation[] {
+  return explanationSweeps().flatMap((input) => {
+    const result = sweep(ruleSet, { ...SweepRequest.parse(input), date: input.date });
+    return [...result.ruleSet.warnings, ...result.explanations];
+  });
+}
+
+const explanations = [...engineResults().flatMap(allExplanations), ...sweepExplanations()];
 
 describe('every catalog covers everything the engine and the form can say', () => {
   it.each(CATALOGS)('%s: every status, benefit, parameter and form field has a text', (lang, m) => {

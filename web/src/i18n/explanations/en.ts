@@ -25,6 +25,25 @@ export const explanations: ExplanationCatalog = {
   netEstimate: (p) =>
     `The amount after tax is an estimate. From pay: tax ${p.wageWithholdingPercent}, pension contribution ${p.pensionContributionPercent} and unemployment insurance ${p.unemploymentInsurancePercent}, leaving ${p.netWage}. From benefits: tax ${p.benefitWithholdingPercent}, leaving ${p.netBenefits}.`,
   netNotComputed: (p) => `The amount after tax was not calculated because this is missing: ${p.missing}.`,
+  taxEstimate: (p) =>
+    `The amount after tax is an estimate from the tax rules of ${p.year}, as if this month’s income went on all year: ${p.annualIncome} a year before tax. The tax on it would be ${p.annualTax} a year (${p.taxPercent}): state tax, municipal tax at ${p.municipalPercent}${p.churchMember ? `, church tax at ${p.churchPercent}` : ''}, the health insurance contributions and the YLE tax, after the deductions and credits the Tax Administration makes by itself.${p.annualContributions ? ` Besides the tax, the pension and unemployment insurance contributions are taken from pay: ${p.annualContributions} a year.` : ''} That leaves ${p.monthlyNet} a month${p.monthlyTaxFree ? `, with the tax-free disability allowance of ${p.monthlyTaxFree}` : ''}.${p.churchMember ? ' ' : ' Church tax is not included. '}${p.ageGiven ? '' : 'Without a birth year, the contributions of a person aged 18–52 are used. '}Deductions you claim yourself are not included. The tax card may withhold a different amount; the final tax is settled in the yearly tax assessment.`,
+  taxEstimateOverridden: (p) =>
+    `You gave withholding percentages, so the amount after tax uses them. From the tax rules it would be about ${p.estimatedMonthlyNet} a month.`,
+  taxNotEstimatedNoMunicipality: () =>
+    'To see the amount after tax, give your home municipality and whether you belong to a church, or the withholding percentages from your tax cards.',
+  taxNotEstimatedForYear: (p) =>
+    `The calculator has no tax rules for ${p.year}: they start on ${p.availableFrom}. To see the amount after tax, give the withholding percentages from your tax cards.`,
+  taxNotEstimatedNoMunicipalRates: (p) =>
+    `The municipal and church tax rates of ${p.year} are not in the calculator yet, so the tax of ${p.year} is not estimated. To see the amount after tax, give the withholding percentages from your tax cards.`,
+  taxNotEstimatedAland: () =>
+    'Tax is not estimated for Åland, where income is taxed differently from mainland Finland. To see the amount after tax, give the withholding percentages from your tax cards.',
+  extraHourPaysLittle: (p) =>
+    `One more hour a week (${p.nextHoursPerWeek} hours instead of ${p.hoursPerWeek}) would add ${p.earningsChange} to your pay a month, but only ${p.netChange} to the money in your pocket: you would keep about ${p.keptPercent} of the extra pay.`,
+  extraHourPaysNothing: (p) =>
+    `One more hour a week (${p.nextHoursPerWeek} hours instead of ${p.hoursPerWeek}) would add ${p.earningsChange} to your pay a month, but the money in your pocket would change by ${p.netChange} a month. In money terms, the extra hour does not pay here.`,
+  netFallsWithMoreHours: (p) =>
+    `Between ${p.fromHours} and ${p.toHours} hours a week you earn more, but the money in your pocket falls by ${p.netLoss} a month.`,
+  moreHoursPayLittle: (p) => `Between ${p.fromHours} and ${p.toHours} hours a week, you keep only about ${p.keptPercent} of the extra pay.`,
   limitFromDecision: (p) => `The earnings limit of ${p.limit} a month is from your pension decision.`,
   limitFromStabilisedEarnings: (p) =>
     `The earnings limit is ${p.percent} of your stabilised earnings of ${p.stabilisedEarnings}. That is ${p.limit} a month.`,

@@ -20,6 +20,26 @@ export const explanations: ExplanationCatalog = {
   netEstimate: (p) =>
     `Käteen jäävä summa on arvio. Palkasta vähennetään vero ${p.wageWithholdingPercent}, työeläkemaksu ${p.pensionContributionPercent} ja työttömyysvakuutusmaksu ${p.unemploymentInsurancePercent}: palkasta jää ${p.netWage}. Etuuksista vähennetään vero ${p.benefitWithholdingPercent}: niistä jää ${p.netBenefits}.`,
   netNotComputed: (p) => `Käteen jäävää summaa ei laskettu, koska puuttuu: ${p.missing}.`,
+  taxEstimate: (p) =>
+    `Käteen jäävä summa on arvio vuoden ${p.year} verosäännöistä, ikään kuin tämän kuukauden tulot jatkuisivat koko vuoden: ${p.annualIncome} vuodessa ennen veroja. Veroa siitä menisi ${p.annualTax} vuodessa (${p.taxPercent}): valtion vero, kunnallisvero ${p.municipalPercent}${p.churchMember ? `, kirkollisvero ${p.churchPercent}` : ''}, sairausvakuutusmaksut ja Yle-vero, kun Verohallinnon itse tekemät vähennykset on tehty.${p.annualContributions ? ` Palkasta menee veron lisäksi työeläke- ja työttömyysvakuutusmaksu, ${p.annualContributions} vuodessa.` : ''} Käteen jää ${p.monthlyNet} kuukaudessa${p.monthlyTaxFree ? `, kun veroton vammaistuki ${p.monthlyTaxFree} on mukana` : ''}.${p.churchMember ? ' ' : ' Kirkollisveroa ei ole laskettu. '}${p.ageGiven ? '' : 'Syntymävuotta ei annettu, joten maksut on laskettu 18–52-vuotiaan mukaan. '}Itse haettavia vähennyksiä ei ole otettu huomioon. Verokortin pidätys voi olla eri suuruinen; lopullinen vero selviää vuoden verotuksessa.`,
+  taxEstimateOverridden: (p) =>
+    `Annoit ennakonpidätysprosentit, joten käteen jäävä summa on laskettu niillä. Verosääntöjen mukaan se olisi noin ${p.estimatedMonthlyNet} kuukaudessa.`,
+  taxNotEstimatedNoMunicipality: () =>
+    'Jos haluat nähdä käteen jäävän summan, anna kotikuntasi ja tieto kirkon jäsenyydestä, tai verokorttien pidätysprosentit.',
+  taxNotEstimatedForYear: (p) =>
+    `Laskurissa ei ole vuoden ${p.year} verosääntöjä: ne alkavat ${p.availableFrom}. Jos haluat nähdä käteen jäävän summan, anna verokorttien pidätysprosentit.`,
+  taxNotEstimatedNoMunicipalRates: (p) =>
+    `Vuoden ${p.year} kunta- ja kirkollisveroprosentit eivät ole vielä laskurissa, joten vuoden ${p.year} veroa ei arvioida. Jos haluat nähdä käteen jäävän summan, anna verokorttien pidätysprosentit.`,
+  taxNotEstimatedAland: () =>
+    'Ahvenanmaalla asuvan veroa ei arvioida, koska siellä tuloja verotetaan eri tavalla kuin Manner-Suomessa. Jos haluat nähdä käteen jäävän summan, anna verokorttien pidätysprosentit.',
+  extraHourPaysLittle: (p) =>
+    `Yksi tunti lisää viikossa (${p.nextHoursPerWeek} tuntia ${p.hoursPerWeek} tunnin sijaan) nostaisi palkkaa ${p.earningsChange} kuukaudessa, mutta käteen jäävää summaa vain ${p.netChange}: lisäpalkasta jäisi käteen noin ${p.keptPercent}.`,
+  extraHourPaysNothing: (p) =>
+    `Yksi tunti lisää viikossa (${p.nextHoursPerWeek} tuntia ${p.hoursPerWeek} tunnin sijaan) nostaisi palkkaa ${p.earningsChange} kuukaudessa, mutta käteen jäävä summa muuttuisi ${p.netChange} kuukaudessa. Rahallisesti lisätunti ei tässä kohdassa kannata.`,
+  netFallsWithMoreHours: (p) =>
+    `Kun työaika nousee ${p.fromHours} tunnista ${p.toHours} tuntiin viikossa, palkka nousee, mutta käteen jäävä summa pienenee ${p.netLoss} kuukaudessa.`,
+  moreHoursPayLittle: (p) =>
+    `Kun työaika nousee ${p.fromHours} tunnista ${p.toHours} tuntiin viikossa, lisäpalkasta jää käteen vain noin ${p.keptPercent}.`,
   limitFromDecision: (p) => `Ansaintaraja ${p.limit} kuukaudessa on eläkepäätökseltäsi.`,
   limitFromStabilisedEarnings: (p) =>
     `Ansaintaraja on ${p.percent} vakiintuneesta keskiansiostasi ${p.stabilisedEarnings}. Se on ${p.limit} kuukaudessa.`,

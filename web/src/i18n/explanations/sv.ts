@@ -26,6 +26,26 @@ export const explanations: ExplanationCatalog = {
   netEstimate: (p) =>
     `Beloppet i handen är en uppskattning. Från lönen dras skatt ${p.wageWithholdingPercent}, arbetspensionsavgift ${p.pensionContributionPercent} och arbetslöshetsförsäkringsavgift ${p.unemploymentInsurancePercent}, så av lönen blir ${p.netWage} kvar. Från förmånerna dras skatt ${p.benefitWithholdingPercent}, så av dem blir ${p.netBenefits} kvar.`,
   netNotComputed: (p) => `Beloppet i handen räknades inte eftersom detta saknas: ${p.missing}.`,
+  taxEstimate: (p) =>
+    `Beloppet i handen är en uppskattning enligt skattereglerna för ${p.year}, som om den här månadens inkomster fortsatte hela året: ${p.annualIncome} per år före skatt. Skatten på det vore ${p.annualTax} per år (${p.taxPercent}): statsskatt, kommunalskatt ${p.municipalPercent}${p.churchMember ? `, kyrkoskatt ${p.churchPercent}` : ''}, sjukförsäkringsavgifterna och rundradioskatten, efter de avdrag som Skatteförvaltningen gör själv.${p.annualContributions ? ` Utöver skatten dras arbetspensionsavgift och arbetslöshetsförsäkringsavgift från lönen: ${p.annualContributions} per år.` : ''} Kvar i handen blir ${p.monthlyNet} per månad${p.monthlyTaxFree ? `, med det skattefria handikappbidraget på ${p.monthlyTaxFree}` : ''}.${p.churchMember ? ' ' : ' Kyrkoskatt ingår inte. '}${p.ageGiven ? '' : 'Födelseåret angavs inte, så avgifterna för en person i åldern 18–52 används. '}Avdrag som man själv ska yrka på ingår inte. Skattekortet kan innehålla ett annat belopp; den slutliga skatten fastställs i årets beskattning.`,
+  taxEstimateOverridden: (p) =>
+    `Du angav procentsatser för förskottsinnehållning, så beloppet i handen räknas med dem. Enligt skattereglerna vore det cirka ${p.estimatedMonthlyNet} per månad.`,
+  taxNotEstimatedNoMunicipality: () =>
+    'För att se beloppet i handen, ange din hemkommun och om du hör till en kyrka, eller procentsatserna på dina skattekort.',
+  taxNotEstimatedForYear: (p) =>
+    `Räknaren har inga skatteregler för ${p.year}: de börjar ${p.availableFrom}. För att se beloppet i handen, ange procentsatserna på dina skattekort.`,
+  taxNotEstimatedNoMunicipalRates: (p) =>
+    `Kommunal- och kyrkoskattesatserna för ${p.year} finns inte ännu i räknaren, så skatten för ${p.year} uppskattas inte. För att se beloppet i handen, ange procentsatserna på dina skattekort.`,
+  taxNotEstimatedAland: () =>
+    'Skatten uppskattas inte för Åland, där inkomster beskattas på ett annat sätt än i Fastlandsfinland. För att se beloppet i handen, ange procentsatserna på dina skattekort.',
+  extraHourPaysLittle: (p) =>
+    `En timme till per vecka (${p.nextHoursPerWeek} timmar i stället för ${p.hoursPerWeek}) skulle höja lönen med ${p.earningsChange} per månad, men beloppet i handen bara med ${p.netChange}: av den extra lönen blir cirka ${p.keptPercent} kvar.`,
+  extraHourPaysNothing: (p) =>
+    `En timme till per vecka (${p.nextHoursPerWeek} timmar i stället för ${p.hoursPerWeek}) skulle höja lönen med ${p.earningsChange} per månad, men beloppet i handen skulle ändras med ${p.netChange} per månad. Ekonomiskt lönar sig en extra timme inte här.`,
+  netFallsWithMoreHours: (p) =>
+    `Mellan ${p.fromHours} och ${p.toHours} timmar per vecka tjänar du mer, men beloppet i handen minskar med ${p.netLoss} per månad.`,
+  moreHoursPayLittle: (p) =>
+    `Mellan ${p.fromHours} och ${p.toHours} timmar per vecka blir bara cirka ${p.keptPercent} av den extra lönen kvar i handen.`,
   limitFromDecision: (p) => `Inkomstgränsen ${p.limit} per månad kommer från ditt pensionsbeslut.`,
   limitFromStabilisedEarnings: (p) =>
     `Inkomstgränsen är ${p.percent} av din etablerade medelinkomst ${p.stabilisedEarnings}. Det är ${p.limit} per månad.`,
