@@ -3,7 +3,7 @@ import { CalculationRequest, calculate, SweepRequest, sweep } from '../../functi
 import { loadRuleSet } from '../../rules/load.ts';
 import type { Figure } from './table.ts';
 
-/** A busy case: every benefit, tax given, six scenarios. */
+/** A busy case: every benefit, the tax estimated from the tax rules (the heavier path), six scenarios. */
 const SIX_SCENARIOS = {
   date: '2026-03-01',
   household: { livingWithPartner: false },
@@ -12,7 +12,8 @@ const SIX_SCENARIOS = {
     kelaPension: { fixedTerm: true, receivesCareAllowance: true },
     sicknessAllowance: { dailyAmount: '60.00', fullTimeHoursPerWeek: '37.5' },
   },
-  tax: { wageWithholdingPercent: '20', benefitWithholdingPercent: '10' },
+  tax: { municipality: 'Tampere', churchMember: true },
+  person: { birthYear: 1980 },
   scenarios: [
     { id: 'none', monthlyEarnings: '0' },
     { id: 'h8', hoursPerWeek: '8', hourlyWage: '13.20' },
