@@ -140,6 +140,22 @@ describe('the OpenAPI document', () => {
     expect(doc.info.version).toBe('1.3.0');
   });
 
+  it('documents the tax estimate: the request’s municipality, church and birth year, and the answers’ tax, extra hour and falls', () => {
+    expect(Object.keys(schemas.Tax!.properties)).toEqual(
+      expect.arrayContaining(['municipality', 'churchMember', 'church', 'wageWithholdingPercent', 'benefitWithholdingPercent']),
+    );
+    expect(schemas.Tax!.description).toContain('municipalTaxRates');
+    expect(schemas.Person!.properties.birthYear).toMatchObject({ type: 'integer' });
+    expect(schemas.CalculationRequest!.properties.person).toEqual({ $ref: '#/components/schemas/Person' });
+    const scenario = schemas.CalculationResponse!.properties.scenarios.items;
+    expect(Object.keys(scenario.properties)).toEqual(expect.arrayContaining(['tax', 'extraHour']));
+    expect(Object.keys(scenario.properties.totals.properties)).toContain('netMethod');
+    expect(Object.keys(schemas.SweepResponse!.properties)).toEqual(
+      expect.arrayContaining(['netMethod', 'netFalls', 'littleGains', 'explanations']),
+    );
+    expect(doc.paths['/v1/calculations'].post.description).toContain('unknownMunicipality');
+  });
+
   it('describes a saved case’s input as the CalculationRequest itself', () => {
     expect(schemas.CreateCaseRequest!.properties.input).toEqual({ $ref: '#/components/schemas/CalculationRequest' });
     expect(schemas.Case!.properties.input).toEqual({ $ref: '#/components/schemas/CalculationRequest' });
