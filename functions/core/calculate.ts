@@ -4,7 +4,7 @@ import { prepareSicknessAllowance } from './benefits/sickness-allowance/index.ts
 import { bornAfterYear, CaseInputError, entitlementAfterMonth, monthEnd } from './case-issues.ts';
 import { maxHoursWithin, monthlyFromHours, type Work } from './earnings.ts';
 import { extraHourOf, hoursAnalysis, type SweptPoint } from './extra-hours.ts';
-import { D, type Dec, dec, money, moneyOnce, ZERO } from './money.ts';
+import { D, type Dec, dec, money, ZERO } from './money.ts';
 import { scenarioTax } from './monthly-tax.ts';
 import { type NetOutcome, prepareNet } from './net.ts';
 import { amountOf, info, warning } from './outcome.ts';
@@ -190,7 +190,7 @@ export function sweep(ruleSet: RuleSet, request: Dated<SweepRequest>): SweepResu
       monthlyEarnings: money(monthlyEarnings),
       benefits: benefits.map((b) => ({ benefit: b.benefit, status: b.status, monthlyAmount: b.monthlyAmount })),
       grossIncome: money(gross),
-      netIncome: net.net ? moneyOnce(net.net) : null,
+      netIncome: net.net ? money(net.net) : null,
     });
   }
   const anyNet = swept.some((p) => p.net !== null);

@@ -1,5 +1,5 @@
 import { MONTHS_PER_YEAR, monthlyFromHours, WEEKS_PER_YEAR, type Work } from './earnings.ts';
-import { cents, D, type Dec, moneyOnce } from './money.ts';
+import { cents, D, type Dec, money } from './money.ts';
 import { info, warning } from './outcome.ts';
 import type { Explanation, ExtraHour, HoursRange } from './result.ts';
 
@@ -49,18 +49,18 @@ export function extraHourOf(
   const kept = netChange && earningsChange.isPositive() ? netChange.div(earningsChange).mul(HUNDRED) : null;
   const extraHour: ExtraHour = {
     hoursPerWeek: hoursPerWeek.toString(),
-    earningsChange: moneyOnce(earningsChange),
-    grossIncomeChange: moneyOnce(next.gross.minus(now.gross)),
-    netIncomeChange: netChange ? moneyOnce(netChange) : null,
-    netPerHour: netChange ? moneyOnce(cents(netChange.div(HOURS_A_MONTH))) : null,
+    earningsChange: money(earningsChange),
+    grossIncomeChange: money(next.gross.minus(now.gross)),
+    netIncomeChange: netChange ? money(netChange) : null,
+    netPerHour: netChange ? money(cents(netChange.div(HOURS_A_MONTH))) : null,
     keptPercent: kept ? kept.toFixed(1, D.ROUND_HALF_UP) : null,
   };
   if (netChange === null || kept === null) return { extraHour, explanation: null };
   const params = {
     hoursPerWeek: work.hoursPerWeek.toString(),
     nextHoursPerWeek: hoursPerWeek.toString(),
-    earningsChange: moneyOnce(earningsChange),
-    netChange: moneyOnce(netChange),
+    earningsChange: money(earningsChange),
+    netChange: money(netChange),
   };
   if (!netChange.isPositive()) return { extraHour, explanation: warning('extraHourPaysNothing', params) };
   if (kept.lt(LITTLE_GAIN_PERCENT)) {
@@ -80,10 +80,10 @@ function range(from: SweptPoint, to: SweptPoint): HoursRange {
   return {
     fromHours: from.hoursPerWeek.toString(),
     toHours: to.hoursPerWeek.toString(),
-    netIncomeFrom: moneyOnce(from.net!),
-    netIncomeTo: moneyOnce(to.net!),
-    earningsFrom: moneyOnce(from.monthlyEarnings),
-    earningsTo: moneyOnce(to.monthlyEarnings),
+    netIncomeFrom: money(from.net!),
+    netIncomeTo: money(to.net!),
+    earningsFrom: money(from.monthlyEarnings),
+    earningsTo: money(to.monthlyEarnings),
   };
 }
 
@@ -128,7 +128,7 @@ export function hoursAnalysis(points: readonly SweptPoint[]): {
       warning('netFallsWithMoreHours', {
         fromHours: r.fromHours,
         toHours: r.toHours,
-        netLoss: moneyOnce(new D(r.netIncomeFrom).minus(r.netIncomeTo)),
+        netLoss: money(new D(r.netIncomeFrom).minus(r.netIncomeTo)),
       }),
     ),
     ...littleGains.slice(0, WORDED_RANGES).map((r) => {

@@ -1,4 +1,4 @@
-import { type Dec, dec, money, moneyOnce, percentOf, ZERO } from './money.ts';
+import { type Dec, dec, money, percentOf, ZERO } from './money.ts';
 import { isTaxFree, type MonthlyTax, prepareMonthlyTax, type TaxEstimate } from './monthly-tax.ts';
 import { amountOf, info } from './outcome.ts';
 import type { CaseInput } from './request.ts';
@@ -80,16 +80,16 @@ function estimateExplanation(estimate: MonthlyTax, input: Pick<CaseInput, 'tax' 
   const contributions = annual.employeeContributions.pension.plus(annual.employeeContributions.unemploymentInsurance);
   return info('taxEstimate', {
     year: String(annual.year),
-    annualIncome: moneyOnce(annual.gross),
-    annualTax: moneyOnce(annual.totalTax),
+    annualIncome: money(annual.gross),
+    annualTax: money(annual.totalTax),
     taxPercent: annual.taxPercent.toFixed(2),
-    ...(contributions.isZero() ? {} : { annualContributions: moneyOnce(contributions) }),
+    ...(contributions.isZero() ? {} : { annualContributions: money(contributions) }),
     municipalPercent: annual.rates.municipal,
     churchPercent: annual.rates.church,
     churchMember: input.tax?.churchMember === true,
     ageGiven: input.person?.birthYear !== undefined,
-    monthlyNet: moneyOnce(estimate.net),
-    ...(estimate.taxFree.isZero() ? {} : { monthlyTaxFree: moneyOnce(estimate.taxFree) }),
+    monthlyNet: money(estimate.net),
+    ...(estimate.taxFree.isZero() ? {} : { monthlyTaxFree: money(estimate.taxFree) }),
   });
 }
 
@@ -116,7 +116,7 @@ export function prepareNet(
       if (brief) return { net, method, estimate: null, explanations: [] };
       const estimated = estimate.available ? estimate.of(earnings, benefits) : null;
       const explanations = [...(explanation ? [explanation] : []), ...unavailable];
-      if (estimated && net) explanations.push(info('taxEstimateOverridden', { estimatedMonthlyNet: moneyOnce(estimated.net) }));
+      if (estimated && net) explanations.push(info('taxEstimateOverridden', { estimatedMonthlyNet: money(estimated.net) }));
       return { net, method, estimate: estimated, explanations };
     };
     return { netOf, sources, method: 'withholdingPercentages' };

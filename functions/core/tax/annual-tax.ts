@@ -238,8 +238,12 @@ export function prepareAnnualTax(ruleSet: RuleSet, person: Omit<TaxInput, 'incom
       taxes.yle,
       taxes.pensionAdditional,
     ).minus(used);
-    // The total tax as a share of gross income: read only where shown, so computed on demand.
-    const share = () => (gross.isZero() ? ZERO : totalTax.div(gross).mul(100));
+    // The total tax as a share of gross income: read only where shown, so computed on demand (once).
+    let computedShare: Dec | undefined;
+    const share = () => {
+      computedShare ??= gross.isZero() ? ZERO : totalTax.div(gross).mul(100);
+      return computedShare;
+    };
 
     return {
       year,
