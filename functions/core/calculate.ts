@@ -23,17 +23,23 @@ import { RuleDateError, type RuleSet, type SourceRef } from './ruleset.ts';
 
 type Dated<T> = T & { date: string };
 
-interface PreparedCase {
+export interface PreparedCase {
   date: string;
   stamp: RuleSetStamp;
   /** Every rule value the case uses, by parameter name. */
   sources: CalculationResult['sources'];
   /** Every benefit's outcome for one work scenario, plus the gross and net totals. */
   evaluate(work: Work): { benefits: BenefitOutcome[]; gross: Dec; net: Dec | null; explanations: Explanation[] };
+  /** The pensions' outcomes alone (earnings-related, then Kela's): a timeline tests them on the earnings the limits count. */
+  pensions(work: Work): BenefitOutcome[];
+  /** The prepared benefits and net estimate, for a timeline's months. */
+  earningsRelated: ReturnType<typeof prepareEarningsRelatedPension> | null;
+  sickness: ReturnType<typeof prepareSicknessAllowance> | null;
+  netIncome: ReturnType<typeof prepareNetIncome> | null;
 }
 
 /** Resolves everything that does not depend on the work: limits, amounts without work, the month's weekdays. */
-function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): PreparedCase {
+export function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): PreparedCase {
   const { date, benefits, tax } = input;
   if (date < ruleSet.validFrom) throw new RuleDateError(date, ruleSet.validFrom);
   const readers: RuleReader[] = [];
@@ -62,10 +68,15 @@ function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): PreparedCase {
   }
   const netIncome = tax ? prepareNetIncome(reader(), tax) : null;
 
-  const evaluate: PreparedCase['evaluate'] = (work) => {
+  const pensions: PreparedCase['pensions'] = (work) => {
     const outcomes: BenefitOutcome[] = [];
     if (earningsRelated) outcomes.push(earningsRelated.evaluate(work));
     if (kela) outcomes.push(...kela.evaluate(work));
+    return outcomes;
+  };
+
+  const evaluate: PreparedCase['evaluate'] = (work) => {
+    const outcomes = pensions(work);
     if (sickness) outcomes.push(sickness.evaluate(work));
     const gross = outcomes.reduce((sum, b) => sum.plus(amountOf(b)), work.monthlyEarnings);
     const { net, explanation } = netIncome ? netIncome(work.monthlyEarnings, outcomes, work.brief) : { net: null, explanation: null };
@@ -84,6 +95,10 @@ function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): PreparedCase {
     stamp: { version: ruleSet.version, label: ruleSet.label, verifiedUntil: ruleSet.verifiedUntil, warnings },
     sources: Object.fromEntries(used),
     evaluate,
+    pensions,
+    earningsRelated,
+    sickness,
+    netIncome,
   };
 }
 
@@ -101,7 +116,11 @@ function entitlementStart(ruleSet: RuleSet, date: string, input: NonNullable<Cas
   return start;
 }
 
-function workOf(scenario: ScenarioInput): { work: Work; explanation: Explanation } {
+/** A scenario's (or a timeline month's) work, and how its monthly earnings were found. */
+export function workOf(scenario: Pick<ScenarioInput, 'hoursPerWeek' | 'hourlyWage' | 'monthlyEarnings' | 'workDaysPerWeek'>): {
+  work: Work;
+  explanation: Explanation;
+} {
   const workDaysPerWeek = scenario.workDaysPerWeek ?? null;
   if (scenario.hoursPerWeek !== undefined && scenario.hourlyWage !== undefined) {
     const hoursPerWeek = dec(scenario.hoursPerWeek);

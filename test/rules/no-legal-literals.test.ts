@@ -10,6 +10,7 @@ const FUNCTIONS = join(ROOT, 'functions');
 const ALLOWED: { file: string; value: string; why: string }[] = [
   { file: 'functions/core/request.ts', value: '40', why: 'the chart’s default range of 0–40 h a week (issue #4)' },
   { file: 'functions/core/earnings.ts', value: '12', why: 'months in a year (the 12 % work income credit of 2024 is another 12)' },
+  { file: 'functions/core/timeline-request.ts', value: '12', why: 'months in a year, in month arithmetic (YYYY-MM)' },
   { file: 'functions/api/cases/coach.ts', value: '12', why: 'the 12 hex digits of a UUID’s last group' },
   { file: 'functions/api/cases/identity-code.ts', value: '12', why: 'month numbers 10–12 in the identity code pattern' },
   { file: 'functions/api/openapi-schemas.ts', value: '12', why: 'the JSON Schema draft 2020-12' },
