@@ -5,3 +5,6 @@ export { CalculationRequest, MAX_SCENARIOS, MAX_SWEEP_POINTS, SWEEP_DEFAULTS, Sw
 export * from './result.ts';
 export type { RuleSet } from './ruleset.ts';
 export { RuleDateError } from './ruleset.ts';
+export { timeline } from './timeline/index.ts';
+export type { TimelineRequestInput } from './timeline-request.ts';
+export { MAX_TIMELINE_MONTHS, TimelineRequest } from './timeline-request.ts';

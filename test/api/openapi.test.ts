@@ -137,7 +137,7 @@ describe('the OpenAPI document', () => {
     expect(schemas.KelaPension!.properties.exemptFromEarningsTest).toMatchObject({ type: 'boolean' });
     expect(schemas.KelaPension!.description).toContain('KEL 12 § 4');
     expect(schemas.CaseSummary!.properties.outcomeChanged.description).toContain('a rules update changed it');
-    expect(doc.info.version).toBe('1.2.0');
+    expect(doc.info.version).toBe('1.3.0');
   });
 
   it('describes a saved case’s input as the CalculationRequest itself', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CalculationResult, EXPLANATION_CODES } from '../../functions/core/index.ts';
-import { explanationRequests } from '../explanation-cases.ts';
-import { run } from '../helpers.ts';
+import { explanationRequests, timelineExplanationRequests, timelineExplanations } from '../explanation-cases.ts';
+import { run, runTimeline } from '../helpers.ts';
 
 function allCodes(result: CalculationResult): string[] {
   return [
@@ -18,7 +18,10 @@ const results = () => explanationRequests().map(run);
 
 describe('explanation codes', () => {
   it('every code the engine declares is reached by some case, so none is dead or untranslated by accident', () => {
-    const reached = new Set(results().flatMap(allCodes));
+    const reached = new Set([
+      ...results().flatMap(allCodes),
+      ...timelineExplanationRequests().flatMap((r) => timelineExplanations(runTimeline(r)).map((e) => e.code)),
+    ]);
     expect(EXPLANATION_CODES.filter((code) => !reached.has(code))).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../functions/contracts/languages.ts';
-import { CalculationRequest, calculate, SweepRequest, sweep } from '../../functions/core/index.ts';
+import { CalculationRequest, calculate, SweepRequest, sweep, TimelineRequest, timeline } from '../../functions/core/index.ts';
 import { PARAMETER_NAMES } from '../../functions/core/parameters.ts';
 import {
   BENEFITS,
@@ -22,7 +22,7 @@ import { sv } from '../../web/src/i18n/sv.ts';
 import { FIELD_KEYS, type Messages } from '../../web/src/i18n/types.ts';
 import { explanationMessages, explanationText } from '../../web/src/lib/explain.ts';
 import { formatters } from '../../web/src/lib/numbers.ts';
-import { explanationRequests } from '../explanation-cases.ts';
+import { explanationRequests, timelineExplanationRequests, timelineExplanations } from '../explanation-cases.ts';
 import { ruleSet } from './engine.ts';
 
 const CATALOGS: [Lang, Messages][] = [
@@ -54,7 +54,10 @@ function allExplanations(result: CalculationResult): Explanation[] {
   ];
 }
 
-const explanations = engineResults().flatMap(allExplanations);
+const explanations = [
+  ...engineResults().flatMap(allExplanations),
+  ...timelineExplanationRequests().flatMap((input) => timelineExplanations(timeline(ruleSet, TimelineRequest.parse(input)))),
+];
 
 describe('every catalog covers everything the engine and the form can say', () => {
   it.each(CATALOGS)('%s: every status, benefit, parameter and form field has a text', (lang, m) => {
