@@ -1,4 +1,5 @@
-import type { CalculationRequestInput, Explanation, TimelineRequestInput, TimelineResult } from '../functions/core/index.ts';
+import type { CalculationRequestInput, Explanation, TimelineResult } from '../functions/core/index.ts';
+import type { TimelineRequestInput } from '../functions/core/timeline-request.ts';
 import { monthAfterVerified } from './helpers.ts';
 
 type Request = CalculationRequestInput & { date: string };

@@ -4,12 +4,11 @@ import {
   type CalculationRequestInput,
   type CalculationResult,
   calculate,
-  TimelineRequest,
-  type TimelineRequestInput,
   type TimelineResult,
-  timeline,
 } from '../functions/core/index.ts';
 import type { Benefit } from '../functions/core/result.ts';
+import { timeline } from '../functions/core/timeline/index.ts';
+import { TimelineRequest, type TimelineRequestInput } from '../functions/core/timeline-request.ts';
 import { loadRuleSet } from '../rules/load.ts';
 
 /** The repository's own rule set, validated once for all tests. */

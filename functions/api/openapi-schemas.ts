@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { MAX_SCENARIOS, MAX_SWEEP_POINTS, MAX_TIMELINE_MONTHS, SWEEP_DEFAULTS } from '#core/index.ts';
+import { MAX_SCENARIOS, MAX_SWEEP_POINTS, SWEEP_DEFAULTS } from '#core/index.ts';
 import {
   BenefitsInput,
   CalculationRequest,
@@ -14,7 +14,7 @@ import {
   SweepRequest,
   TaxInput,
 } from '#core/request.ts';
-import { TimelineMonthInput, TimelineRequest } from '#core/timeline-request.ts';
+import { MAX_TIMELINE_MONTHS, TimelineMonthInput, TimelineRequest } from '#core/timeline-request.ts';
 import {
   CaseLabel,
   CaseListResponse,

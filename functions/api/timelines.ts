@@ -1,4 +1,5 @@
-import { TimelineRequest, timeline } from '#core/index.ts';
+import { timeline } from '#core/timeline/index.ts';
+import { TimelineRequest } from '#core/timeline-request.ts';
 import { parseBody } from './http/request.ts';
 import { json } from './http/response.ts';
 import { apiHandler } from './http/stack.ts';

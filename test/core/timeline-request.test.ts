@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { RuleDateError, TimelineRequest } from '../../functions/core/index.ts';
-import { addMonths } from '../../functions/core/timeline-request.ts';
+import { RuleDateError } from '../../functions/core/index.ts';
+import { addMonths, TimelineRequest } from '../../functions/core/timeline-request.ts';
 import { codes, monthsOf, outcomeOf, run, runTimeline } from '../helpers.ts';
 
 const valid = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../functions/contracts/languages.ts';
-import { CalculationRequest, calculate, SweepRequest, sweep, TimelineRequest, timeline } from '../../functions/core/index.ts';
+import { CalculationRequest, calculate, SweepRequest, sweep } from '../../functions/core/index.ts';
 import { PARAMETER_NAMES } from '../../functions/core/parameters.ts';
 import {
   BENEFITS,
@@ -10,6 +10,8 @@ import {
   type ExplanationCode,
   STATUSES,
 } from '../../functions/core/result.ts';
+import { timeline } from '../../functions/core/timeline/index.ts';
+import { TimelineRequest } from '../../functions/core/timeline-request.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { explanations as enExplanations } from '../../web/src/i18n/explanations/en.ts';
 import { explanations as fiExplanations } from '../../web/src/i18n/explanations/fi.ts';
