@@ -3,8 +3,8 @@ import type { Explanation } from '../result.ts';
 
 /**
  * A fixed-term benefit (a rehabilitation subsidy, earnings-related or Kela's) is granted until a date on its
- * decision: a disability pension "myönnetään toistaiseksi tai kuntoutustukena määräajaksi" (TyEL 35 §, as
- * VaEL 34 § worded it; Kela's rehabilitation subsidy likewise). Pensions are
+ * decision: a disability pension "myönnetään toistaiseksi tai kuntoutustukena määräajaksi" (so the repealed VaEL
+ * 34 § on telp.fi; the earnings-related pension acts in force grant it alike, and Kela its own). Pensions are
  * paid by calendar month, so the month of the end date is shown as paid and every later month as ended: nothing
  * is paid after the end date unless a continuation is granted. A continuation must be applied for, in time.
  */
