@@ -133,6 +133,13 @@ describe('Kela pension over time: the same pattern with Kela’s own limit, the 
     expect(track(three, 'disabilityAllowance')).toEqual([...times(3, 'continues 499.93'), 'notPayable 0.00']);
   });
 
+  it('the allowance is paid for the 24 months a rest can last, and not after the Kela pension has ended', () => {
+    const benefits = { kelaPension: { fixedTerm: false, receivesCareAllowance: true } };
+    const r = runTimeline({ ...single, benefits, start: '2026-01', months: monthsOf(26, '1200.00') });
+    expect(track(r, 'disabilityAllowance')).toEqual([...times(24, 'continues 499.93'), ...times(2, 'notPayable 0.00')]);
+    expect(track(r, 'kelaPension').slice(23)).toEqual(['suspended 0.00', 'ended 0.00', 'ended 0.00']);
+  });
+
   it('24 months of rest keep the Kela pension; the 25th month ends it, with the guarantee pension', () => {
     const r = runTimeline({ ...kelaOnly, start: '2026-01', months: [...monthsOf(25, '1200.00'), ...monthsOf(1, '0')] });
     expect(track(r, 'kelaPension')).toEqual([...times(24, 'suspended 0.00'), ...times(2, 'ended 0.00')]);

@@ -53,11 +53,9 @@ export function timeline(ruleSet: RuleSet, request: TimelineRequest): TimelineRe
   const earningsRelated = series('earningsRelatedPension');
   const kela = series('kelaPension');
   const guarantee = series('guaranteePension');
-  const allowance = plan.map((_, i) =>
-    allowanceOverTime(
-      single[i]!.find((o) => o.benefit === 'disabilityAllowance'),
-      [kela[i], guarantee[i]],
-    ),
+  const allowance = allowanceOverTime(
+    single.map((outcomes) => outcomes.find((o) => o.benefit === 'disabilityAllowance')),
+    restRules,
   );
   const sicknessMonths = sickness
     ? sicknessOverTime(

@@ -157,11 +157,23 @@ export function pensionOverTime(months: PensionMonth[]): (BenefitOutcome | undef
 }
 
 /**
- * The highest disability allowance is paid while the Kela pension rests (738/2009 § 8): over time, in the
- * months the Kela pension or the guarantee pension rests, and not in the months a short exceedance is tolerated.
+ * The highest disability allowance is paid while the Kela pension rests (738/2009 § 8). Each month's own outcome
+ * pays it when the earnings are over Kela's limit; over time only in a run of months long enough to be a rest,
+ * and at most for the rest's longest time, after which the Kela pension has ended.
  */
-export function allowanceOverTime(allowance: BenefitOutcome | undefined, kela: (BenefitOutcome | undefined)[]): BenefitOutcome | undefined {
-  if (allowance?.status !== 'continues') return allowance;
-  if (kela.some((o) => o?.status === 'suspended')) return allowance;
-  return changed(allowance, 'notPayable', money(ZERO), [info('disabilityAllowanceOnlyDuringRest', { amount: allowance.monthlyAmount })]);
+export function allowanceOverTime(allowances: (BenefitOutcome | undefined)[], rules: RestRules[]): (BenefitOutcome | undefined)[] {
+  const result = [...allowances];
+  let endedAt = Number.POSITIVE_INFINITY;
+  for (const [a, b] of runs(0, allowances.length - 1, (i) => allowances[i]?.status === 'continues')) {
+    const { restMinimumMonths, restMaximumMonths } = rules[a]!;
+    const length = b - a + 1;
+    for (let i = a; i <= b; i += 1) {
+      if (length >= restMinimumMonths && i - a < restMaximumMonths && i < endedAt) continue;
+      const o = allowances[i]!;
+      result[i] = changed(o, 'notPayable', money(ZERO), [info('disabilityAllowanceOnlyDuringRest', { amount: o.monthlyAmount })]);
+    }
+    // A rest longer than its maximum ended the Kela pension: nothing rests any more, in this run or a later one.
+    if (length >= restMinimumMonths && length > restMaximumMonths) endedAt = Math.min(endedAt, a + restMaximumMonths);
+  }
+  return result;
 }
