@@ -91,6 +91,12 @@ const OPERATIONS: Record<RouteName, Operation> = {
     request: 'SweepRequest',
     response: { schema: ref('SweepResponse'), description: 'One point per step' },
   },
+  timeline: {
+    description:
+      'Stateless: nothing is stored or logged. Each month is computed with the rules in force in it; then the rules over time apply: one or two months in a row over a limit change nothing, three or more over the rest limit rest the pension (paid again from the first month under it), a rest longer than 24 months ends it, a fixed-term benefit ends after `endsOn`, the sickness allowances end at their maximum days. The net comes from the withholding percentages when given, else from the tax engine per calendar year (needs `tax.municipality`). A month before the rules begin is a 400 on `start`; an unknown municipality a 400 on `tax.municipality` with `params.suggestions`.',
+    request: 'TimelineRequest',
+    response: { schema: ref('TimelineResponse'), description: 'One entry per month of the plan, in order, and one per calendar year' },
+  },
   rules: {
     description: 'Every parameter with its description (fi / sv / en), the value in force on the date, its history, statuses and sources.',
     parameters: queryParameters(RulesQuery, {

@@ -1,7 +1,15 @@
 import * as z from 'zod';
 import { PARAMETER_NAMES, PARAMETER_UNITS } from '#core/parameters.ts';
 import { IsoDateInput } from '#core/request.ts';
-import { BENEFITS, type CalculationResult, EXPLANATION_CODES, NET_METHODS, STATUSES, type SweepResult } from '#core/result.ts';
+import {
+  BENEFITS,
+  type CalculationResult,
+  EXPLANATION_CODES,
+  NET_METHODS,
+  STATUSES,
+  type SweepResult,
+  type TimelineResult,
+} from '#core/result.ts';
 import type { Parameter, RuleSet } from '#core/ruleset.ts';
 
 /**
@@ -26,7 +34,7 @@ const IsoDate = z
 const Benefit = z.enum(BENEFITS);
 const Status = z.enum(STATUSES).meta({
   description:
-    'continues: paid as without work · mayBecomePartial: a full pension may be converted to a partial one · suspended: left to rest · reduced: paid, but less · notPayable: not paid for another reason',
+    'continues: paid as without work · mayBecomePartial: a full pension may be converted to a partial one · suspended: left to rest · reduced: paid, but less · notPayable: not paid for another reason · ended: no longer paid at all (a fixed-term benefit after its end date, a pension after two years of rest, a sickness allowance after its maximum days)',
 });
 
 const Texts = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
@@ -249,6 +257,72 @@ export const SweepResponse = z.object({
   }),
 });
 
+const Month = z
+  .string()
+  .regex(/^\d{4}-\d{2}$/)
+  .meta({ description: 'A month, YYYY-MM' });
+
+export const TimelineResponse = z
+  .object({
+    ruleSet: RuleSetStamp,
+    start: Month,
+    months: z.array(
+      z.object({
+        month: Month,
+        hoursPerWeek: Hours.nullable(),
+        hourlyWage: Money.nullable(),
+        monthlyEarnings: Money.meta({ description: "The month's regular pay, before tax" }),
+        holidayBonus: Money,
+        annualBonus: Money,
+        countedEarnings: Money.meta({
+          description:
+            "The regular pay plus a twelfth of the calendar year's holiday bonuses, as pension providers spread it (a once-a-year bonus is not counted). The limits test the regular pay; a month over a limit only with this share gets the warning holidayBonusOverLimit",
+        }),
+        benefits: z.array(BenefitOutcome).meta({
+          description: 'Each benefit over time: after the months in a row over a limit, rests, restarts, end dates and maximum days',
+        }),
+        grossIncome: Money.meta({ description: 'Pay, bonuses and benefits of the month, before tax' }),
+        netIncome: Money.nullable().meta({
+          description:
+            "After tax: the month's share of its year's estimated tax, or the withholding percentages given; null when the year has no net (its explanations say why)",
+        }),
+        explanations: z.array(Explanation),
+      }),
+    ),
+    years: z.array(
+      z.object({
+        year: z.number().int(),
+        months: z.number().int().meta({ description: 'How many months of the year the plan covers' }),
+        earnings: Money.meta({ description: 'Pay and bonuses' }),
+        benefits: z.array(z.object({ benefit: Benefit, amount: Money })),
+        grossIncome: Money,
+        netIncome: Money.nullable(),
+        net: z
+          .object({
+            method: z.enum(['taxEstimate', 'withholding']).meta({
+              description:
+                'taxEstimate: the tax engine on the year’s income in the plan (scaled to a whole year and back when the plan covers part of it) · withholding: the percentages given',
+            }),
+            deductions: Money.meta({ description: 'grossIncome − netIncome' }),
+            tax: Money.nullable().meta({
+              description: 'Income tax and the contributions collected with it, less credits; null for withholding',
+            }),
+            employeeContributions: Money.nullable().meta({
+              description: 'Pension and unemployment insurance contributions withheld from pay; null for withholding',
+            }),
+          })
+          .nullable(),
+        explanations: z.array(Explanation),
+      }),
+    ),
+    totals: z.object({ grossIncome: Money, netIncome: Money.nullable() }),
+    sources: z.array(SourceRef).meta({
+      description:
+        'Every rule value used, once per parameter and the date it took effect (a plan over a change of year uses both years’ values)',
+    }),
+  })
+  .meta({ description: 'The plan month by month, and the totals per calendar year' });
+
 const DatedValue = z.object({
   from: IsoDate.meta({ description: 'First day the value is in force; it stays in force until the next entry' }),
   value: RuleValue,
@@ -323,6 +397,7 @@ function assertSame<T extends true>(): T | undefined {
 }
 assertSame<Same<z.output<typeof CalculationResponse>, CalculationResult>>();
 assertSame<Same<z.output<typeof SweepResponse>, SweepResult>>();
+assertSame<Same<z.output<typeof TimelineResponse>, TimelineResult>>();
 assertSame<Same<z.output<typeof DatedValue>, Parameter['values'][number]>>();
 assertSame<Same<z.output<typeof RulesResponse>['ruleSet']['version'], RuleSet['version']>>();
 assertSame<Same<z.output<typeof Unit>, Parameter['unit']>>();

@@ -6,7 +6,7 @@ import { maxHoursWithin, monthlyFromHours, type Work } from './earnings.ts';
 import { extraHourOf, hoursAnalysis, type SweptPoint } from './extra-hours.ts';
 import { D, type Dec, dec, money, ZERO } from './money.ts';
 import { scenarioTax } from './monthly-tax.ts';
-import { type NetOutcome, prepareNet } from './net.ts';
+import { type NetOutcome, prepareNet, prepareWithholding, type WithholdingNet } from './net.ts';
 import { amountOf, info, warning } from './outcome.ts';
 import type { ParameterName } from './parameters.ts';
 import { type CalculationRequest, type CaseInput, LIMITS, type ScenarioInput, SWEEP_DEFAULTS, type SweepRequest } from './request.ts';
@@ -25,7 +25,7 @@ import { RuleDateError, type RuleSet, type SourceRef } from './ruleset.ts';
 
 type Dated<T> = T & { date: string };
 
-interface PreparedCase {
+export interface PreparedCase {
   date: string;
   stamp: RuleSetStamp;
   /** Every rule value the case uses, by parameter name. */
@@ -34,10 +34,17 @@ interface PreparedCase {
   netMethod: NetMethod | null;
   /** Every benefit's outcome for one work scenario, plus the gross income and the net (with its estimate and explanations). */
   evaluate(work: Work): { benefits: BenefitOutcome[]; gross: Dec; net: NetOutcome };
+  /** The pensions' outcomes alone (earnings-related, then Kela's): a timeline tests them on the earnings the limits count. */
+  pensions(work: Work): BenefitOutcome[];
+  /** The prepared benefits, for a timeline's months. */
+  earningsRelated: ReturnType<typeof prepareEarningsRelatedPension> | null;
+  sickness: ReturnType<typeof prepareSicknessAllowance> | null;
+  /** The net from typed withholding percentages, when the user gave any (a timeline's months); null otherwise. */
+  withholding: WithholdingNet | null;
 }
 
 /** Resolves everything that does not depend on the work: limits, amounts without work, the month's weekdays. */
-function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): PreparedCase {
+export function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): PreparedCase {
   const { date, benefits } = input;
   if (date < ruleSet.validFrom) throw new RuleDateError(date, ruleSet.validFrom);
   const birthYear = input.person?.birthYear;
@@ -69,10 +76,15 @@ function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): PreparedCase {
   }
   const { netOf, sources: taxSources, method: netMethod } = prepareNet(ruleSet, () => reader(), input);
 
-  const evaluate: PreparedCase['evaluate'] = (work) => {
+  const pensions: PreparedCase['pensions'] = (work) => {
     const outcomes: BenefitOutcome[] = [];
     if (earningsRelated) outcomes.push(earningsRelated.evaluate(work));
     if (kela) outcomes.push(...kela.evaluate(work));
+    return outcomes;
+  };
+
+  const evaluate: PreparedCase['evaluate'] = (work) => {
+    const outcomes = pensions(work);
     if (sickness) outcomes.push(sickness.evaluate(work));
     const gross = outcomes.reduce((sum, b) => sum.plus(amountOf(b)), work.monthlyEarnings);
     return { benefits: outcomes, gross, net: netOf(work.monthlyEarnings, outcomes, work.brief) };
@@ -91,6 +103,10 @@ function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): PreparedCase {
     sources: Object.fromEntries(used),
     netMethod,
     evaluate,
+    pensions,
+    earningsRelated,
+    sickness,
+    withholding: prepareWithholding(() => reader(), input.tax),
   };
 }
 
@@ -108,7 +124,11 @@ function entitlementStart(ruleSet: RuleSet, date: string, input: NonNullable<Cas
   return start;
 }
 
-function workOf(scenario: ScenarioInput): { work: Work; explanation: Explanation } {
+/** A scenario's (or a timeline month's) work, and how its monthly earnings were found. */
+export function workOf(scenario: Pick<ScenarioInput, 'hoursPerWeek' | 'hourlyWage' | 'monthlyEarnings' | 'workDaysPerWeek'>): {
+  work: Work;
+  explanation: Explanation;
+} {
   const workDaysPerWeek = scenario.workDaysPerWeek ?? null;
   if (scenario.hoursPerWeek !== undefined && scenario.hourlyWage !== undefined) {
     const hoursPerWeek = dec(scenario.hoursPerWeek);

@@ -74,6 +74,20 @@ function withholdingNet(rules: RuleReader, tax: Tax) {
   };
 }
 
+/** A month's net from typed withholding percentages, with its explanation. */
+export type WithholdingNet = (
+  earnings: Dec,
+  benefits: readonly BenefitOutcome[],
+  brief?: boolean,
+) => { net: Dec | null; explanation: Explanation | null };
+
+/** The typed-percentage net alone (a timeline's months, whose years are taxed by the tax engine otherwise); null without percentages. */
+export function prepareWithholding(rules: () => RuleReader, tax: CaseInput['tax']): WithholdingNet | null {
+  if (!typedPercentages(tax)) return null;
+  const typed = withholdingNet(rules(), tax);
+  return (earnings, benefits, brief = false) => typed(earnings, benefits, brief);
+}
+
 /** The estimate in words: the year's income, tax and contributions, the rates, and what is left a month. */
 function estimateExplanation(estimate: MonthlyTax, input: Pick<CaseInput, 'tax' | 'person'>): Explanation {
   const { annual } = estimate;

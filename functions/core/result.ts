@@ -16,9 +16,11 @@ export type Benefit = (typeof BENEFITS)[number];
 /**
  * continues: paid as without work · mayBecomePartial: the pension provider may convert a full pension to a
  * partial one (half) · suspended: left to rest, nothing paid · reduced: paid, but less · notPayable: not paid
- * in this scenario for a reason other than a rest (conditions not met, amount under the minimum payable).
+ * in this scenario for a reason other than a rest (conditions not met, amount under the minimum payable) ·
+ * ended: no longer paid at all: a fixed-term benefit after its end date, a pension after two years of rest, a
+ * sickness allowance after its maximum days.
  */
-export const STATUSES = ['continues', 'mayBecomePartial', 'suspended', 'reduced', 'notPayable'] as const;
+export const STATUSES = ['continues', 'mayBecomePartial', 'suspended', 'reduced', 'notPayable', 'ended'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Every explanation code the engine can emit. The web app words each one in fi / sv / en. */
@@ -57,6 +59,10 @@ export const EXPLANATION_CODES = [
   'shortExceedanceMayBeTolerated',
   'fullPensionPaidUntilReview',
   'newPensionAccrues',
+  // a fixed-term benefit (earnings-related or Kela)
+  'fixedTermEndsOn',
+  'fixedTermEndsThisMonth',
+  'fixedTermEnded',
   // Kela pension and guarantee pension
   'kelaAmountFromDecision',
   'kelaAmountComputed',
@@ -92,6 +98,28 @@ export const EXPLANATION_CODES = [
   'partialSicknessNeedsFullTimeJob',
   'partialSicknessNeedsHours',
   'partialSicknessSectorFullTime',
+  'sicknessDaysCounted',
+  'partialSicknessDaysCounted',
+  'sicknessMaximumReached',
+  'partialSicknessMaximumReached',
+  // over time (POST /v1/timelines): the months in a row, rests, restarts, ends, the days counted
+  'exceedanceTolerated',
+  'restMonth',
+  'restEndedPension',
+  'paymentResumes',
+  'mayBecomePartialOverTime',
+  'sicknessWaitingPeriod',
+  'sicknessDaysUsedEstimated',
+  'sicknessCountedFromPlanStart',
+  'holidayBonusSpread',
+  'holidayBonusOverLimit',
+  'annualBonusNotCounted',
+  // over time: the year's net
+  'yearNetEstimate',
+  'yearNetFromWithholding',
+  'yearNetNeedsMunicipality',
+  'yearNetNoTaxRules',
+  'yearNetNotForAland',
 ] as const;
 export type ExplanationCode = (typeof EXPLANATION_CODES)[number];
 
@@ -284,4 +312,67 @@ export interface SweepResult {
   littleGains: HoursRange[];
   /** In words: where working more pays little or nothing, or why there is no net figure. */
   explanations: Explanation[];
+}
+
+// ── over time: POST /v1/timelines ────────────────────────────────────────────────────────────────────
+
+export interface TimelineMonth {
+  /** YYYY-MM */
+  month: string;
+  hoursPerWeek: string | null;
+  hourlyWage: string | null;
+  /** The month's regular pay, before tax. */
+  monthlyEarnings: string;
+  holidayBonus: string;
+  annualBonus: string;
+  /**
+   * The regular pay plus a twelfth of the calendar year's holiday bonuses: the year's work income as the pension
+   * providers spread it (a once-a-year bonus is not counted). The limits test the regular pay; a month over a limit
+   * only with this share gets a warning (Keva: as a rule no rest for the holiday bonus alone).
+   */
+  countedEarnings: string;
+  /** Each benefit's status and amount in this month, over time: after the months in a row, rests, restarts and ends. */
+  benefits: BenefitOutcome[];
+  /** Pay, bonuses and benefits of the month, before tax. */
+  grossIncome: string;
+  /** After tax: the month's share of its year's tax, or the withholding given; null with the year's reason. */
+  netIncome: string | null;
+  explanations: Explanation[];
+}
+
+interface TimelineYearNet {
+  /** taxEstimate: the tax engine on the year's income in the plan · withholding: the percentages given. */
+  method: 'taxEstimate' | 'withholding';
+  /** Everything taken off the gross: grossIncome − netIncome. */
+  deductions: string;
+  /** Of it, the income tax with the contributions collected with it (health insurance, YLE tax), less credits; null for withholding. */
+  tax: string | null;
+  /** Of it, the employee's pension and unemployment insurance contributions withheld from pay; null for withholding. */
+  employeeContributions: string | null;
+}
+
+export interface TimelineYear {
+  year: number;
+  /** How many months of the year the plan covers. */
+  months: number;
+  /** Pay and bonuses. */
+  earnings: string;
+  benefits: { benefit: Benefit; amount: string }[];
+  grossIncome: string;
+  netIncome: string | null;
+  /** How the net was found; null when it was not (the explanations say why). */
+  net: TimelineYearNet | null;
+  explanations: Explanation[];
+}
+
+export interface TimelineResult {
+  ruleSet: RuleSetStamp;
+  /** The plan's first month, YYYY-MM. */
+  start: string;
+  months: TimelineMonth[];
+  /** One per calendar year the plan touches. */
+  years: TimelineYear[];
+  totals: { grossIncome: string; netIncome: string | null };
+  /** Every rule value used, once per parameter and date it took effect (a plan over a change of year uses both years' values). */
+  sources: SourceRef[];
 }

@@ -19,6 +19,12 @@ export const BUDGETS = {
     limit: 0.5,
   },
   engineSweep: { meaning: '0–40 h at 0.1 h steps (401 points): the hours chart redraws at once', unit: 'ms', kind: 'max', limit: 20 },
+  engineTimeline: {
+    meaning: 'a 36-month plan with every benefit and the tax estimate: the month grid follows each change to the plan',
+    unit: 'ms',
+    kind: 'max',
+    limit: 10,
+  },
   apiThroughput: { meaning: 'POST /v1/calculations on one local process under concurrent load', unit: 'req/s', kind: 'min', limit: 2000 },
   apiP50: { meaning: 'median latency under that load', unit: 'ms', kind: 'none' },
   apiP99: { meaning: '99th percentile latency under that load: slow answers stay rare', unit: 'ms', kind: 'max', limit: 25 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CalculationResult, EXPLANATION_CODES, SweepRequest, sweep } from '../../functions/core/index.ts';
-import { explanationRequests, explanationSweeps } from '../explanation-cases.ts';
-import { ruleSet, run } from '../helpers.ts';
+import { explanationRequests, explanationSweeps, timelineExplanationRequests, timelineExplanations } from '../explanation-cases.ts';
+import { ruleSet, run, runTimeline } from '../helpers.ts';
 
 function allCodes(result: CalculationResult): string[] {
   return [
@@ -24,7 +24,11 @@ const sweepCodes = () =>
 
 describe('explanation codes', () => {
   it('every code the engine declares is reached by some case, so none is dead or untranslated by accident', () => {
-    const reached = new Set([...results().flatMap(allCodes), ...sweepCodes()]);
+    const reached = new Set([
+      ...results().flatMap(allCodes),
+      ...sweepCodes(),
+      ...timelineExplanationRequests().flatMap((r) => timelineExplanations(runTimeline(r)).map((e) => e.code)),
+    ]);
     expect(EXPLANATION_CODES.filter((code) => !reached.has(code))).toEqual([]);
   });
 

@@ -10,6 +10,8 @@ import {
   type ExplanationCode,
   STATUSES,
 } from '../../functions/core/result.ts';
+import { timeline } from '../../functions/core/timeline/index.ts';
+import { TimelineRequest } from '../../functions/core/timeline-request.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { explanations as enExplanations } from '../../web/src/i18n/explanations/en.ts';
 import { explanations as fiExplanations } from '../../web/src/i18n/explanations/fi.ts';
@@ -22,7 +24,7 @@ import { sv } from '../../web/src/i18n/sv.ts';
 import { FIELD_KEYS, type Messages } from '../../web/src/i18n/types.ts';
 import { explanationMessages, explanationText } from '../../web/src/lib/explain.ts';
 import { formatters } from '../../web/src/lib/numbers.ts';
-import { explanationRequests, explanationSweeps } from '../explanation-cases.ts';
+import { explanationRequests, explanationSweeps, timelineExplanationRequests, timelineExplanations } from '../explanation-cases.ts';
 import { ruleSet } from './engine.ts';
 
 const CATALOGS: [Lang, Messages][] = [
@@ -62,7 +64,11 @@ function sweepExplanations(): Explanation[] {
   });
 }
 
-const explanations = [...engineResults().flatMap(allExplanations), ...sweepExplanations()];
+const explanations = [
+  ...engineResults().flatMap(allExplanations),
+  ...sweepExplanations(),
+  ...timelineExplanationRequests().flatMap((input) => timelineExplanations(timeline(ruleSet, TimelineRequest.parse(input)))),
+];
 
 describe('every catalog covers everything the engine and the form can say', () => {
   it.each(CATALOGS)('%s: every status, benefit, parameter and form field has a text', (lang, m) => {

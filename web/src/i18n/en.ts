@@ -201,6 +201,7 @@ export const en: Messages = {
     suspended: { label: 'Rests', description: 'Not paid for now, but it does not end. Payment restarts when earnings go down.' },
     reduced: { label: 'Smaller', description: 'Paid, but less.' },
     notPayable: { label: 'Not paid', description: 'Not paid in this option.' },
+    ended: { label: 'Ended', description: 'No longer paid: after its end date, a long rest or its maximum days.' },
   },
   benefits: {
     earningsRelatedPension: 'Earnings-related pension',

@@ -194,6 +194,7 @@ export const fi: Messages = {
     suspended: { label: 'Lepää', description: 'Ei makseta nyt, mutta ei lopu. Maksu alkaa taas, kun ansiot laskevat.' },
     reduced: { label: 'Pienenee', description: 'Maksetaan, mutta vähemmän.' },
     notPayable: { label: 'Ei makseta', description: 'Ei makseta tässä vaihtoehdossa.' },
+    ended: { label: 'Päättynyt', description: 'Ei enää makseta: päättymispäivän, pitkän lepäämisen tai enimmäisajan jälkeen.' },
   },
   benefits: {
     earningsRelatedPension: 'Työeläke',

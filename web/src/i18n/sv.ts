@@ -198,6 +198,7 @@ export const sv: Messages = {
     suspended: { label: 'Vilande', description: 'Betalas inte nu, men upphör inte. Utbetalningen börjar igen när inkomsterna sjunker.' },
     reduced: { label: 'Minskar', description: 'Betalas, men mindre.' },
     notPayable: { label: 'Betalas inte', description: 'Betalas inte i det här alternativet.' },
+    ended: { label: 'Upphört', description: 'Betalas inte längre: efter sitt slutdatum, en lång vilotid eller sin maxtid.' },
   },
   benefits: {
     earningsRelatedPension: 'Arbetspension',

@@ -127,4 +127,54 @@ export const explanations: ExplanationCatalog = {
     'The partial sickness allowance estimate needs hours a week. Give hours and an hourly wage instead of monthly pay.',
   partialSicknessSectorFullTime: (p) =>
     `${p.fullTimeHoursPerWeek} hours a week is less than ${p.minimumHours}, but it was given as the normal full-time hours in the sector, which also counts as full-time work for the partial sickness allowance. Kela decides this from the employment contract and the collective agreement.`,
+  fixedTermEndsOn: (p) =>
+    `It is granted until ${p.endsOn}. If you still cannot work as before, apply for a continuation in good time before that day.`,
+  fixedTermEndsThisMonth: (p) =>
+    `It ends on ${p.endsOn}, this month. Nothing is paid after that day unless a continuation is granted: apply for one now if you have not yet.`,
+  fixedTermEnded: (p) =>
+    `It ended on ${p.endsOn}. It is not paid after that day unless a continuation was granted. If you applied for one, the decision says what is paid.`,
+  sicknessDaysCounted: (p) => `Days counted toward the maximum of ${p.maximumDays} days by the end of this month: ${p.daysCounted}.`,
+  partialSicknessDaysCounted: (p) =>
+    `Partial sickness allowance days counted toward its own maximum of ${p.maximumDays} days by the end of this month: ${p.daysCounted}.`,
+  sicknessMaximumReached: (p) =>
+    p.reachedBefore
+      ? `The sickness allowance has reached its maximum of ${p.maximumDays} weekdays: it is no longer paid.`
+      : `${p.daysCounted} days have been counted by the start of this month, so day ${p.maximumDays} would fall in this month. Kela pays sickness allowance only up to the end of the month before that, so nothing is paid from this month on. If you still cannot work, talk to Kela and your pension provider in good time about rehabilitation or a pension.`,
+  partialSicknessMaximumReached: (p) =>
+    p.reachedBefore
+      ? `The partial sickness allowance has reached its maximum of ${p.maximumDays} weekdays: it is no longer paid.`
+      : `Day ${p.maximumDays}, the last day of partial sickness allowance, is ${p.lastDay}. It is not paid after that.`,
+  exceedanceTolerated: (p) =>
+    `Earnings of ${p.earnings} are over the limit of ${p.limit}, but only for ${p.monthsInRow === '1' ? 'one month' : `${p.monthsInRow} months in a row`}. Pension providers and Kela usually act only when the limit is exceeded for at least ${p.restMinimumMonths} months in a row, so the pension is shown as paid as before. Tell your pension provider or Kela about the work.${p.untilPlanEnd ? ' If the work goes on after the last month of the plan, the pension may be left to rest for the whole time.' : ''}`,
+  restMonth: (p) =>
+    `Earnings have been over the limit for ${p.monthsInRow} months in a row, so the pension rests: it is not paid for these months, but it does not end. This is month ${p.monthOfRest} of the rest; a pension can rest for at most ${p.restMaximumMonths} months.`,
+  restEndedPension: (p) =>
+    `The pension has rested for ${p.restMaximumMonths} months and the work goes on: from ${p.endedFrom} the pension ends. To get it again, you would have to apply for it anew.`,
+  paymentResumes: () =>
+    'Earnings are under the limit again: the pension is paid again from this month, without a new assessment of your ability to work. Tell the pension provider or Kela that the work has ended or decreased.',
+  mayBecomePartialOverTime: (p) =>
+    `Earnings have been over the full pension’s limit for ${p.monthsInRow} months in a row. The pension provider may then review the pension and change it to a partial one, paid at ${p.sharePercent} of the current amount. When it does so is its decision: no law or official guidance says after how many months. To be on the safe side, these months show the partial pension.`,
+  sicknessWaitingPeriod: (p) =>
+    `The sick leave began on ${p.entitlementStartDate}. That day and the next ${p.waitingWeekdays} weekdays are the waiting period, which Kela does not pay for (the employer often pays wages for it). The allowance is paid from ${p.firstPaidDay}.`,
+  sicknessDaysUsedEstimated: (p) =>
+    `The sick leave began on ${p.entitlementStartDate}. Before ${p.month}, ${p.daysUsed} weekdays after the waiting period count toward the maximum, as if the allowance had been paid for all of them. If Kela shows another number, give the days used.`,
+  sicknessCountedFromPlanStart: (p) =>
+    `No start date was given for the sick leave. The allowance is taken to be paid from ${p.month}, with that year’s formula, and its days are counted from then. Give the start date or the days already used for a more exact count.`,
+  holidayBonusSpread: (p) =>
+    `The holiday bonus of ${p.holidayBonus} is income of this month, but for the earnings limits it is spread over the year ${p.year}: ${p.monthlyShare} a month. It does not take this month over a limit.`,
+  holidayBonusOverLimit: (p) =>
+    `With the year’s holiday bonus spread over it, earnings are ${p.countedEarnings}, over the limit of ${p.limit}. A pension is usually not left to rest because of the holiday bonus alone, but it should fit within the limit over the year: tell your pension provider.`,
+  annualBonusNotCounted: (p) =>
+    `The bonus of ${p.annualBonus} paid once a year is income of this month, but it does not count toward the pension’s earnings limit.`,
+  yearNetEstimate: (p) =>
+    p.fullYear
+      ? `The tax for ${p.year} is estimated on the year’s income in this plan: taxes and contributions are ${p.taxPercent} of it. Each month’s amount after tax is its share. The final tax is set after the year.`
+      : `The plan covers ${p.months} months of ${p.year}. The tax is estimated as if the other months of the year were like these (taxes and contributions ${p.taxPercent} of the income), and these months’ share is taken. The final tax is set after the year.`,
+  yearNetFromWithholding: (p) =>
+    `The amounts after tax for ${p.year} use the withholding percentages given. Withholding is not the final tax.`,
+  yearNetNeedsMunicipality: () => 'The amount after tax is not estimated: give the home municipality (or the withholding percentages).',
+  yearNetNoTaxRules: (p) =>
+    `The amount after tax for ${p.year} is not estimated: the calculator has the tax figures it needs from ${p.availableFrom}. You can give the withholding percentages instead.`,
+  yearNetNotForAland: () =>
+    'Taxation in Åland differs from mainland Finland, and the calculator does not estimate it. You can give the withholding percentages instead.',
 };

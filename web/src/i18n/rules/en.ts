@@ -23,6 +23,7 @@ export const en: RulesMessages = {
     sicknessAllowanceDivisor: 'Sickness allowance divisor',
     sicknessAllowanceWageDeductionPercent: 'Deduction from annual income',
     sicknessAllowanceMaximumDays: 'Longest sickness allowance',
+    sicknessAllowanceWaitingWeekdays: 'Sickness allowance waiting period (weekdays after the first day of illness)',
     partialSicknessAllowanceSharePercent: 'Partial sickness allowance share',
     partialSicknessAllowanceMinimumHoursPercent: 'Partial sickness allowance: least working time',
     partialSicknessAllowanceMaximumHoursPercent: 'Partial sickness allowance: most working time',

@@ -23,6 +23,7 @@ export const fi: RulesMessages = {
     sicknessAllowanceDivisor: 'Sairauspäivärahan jakaja',
     sicknessAllowanceWageDeductionPercent: 'Vähennys vuosituloista',
     sicknessAllowanceMaximumDays: 'Sairauspäivärahan enimmäisaika',
+    sicknessAllowanceWaitingWeekdays: 'Sairauspäivärahan omavastuuaika (arkipäivää sairastumispäivän jälkeen)',
     partialSicknessAllowanceSharePercent: 'Osasairauspäivärahan osuus',
     partialSicknessAllowanceMinimumHoursPercent: 'Osasairauspäivärahan työaika vähintään',
     partialSicknessAllowanceMaximumHoursPercent: 'Osasairauspäivärahan työaika enintään',

@@ -23,6 +23,7 @@ export const sv: RulesMessages = {
     sicknessAllowanceDivisor: 'Sjukdagpenningens divisor',
     sicknessAllowanceWageDeductionPercent: 'Avdrag från årsinkomsten',
     sicknessAllowanceMaximumDays: 'Längsta tid för sjukdagpenning',
+    sicknessAllowanceWaitingWeekdays: 'Självrisktid för sjukdagpenning (vardagar efter insjukningsdagen)',
     partialSicknessAllowanceSharePercent: 'Partiell sjukdagpennings andel',
     partialSicknessAllowanceMinimumHoursPercent: 'Partiell sjukdagpenning: minsta arbetstid',
     partialSicknessAllowanceMaximumHoursPercent: 'Partiell sjukdagpenning: längsta arbetstid',
