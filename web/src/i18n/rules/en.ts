@@ -97,4 +97,18 @@ export const en: RulesMessages = {
   easter: (p) =>
     p.days === 0 ? 'Easter Sunday' : p.days < 0 ? `${-p.days} days before Easter Sunday` : `${p.days} days after Easter Sunday`,
   weekdayOnOrAfter: (p) => `${p.weekday} on or after ${p.date}`,
+  why: {
+    intro: 'The reason behind each result, with the rule, the figure and the source. Open an option to see it.',
+    scenarioSummary: (p) => `Reasons: ${p.name}`,
+    general: 'About the whole calculation',
+    rulesUsed: 'Rules and figures used',
+    inForceFrom: (p) => `in force from ${p.date}`,
+    source: 'source',
+    warningLabel: 'Please note',
+  },
+  valueStatus: {
+    official: 'official',
+    secondary: 'not official: reliable other source',
+    derived: 'not official: calculated from the index',
+  },
 };

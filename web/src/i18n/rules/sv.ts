@@ -96,4 +96,18 @@ export const sv: RulesMessages = {
   weekdayNames: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
   easter: (p) => (p.days === 0 ? 'påskdagen' : p.days < 0 ? `${-p.days} dagar före påskdagen` : `${p.days} dagar efter påskdagen`),
   weekdayOnOrAfter: (p) => `${p.weekday} den ${p.date} eller senare`,
+  why: {
+    intro: 'Skälet till varje resultat, med regel, siffra och källa. Öppna ett alternativ för att se det.',
+    scenarioSummary: (p) => `Skäl: ${p.name}`,
+    general: 'Gäller hela beräkningen',
+    rulesUsed: 'Regler och siffror som använts',
+    inForceFrom: (p) => `gäller från ${p.date}`,
+    source: 'källa',
+    warningLabel: 'Observera',
+  },
+  valueStatus: {
+    official: 'officiell',
+    secondary: 'inte officiell: annan tillförlitlig källa',
+    derived: 'inte officiell: räknad från indexet',
+  },
 };

@@ -156,4 +156,17 @@ export const en: WorkspaceMessages = {
     scenarioChanged: ({ scenario }) => `${scenario}: the option’s calculation has changed.`,
     dismiss: 'OK',
   },
+  privacy: {
+    coachNote:
+      'No names or ID numbers are needed. The calculation is not stored unless you save it as a case. Only you see the cases you save, and they are kept until the date shown with each case.',
+    coachShare:
+      'The link holds every figure you entered, such as the pension amount. Share it only with the person the figures belong to. This link is not stored anywhere. The cases you save and the links you make for a client are stored on the server.',
+    coachFooter:
+      'The calculator asks for no names or ID numbers. While you are signed in, the cases and share links you save are kept on the server, and only you see your cases.',
+    sharedNote: 'Your coach has saved this calculation. You can try other figures: they are not stored.',
+    sharedShare:
+      'The link holds every figure, such as the pension amount. Share it only with the person the figures belong to. This link is not stored anywhere.',
+    sharedFooter:
+      'Your coach saved this calculation. What you try on this page is not stored. The calculator asks for no names or ID numbers.',
+  },
 };

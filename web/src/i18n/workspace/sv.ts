@@ -156,4 +156,17 @@ export const sv: WorkspaceMessages = {
     scenarioChanged: ({ scenario }) => `${scenario}: beräkningen för alternativet har ändrats.`,
     dismiss: 'Okej',
   },
+  privacy: {
+    coachNote:
+      'Namn eller personbeteckning behövs inte. Kalkylen sparas inte om du inte sparar den som ett fall. Bara du ser de fall du sparar, och de sparas till den dag som står vid fallet.',
+    coachShare:
+      'Länken innehåller alla siffror du angett, till exempel pensionens belopp. Dela den bara med den som uppgifterna gäller. Den här länken sparas inte någonstans. De fall du sparar och länkarna du gör åt klienten sparas på servern.',
+    coachFooter:
+      'Räknaren frågar inte efter namn eller personbeteckning. När du är inloggad sparas dina fall och delningslänkar på servern, och bara du ser dina fall.',
+    sharedNote: 'Din coach har sparat den här kalkylen. Du kan pröva andra siffror: de sparas inte.',
+    sharedShare:
+      'Länken innehåller alla siffror, till exempel pensionens belopp. Dela den bara med den som uppgifterna gäller. Den här länken sparas inte någonstans.',
+    sharedFooter:
+      'Den här kalkylen har sparats av din coach. Det du prövar på den här sidan sparas inte. Räknaren frågar inte efter namn eller personbeteckning.',
+  },
 };

@@ -154,4 +154,13 @@ export interface WorkspaceMessages {
     scenarioChanged: (p: { scenario: string }) => string;
     dismiss: string;
   };
+  /** What is stored, for who is using the calculator: a signed-in coach, or a client on a coach's share link. */
+  privacy: {
+    coachNote: string;
+    coachShare: string;
+    coachFooter: string;
+    sharedNote: string;
+    sharedShare: string;
+    sharedFooter: string;
+  };
 }
