@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MUNICIPALITY_NAME_MAX_LENGTH } from '#contracts/limits.ts';
 
 /**
  * The calculation request: one schema for the API (validation, OpenAPI) and the web app (form errors).
@@ -184,7 +185,7 @@ export const TaxInput = z.strictObject({
       .check(
         z.trim(),
         z.minLength(1, { error: 'must be the name of a municipality' }),
-        z.maxLength(60, { error: 'must be at most 60 characters' }),
+        z.maxLength(MUNICIPALITY_NAME_MAX_LENGTH, { error: `must be at most ${MUNICIPALITY_NAME_MAX_LENGTH} characters` }),
       ),
   ),
   /** A member of a church that levies church tax (the parish of the home municipality). */
@@ -194,7 +195,7 @@ export const TaxInput = z.strictObject({
 });
 
 /** What the rules need to know about the person besides the benefits (ages in contributions and deductions). */
-export const PersonInput = z.strictObject({
+const PersonInput = z.strictObject({
   birthYear: z.optional(
     z
       .int({ error: 'must be a year such as 1985' })
