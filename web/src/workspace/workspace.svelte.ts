@@ -104,6 +104,7 @@ export class Workspace extends CoachSession {
       label: saved.label,
       ruleSetVersion: saved.ruleSetVersion,
       savedWithCurrentRules: saved.savedWithCurrentRules,
+      outcomeChanged: saved.outcomeChanged ?? false,
       createdAt: saved.createdAt,
       updatedAt: saved.updatedAt,
       version: saved.version,

@@ -111,4 +111,6 @@ export const fi: RulesMessages = {
     secondary: 'ei virallinen: luotettava muu lähde',
     derived: 'ei virallinen: laskettu indeksistä',
   },
+  statutes: [],
+  statuteWords: [],
 };

@@ -47,4 +47,11 @@ export interface RulesMessages {
   };
   /** A value's status in words: the rules page and the "why" section's sources. */
   valueStatus: Record<ValueStatus, string>;
+  /**
+   * A statute's Finnish name and its name in this language (Swedish names are official; English ones are
+   * Finlex's translations): a reference title that starts with one is translated, with `statuteWords`.
+   * Other titles (a Kela or a pension provider's page) stay as the page is called. Empty in Finnish.
+   */
+  statutes: [string, string][];
+  statuteWords: [string, string][];
 }

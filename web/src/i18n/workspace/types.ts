@@ -95,6 +95,12 @@ export interface WorkspaceMessages {
     changed: string;
     keptUntil: string;
     keptUntilValue: (p: { date: string }) => string;
+    /** A case whose outcome is different under the rules in use now (GET /v1/cases: outcomeChanged). */
+    outcomeChanged: string;
+    /** Saved under earlier rules, with the same outcome now. */
+    outcomeSame: string;
+    changedTag: string;
+    /** Saved under earlier rules; whether its outcome changed could not be told. */
     olderRules: string;
     open: string;
     rename: string;
