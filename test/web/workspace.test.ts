@@ -285,6 +285,60 @@ describe('My cases', () => {
     expect(location.hash).toMatch(/^#s=/);
   });
 
+  it('the case list marks the cases whose result the current rules change, in words and a tag, and says when it is the same', async () => {
+    backend.signInTab();
+    const changed = {
+      savedWith: '2025.1+old',
+      current: '2026.1+new',
+      outcomeChanged: true,
+      changes: [
+        { scenarioId: 's2', benefit: 'earningsRelatedPension' as const, field: 'status' as const, saved: 'suspended', now: 'continues' },
+      ],
+    };
+    backend.addCase({ label: 'Asiakas A', input: savedInput('10'), ruleSetVersion: '2025.1+old', ruleSetCheck: changed });
+    backend.addCase({
+      label: 'Asiakas B',
+      input: savedInput('20'),
+      ruleSetVersion: '2025.1+old',
+      ruleSetCheck: { ...changed, outcomeChanged: false, changes: [] },
+    });
+    backend.addCase({ label: 'Asiakas C', input: savedInput('5') });
+    const { user } = renderApp('/cases');
+    const list = await screen.findByRole('list', { name: 'Tallennetut tapaukset' });
+    const item = (label: string) =>
+      within(list)
+        .getByRole('heading', { name: new RegExp(label) })
+        .closest('li')!;
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(3));
+    expect(item('Asiakas A')).toHaveTextContent('tulos muuttunut');
+    expect(item('Asiakas A')).toHaveTextContent('Tulos muuttuu nykyisillä säännöillä. Avaa tapaus, niin näet, mikä muuttui.');
+    expect(item('Asiakas B')).toHaveTextContent('Tallennettu aiemmilla säännöillä. Tulos on nykyisillä säännöillä sama.');
+    expect(item('Asiakas B')).not.toHaveTextContent('tulos muuttunut');
+    expect(item('Asiakas C')).not.toHaveTextContent(/säännöillä/);
+    // In Swedish and English too.
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    await waitFor(() =>
+      expect(item('Asiakas A')).toHaveTextContent('The result changes under the current rules. Open the case to see what changed.'),
+    );
+    expect(item('Asiakas A')).toHaveTextContent('result changed');
+    await user.click(screen.getByRole('button', { name: 'Svenska' }));
+    await waitFor(() => expect(item('Asiakas A')).toHaveTextContent('Resultatet ändras med de nuvarande reglerna.'));
+  });
+
+  it('a save message follows a language switch (it is not kept in the language it was said in)', async () => {
+    backend.signInTab();
+    const { user } = renderApp('/');
+    await fillPension(user);
+    await user.click(await screen.findByRole('button', { name: 'Tallenna' }));
+    const dialog = await screen.findByRole('dialog', { name: /Tallenna/ });
+    await user.type(within(dialog).getByRole('textbox'), 'Asiakas Ö');
+    await user.click(within(dialog).getByRole('button', { name: 'Tallenna' }));
+    await screen.findByText('Tallennettu: Asiakas Ö.');
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    await screen.findByText('Saved: Asiakas Ö.');
+    expect(screen.queryByText('Tallennettu: Asiakas Ö.')).toBeNull();
+  });
+
   it('asks before an open case’s unsaved changes are replaced by another case', async () => {
     backend.signInTab();
     backend.addCase({ label: 'Asiakas A', input: savedInput('10') });
