@@ -91,6 +91,43 @@ describe('for clients, nothing changes', () => {
   });
 });
 
+describe('what is stored, said for who is using the calculator', () => {
+  const footer = () => document.querySelector('.site-footer')!;
+  const situationNote = () => screen.getByRole('region', { name: 'Sinun tilanteesi' }).querySelector('.note')!;
+
+  it('a client: nothing is stored, and the rule set’s version is only on paper', async () => {
+    const { user } = renderApp();
+    await fillPension(user);
+    expect(footer()).toHaveTextContent('Tietoja ei tallenneta.');
+    expect(situationNote()).toHaveTextContent('Nimeä tai henkilötunnusta ei tarvita. Tietoja ei tallenneta.');
+    await waitFor(() => expect(document.querySelector('.stamp')).not.toBeNull());
+    expect(document.querySelector('.stamp span:not(.print-only)')).toBeNull();
+  });
+
+  it('a signed-in coach: saved cases are kept, only the coach sees them; the version shows', async () => {
+    backend.signInTab();
+    const { user } = renderApp();
+    await caseBar('Tallentamaton laskelma');
+    await fillPension(user);
+    await waitFor(() => expect(footer()).toHaveTextContent('tallentamasi tapaukset ja jakolinkit säilytetään palvelimella'));
+    expect(footer()).not.toHaveTextContent('Tietoja ei tallenneta.');
+    expect(situationNote()).toHaveTextContent('Laskelmaa ei tallenneta, ellet tallenna sitä tapaukseksi.');
+    await waitFor(() => expect(document.querySelector('.stamp')).toHaveTextContent(/Sääntöjen versio \S+\./));
+    expect(document.querySelector('.stamp span:not(.print-only)')).not.toBeNull();
+  });
+
+  it('a client on a coach’s share link: the coach saved it, what is tried here is not', async () => {
+    const c = backend.addCase({ label: 'Asiakas A', input: savedInput('10') });
+    const link = backend.addShare(c.id);
+    renderApp(`/#share=${link.token}`);
+    await screen.findByRole('region', { name: 'Valmentajasi jakama laskelma' });
+    await waitFor(() => expect(footer()).toHaveTextContent('Tämän laskelman on tallentanut valmentajasi.'));
+    expect(situationNote()).toHaveTextContent(
+      'Valmentajasi on tallentanut tämän laskelman. Voit kokeilla muita lukuja: niitä ei tallenneta.',
+    );
+  });
+});
+
 describe('saving a case', () => {
   it('asks for a pseudonymous label, shows the API’s henkilötunnus refusal beside the field, then saves; saved / unsaved follows the form', async () => {
     backend.signInTab();
