@@ -128,8 +128,8 @@ export const en: Messages = {
     partner: 'I live with a partner',
     basisDaily: 'The daily amount on the decision',
     basisAnnual: 'Only my income a year',
-    modeHours: 'Hourly wage',
-    modeMonthly: 'Monthly pay',
+    modeHours: 'Hourly',
+    modeMonthly: 'Monthly',
     workDaysAssumed: (p) => `Not known (${p.days})`,
   },
   errors: {
