@@ -18,7 +18,7 @@ export interface Issue {
 }
 
 /** Which kind of figure a field holds, to word its limits ("at least 0,01 €"). */
-type FieldKind = 'money' | 'hours' | 'percent' | 'days' | 'other';
+type FieldKind = 'money' | 'hours' | 'percent' | 'days' | 'date' | 'other';
 
 const CASE_FIELDS: Record<string, { id: string; kind: FieldKind }> = {
   date: { id: 'month', kind: 'other' },
@@ -34,7 +34,11 @@ const CASE_FIELDS: Record<string, { id: string; kind: FieldKind }> = {
   'benefits.sicknessAllowance': { id: 'sickness-amount', kind: 'money' },
   'benefits.sicknessAllowance.dailyAmount': { id: 'sickness-amount', kind: 'money' },
   'benefits.sicknessAllowance.annualIncome': { id: 'sickness-amount', kind: 'money' },
+  'benefits.sicknessAllowance.entrepreneurAnnualIncome': { id: 'sickness-entrepreneurIncome', kind: 'money' },
+  'benefits.sicknessAllowance.entitlementStartDate': { id: 'sickness-entitlementStartDate', kind: 'date' },
   'benefits.sicknessAllowance.fullTimeHoursPerWeek': { id: 'sickness-fullTimeHoursPerWeek', kind: 'hours' },
+  'benefits.sicknessAllowance.fullTimeInSector': { id: 'sickness-fullTimeInSector', kind: 'other' },
+  'benefits.kelaPension.exemptFromEarningsTest': { id: 'kela-exempt', kind: 'other' },
   'tax.wageWithholdingPercent': { id: 'tax-wageWithholdingPercent', kind: 'percent' },
   'tax.benefitWithholdingPercent': { id: 'tax-benefitWithholdingPercent', kind: 'percent' },
   'sweep.hourlyWage': { id: 'chartWage', kind: 'money' },
@@ -80,12 +84,26 @@ function limitText(value: unknown, kind: FieldKind, f: Formatters): string {
   return f.count(text);
 }
 
-/** An issue in words, in the user's language. Never the schema's English message. */
-function issueMessage(issue: Issue, kind: FieldKind, e: ErrorMessages, f: Formatters): string {
+/** A date the API names as a limit ("2026-03-31"), in the language's format. */
+const dateText = (value: unknown, f: Formatters) => (typeof value === 'string' ? f.date(value) : '');
+
+/** What the request holds at an issue's path: the text as typed where it is not a number ('' if none). */
+function typedAt(request: unknown, path: readonly PropertyKey[]): string {
+  let value: unknown = request;
+  for (const key of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return typeof value === 'string' ? value : '';
+}
+
+/** "-5", "− 7,5": a figure typed with a minus sign (the schema only says it is not a number). */
+const NEGATIVE = /^\s*[-\u2212\u2013]\s*\d/;
+
+/** An issue in words, in the user's language. Never the schema's English message. `typed` is the field's text. */
+function issueMessage(issue: Issue, kind: FieldKind, e: ErrorMessages, f: Formatters, typed = ''): string {
   const params = issue.params ?? {};
   switch (params.reason) {
     case 'notANumber':
-      return e.notANumber;
+      if (NEGATIVE.test(typed)) return e.negative;
+      return kind === 'hours' ? e.notHours : e.notANumber;
     case 'tooManyDecimals':
       return e.tooManyDecimals({ max: f.count(String(params.max ?? 2)) });
     case 'tooSmall':
@@ -101,9 +119,11 @@ function issueMessage(issue: Issue, kind: FieldKind, e: ErrorMessages, f: Format
     case 'duplicateId':
       return e.duplicateId;
     case 'invalidDate':
-      return e.invalidDate;
+      return kind === 'date' ? e.checkDate : e.invalidDate;
     case 'beforeRuleSet':
-      return e.beforeRuleSet({ min: typeof params.min === 'string' ? f.date(params.min) : '' });
+      return kind === 'date' ? e.startBeforeRuleSet({ min: dateText(params.min, f) }) : e.beforeRuleSet({ min: dateText(params.min, f) });
+    case 'afterCalculationMonth':
+      return e.afterCalculationMonth({ max: dateText(params.max, f) });
     case 'benefitRequired':
       return e.benefitRequired;
     case 'tooManyPoints':
@@ -113,6 +133,7 @@ function issueMessage(issue: Issue, kind: FieldKind, e: ErrorMessages, f: Format
   if (issue.code === 'too_small' && params.minimum !== undefined) return e.tooSmall({ min: limitText(params.minimum, kind, f) });
   if (issue.code === 'too_big' && params.maximum !== undefined) return e.tooLarge({ max: limitText(params.maximum, kind, f) });
   if ((issue.code === 'invalid_union' || issue.code === 'invalid_type') && kind !== 'other') return e.required;
+  if (kind === 'date') return e.checkDate;
   return e.generic;
 }
 
@@ -124,6 +145,11 @@ export interface FieldError {
 export interface Validation {
   /** The request, when the form is complete and valid. */
   request: CalculationRequestInput | null;
+  /**
+   * What can be calculated now: the whole request, or, while some options are not valid, the case with the
+   * options that are (when the case itself and the first option, the baseline, are valid). Null otherwise.
+   */
+  usable: CalculationRequestInput | null;
   /** Field id → the first problem with it. */
   errors: Record<string, string>;
   /** Every problem in form order, for the error summary. */
@@ -134,10 +160,11 @@ export interface Validation {
 export function errorsFrom(issues: readonly Issue[], form: FormState, m: Messages, f: Formatters): Pick<Validation, 'errors' | 'list'> {
   const errors: Record<string, string> = {};
   const list: FieldError[] = [];
+  const request = toRequest(form);
   for (const issue of issues) {
     const { id, kind } = fieldOf(issue, form.scenarios);
     if (errors[id]) continue;
-    const message = issueMessage(issue, kind, m.errors, f);
+    const message = issueMessage(issue, kind, m.errors, f, typedAt(request, issue.path));
     errors[id] = message;
     list.push({ field: id, message });
   }
@@ -153,26 +180,49 @@ export function validate(form: FormState, m: Messages, f: Formatters): Validatio
     issues.push({ path: ['benefits', 'earningsRelatedPension', 'monthlyAmount'], params: { reason: 'required' } });
   }
   const sickness = form.case.sickness;
-  if (sickness.on && (sickness.basis === 'daily' ? sickness.dailyAmount : sickness.annualIncome).trim() === '') {
+  const income = sickness.basis === 'daily' ? sickness.dailyAmount : `${sickness.annualIncome}${sickness.entrepreneurIncome}`;
+  if (sickness.on && income.trim() === '') {
     issues.push({ path: ['benefits', 'sicknessAllowance', 'dailyAmount'], params: { reason: 'required' } });
   }
   const parsed = CalculationRequest.safeParse(request);
   if (!parsed.success) issues.push(...(parsed.error.issues as Issue[]));
-  if (issues.length === 0) return { request, errors: {}, list: [] };
-  return { request: null, ...errorsFrom(issues, form, m, f) };
+  if (issues.length === 0) return { request, usable: request, errors: {}, list: [] };
+  return { request: null, usable: withValidOptions(request, issues), ...errorsFrom(issues, form, m, f) };
 }
 
-/** The sweep request for the chart, or null when the chart's wage is not valid. */
+/**
+ * The request without the options that have problems, so that one option being typed in does not hide the
+ * others' results: only when every problem belongs to an option and the first one (the baseline every
+ * change is counted from) is fine.
+ */
+function withValidOptions(request: CalculationRequestInput, issues: readonly Issue[]): CalculationRequestInput | null {
+  const bad = new Set<number>();
+  for (const issue of issues) {
+    const [first, index] = issue.path;
+    if (first !== 'scenarios' || typeof index !== 'number') return null;
+    bad.add(index);
+  }
+  if (bad.has(0)) return null;
+  const partial = { ...request, scenarios: request.scenarios.filter((_, i) => !bad.has(i)) };
+  return CalculationRequest.safeParse(partial).success ? partial : null;
+}
+
+/**
+ * The sweep request for the chart and the short answer, or null when the case or the chart's wage is not
+ * valid. `wage`: the answer box's wage as it is being typed ('' while it is cleared), instead of the form's.
+ */
 export function validateSweep(
   form: FormState,
   m: Messages,
   f: Formatters,
+  wage?: string | null,
 ): { request: ReturnType<typeof toSweepRequest> | null; error: string | null } {
-  const request = toSweepRequest(form);
+  const request = toSweepRequest(form, wage ?? undefined);
+  if (wage != null && wage.trim() === '') return { request: null, error: m.errors.required };
   const parsed = SweepRequest.safeParse(request);
   if (parsed.success) return { request, error: null };
   const wageIssue = parsed.error.issues.find((i) => i.path[0] === 'sweep');
-  return { request: null, error: wageIssue ? issueMessage(wageIssue as Issue, 'money', m.errors, f) : null };
+  return { request: null, error: wageIssue ? issueMessage(wageIssue as Issue, 'money', m.errors, f, wage ?? form.chartWage) : null };
 }
 
 /** Fields in the order they appear, for focusing the first error. */
@@ -184,8 +234,12 @@ function fieldOrder(form: FormState): string[] {
     'erp-stabilisedEarnings',
     'kela-monthlyAmount',
     'kela-guaranteePension',
+    'kela-exempt',
     'sickness-amount',
+    'sickness-entrepreneurIncome',
+    'sickness-entitlementStartDate',
     'sickness-fullTimeHoursPerWeek',
+    'sickness-fullTimeInSector',
     'household',
     'month',
     'tax-wageWithholdingPercent',
@@ -220,7 +274,11 @@ export function fieldLabel(id: string, form: FormState, m: Messages): string {
     'kela-monthlyAmount': m.fields.kelaMonthlyAmount.label,
     'kela-guaranteePension': m.fields.kelaGuaranteePension.label,
     'sickness-amount': form.case.sickness.basis === 'daily' ? m.fields.sicknessDailyAmount.label : m.fields.sicknessAnnualIncome.label,
+    'sickness-entrepreneurIncome': m.fields.sicknessEntrepreneurIncome.label,
+    'sickness-entitlementStartDate': m.fields.sicknessStartDate.label,
     'sickness-fullTimeHoursPerWeek': m.fields.sicknessFullTimeHours.label,
+    'sickness-fullTimeInSector': m.fields.sicknessFullTimeInSector.label,
+    'kela-exempt': m.fields.kelaExempt.label,
     'tax-wageWithholdingPercent': m.fields.taxWage.label,
     'tax-benefitWithholdingPercent': m.fields.taxBenefit.label,
     chartWage: m.answer.wageLabel,

@@ -56,9 +56,9 @@ export const explanations: ExplanationCatalog = {
   withinLimit: (p) =>
     `Earnings of ${p.earnings} a month are within the earnings limit of ${p.limit}. The ${pension(p.fixedTerm, p.type)} is paid as before.`,
   overFullPensionLimit: (p) =>
-    `Earnings of ${p.earnings} are above the earnings limit of ${p.limit}, but not above ${p.suspensionLimit}. The pension provider may then change the ${pension(p.fixedTerm, 'full')} to a ${pension(p.fixedTerm, 'partial')}, paid at ${p.sharePercent} of the current amount. The pension does not end.`,
+    `Earnings of ${p.earnings} are above the earnings limit of ${p.limit}, but not above ${p.suspensionLimit}. The pension provider may then change the ${pension(p.fixedTerm, 'full')} to a ${pension(p.fixedTerm, 'partial')}, paid at ${p.sharePercent} of the current amount. The work does not end the pension.`,
   overSuspensionLimit: (p) =>
-    `Earnings of ${p.earnings} are above ${p.suspensionLimit}. The ${pension(p.fixedTerm, p.type)} is then left to rest: it is not paid for that time, but it does not end. A rest lasts at least ${p.restMinimumMonths} and at most ${p.restMaximumMonths} months.`,
+    `Earnings of ${p.earnings} are above ${p.suspensionLimit}. The ${pension(p.fixedTerm, p.type)} is then left to rest: it is not paid for that time. A rest lasts at least ${p.restMinimumMonths} and at most ${p.restMaximumMonths} months: if earnings are still above the limit, the pension ends.${p.fixedTerm ? ' A rehabilitation subsidy still ends on the date in its decision.' : ''}`,
   restartWithoutNewAssessment: () =>
     'When earnings go back under the limit, tell the pension provider. Payment restarts without a new assessment of your ability to work.',
   shortExceedanceMayBeTolerated: (p) =>
@@ -77,7 +77,7 @@ export const explanations: ExplanationCatalog = {
     `For the Kela pension the limit is always ${p.limit} a month, even though your earnings-related limit of ${p.earningsRelatedLimit} is higher. Above ${p.limit}, the Kela pension is left to rest.`,
   kelaWithinLimit: (p) => `Earnings of ${p.earnings} are within Kela’s earnings limit of ${p.limit}. Pay does not reduce the Kela pension.`,
   kelaOverLimit: (p) =>
-    `Earnings of ${p.earnings} are above Kela’s limit of ${p.limit}. The Kela pension is left to rest for at least ${p.restMinimumMonths} and at most ${p.restMaximumMonths} months. It does not end. When earnings go under the limit, tell Kela and payment restarts.`,
+    `Earnings of ${p.earnings} are above Kela’s limit of ${p.limit}. The Kela pension is left to rest for at least ${p.restMinimumMonths} and at most ${p.restMaximumMonths} months: if earnings are still above the limit, the pension ends. When earnings go under the limit, tell Kela and payment restarts.`,
   kelaShortExceedanceMayBeTolerated: () =>
     'Going over the limit for a short time does not necessarily stop the Kela pension: Kela can treat a short job, for example two months, as a work trial. Holiday bonus is usually spread over the whole year, and a bonus paid once a year does not count. Tell Kela about the work.',
   kelaExemptFromEarningsTest: () =>

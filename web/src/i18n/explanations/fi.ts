@@ -54,9 +54,9 @@ export const explanations: ExplanationCatalog = {
   overFullPensionLimit: (p) =>
     `Ansiot ${p.earnings} ovat yli ansaintarajan ${p.limit}, mutta enintään ${p.suspensionLimit}. Eläkeyhtiö voi silloin muuttaa ${
       p.fixedTerm ? 'kuntoutustuen osakuntoutustueksi' : 'työkyvyttömyyseläkkeen osatyökyvyttömyyseläkkeeksi'
-    }. Sitä maksetaan silloin ${p.sharePercent} nykyisestä. Eläke ei lopu.`,
+    }. Sitä maksetaan silloin ${p.sharePercent} nykyisestä. Työ ei lopeta eläkettä.`,
   overSuspensionLimit: (p) =>
-    `Ansiot ${p.earnings} ovat yli rajan ${p.suspensionLimit}. Silloin ${pension(p.fixedTerm, p.type)} jätetään lepäämään: sitä ei makseta sinä aikana, mutta se ei lopu. Lepääminen kestää vähintään ${p.restMinimumMonths} ja enintään ${p.restMaximumMonths} kuukautta.`,
+    `Ansiot ${p.earnings} ovat yli rajan ${p.suspensionLimit}. Silloin ${pension(p.fixedTerm, p.type)} jätetään lepäämään: sitä ei makseta sinä aikana. Lepääminen kestää vähintään ${p.restMinimumMonths} ja enintään ${p.restMaximumMonths} kuukautta: jos ansiot ovat yhä yli rajan, eläke lakkaa.${p.fixedTerm ? ' Kuntoutustuki päättyy silti päätöksessä mainittuna päivänä.' : ''}`,
   restartWithoutNewAssessment: () =>
     'Kun ansiot taas laskevat rajan alle, ilmoita eläkeyhtiölle. Maksu alkaa uudelleen ilman uutta työkyvyn arviota.',
   shortExceedanceMayBeTolerated: (p) =>
@@ -74,7 +74,7 @@ export const explanations: ExplanationCatalog = {
     `Kelan eläkkeessä raja on aina ${p.limit} kuukaudessa, vaikka työeläkkeesi raja ${p.earningsRelatedLimit} on suurempi. Jos ansiot ovat yli ${p.limit}, Kelan eläke jää lepäämään.`,
   kelaWithinLimit: (p) => `Ansiot ${p.earnings} ovat Kelan ansaintarajan ${p.limit} sisällä. Palkka ei pienennä Kelan eläkettä.`,
   kelaOverLimit: (p) =>
-    `Ansiot ${p.earnings} ovat yli Kelan rajan ${p.limit}. Kelan eläke jätetään lepäämään vähintään ${p.restMinimumMonths} ja enintään ${p.restMaximumMonths} kuukaudeksi. Se ei lopu. Kun ansiot laskevat rajan alle, ilmoita Kelaan, niin maksu alkaa taas.`,
+    `Ansiot ${p.earnings} ovat yli Kelan rajan ${p.limit}. Kelan eläke jätetään lepäämään vähintään ${p.restMinimumMonths} ja enintään ${p.restMaximumMonths} kuukaudeksi: jos ansiot ovat yhä yli rajan, eläke lakkaa. Kun ansiot laskevat rajan alle, ilmoita Kelaan, niin maksu alkaa taas.`,
   kelaShortExceedanceMayBeTolerated: () =>
     'Lyhyt rajan ylitys ei välttämättä keskeytä Kelan eläkettä: Kela voi pitää lyhyttä työtä, esimerkiksi kahta kuukautta, työkokeiluna. Lomaraha jaksotetaan yleensä koko vuodelle, eikä kerran vuodessa maksettava palkkio vaikuta. Kerro työstä Kelaan.',
   kelaExemptFromEarningsTest: () =>

@@ -60,9 +60,9 @@ export const explanations: ExplanationCatalog = {
   overFullPensionLimit: (p) =>
     `Inkomsterna ${p.earnings} är över inkomstgränsen ${p.limit} men högst ${p.suspensionLimit}. Pensionsanstalten kan då ändra ${pension(p.fixedTerm, 'full')} till ${
       p.fixedTerm ? 'partiellt rehabiliteringsstöd' : 'partiell invalidpension'
-    }, som betalas med ${p.sharePercent} av det nuvarande beloppet. Pensionen upphör inte.`,
+    }, som betalas med ${p.sharePercent} av det nuvarande beloppet. Arbetet gör inte att pensionen upphör.`,
   overSuspensionLimit: (p) =>
-    `Inkomsterna ${p.earnings} är över ${p.suspensionLimit}. Då lämnas ${pension(p.fixedTerm, p.type)} vilande: ingen pension betalas under den tiden, men rätten till den upphör inte. Vilotiden är minst ${p.restMinimumMonths} och högst ${p.restMaximumMonths} månader.`,
+    `Inkomsterna ${p.earnings} är över ${p.suspensionLimit}. Då lämnas ${pension(p.fixedTerm, p.type)} vilande: ingen pension betalas under den tiden. Vilotiden är minst ${p.restMinimumMonths} och högst ${p.restMaximumMonths} månader: om inkomsterna fortfarande är över gränsen upphör pensionen.${p.fixedTerm ? ' Rehabiliteringsstödet upphör ändå den dag som står i beslutet.' : ''}`,
   restartWithoutNewAssessment: () =>
     'När inkomsterna åter är under gränsen, meddela pensionsanstalten. Utbetalningen börjar igen utan en ny bedömning av arbetsförmågan.',
   shortExceedanceMayBeTolerated: (p) =>
@@ -80,7 +80,7 @@ export const explanations: ExplanationCatalog = {
     `För FPA:s pension är gränsen alltid ${p.limit} per månad, även om gränsen för din arbetspension, ${p.earningsRelatedLimit}, är högre. Över ${p.limit} blir FPA:s pension vilande.`,
   kelaWithinLimit: (p) => `Inkomsterna ${p.earnings} ligger inom FPA:s inkomstgräns ${p.limit}. Lönen minskar inte FPA:s pension.`,
   kelaOverLimit: (p) =>
-    `Inkomsterna ${p.earnings} är över FPA:s gräns ${p.limit}. FPA:s pension lämnas vilande i minst ${p.restMinimumMonths} och högst ${p.restMaximumMonths} månader. Den upphör inte. När inkomsterna är under gränsen, meddela FPA så börjar utbetalningen igen.`,
+    `Inkomsterna ${p.earnings} är över FPA:s gräns ${p.limit}. FPA:s pension lämnas vilande i minst ${p.restMinimumMonths} och högst ${p.restMaximumMonths} månader: om inkomsterna fortfarande är över gränsen upphör pensionen. När inkomsterna är under gränsen, meddela FPA så börjar utbetalningen igen.`,
   kelaShortExceedanceMayBeTolerated: () =>
     'En kort tid över gränsen avbryter inte nödvändigtvis FPA:s pension: FPA kan se ett kort arbete, till exempel två månader, som arbetsprövning. Semesterpenning fördelas oftast över hela året, och en bonus som betalas en gång om året räknas inte. Berätta om arbetet för FPA.',
   kelaExemptFromEarningsTest: () =>
