@@ -1,84 +1,28 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CalculationRequest } from '../../functions/core/request.ts';
-import App from '../../web/src/App.svelte';
-import { i18n } from '../../web/src/i18n/index.svelte.ts';
-import { CalculatorState } from '../../web/src/lib/calculator.svelte.ts';
+import { screen, waitFor, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
 import { TOKENS_KEY } from '../../web/src/lib/coach-entry.ts';
-import { initialForm, reformat, toRequest } from '../../web/src/lib/form.ts';
-import { formatters } from '../../web/src/lib/numbers.ts';
 import { OPEN_CASE_KEY } from '../../web/src/workspace/open-case.ts';
-import { CoachBackend } from './coach-backend.ts';
+import {
+  backend,
+  caseBar,
+  fillPension,
+  liveRegion,
+  openFromList,
+  renderApp,
+  savedInput,
+  type User,
+  useWorkspace,
+} from './workspace-app.ts';
 
 /**
  * The coach workspace as a coach meets it, in jsdom, against an in-memory stand-in of the case routes (the
- * API's own schemas): save with a pseudonymous label (a henkilötunnus refused beside the field), saved /
- * unsaved state, a stale save's conflict dialog, My cases (rename, delete with confirmation), the rule-set
- * notice, an ended sign-in, and a shared link read-only.
+ * API's own schemas): nothing changes for clients, what is stored said for each user, save with a
+ * pseudonymous label (a henkilötunnus refused beside the field), saved / unsaved state, a stale save's
+ * conflict dialog, an ended sign-in, and a shared link read-only. (The shared link's test needs the app warm:
+ * run alone, the form's first calculation is still waiting when the test types, so it stays after the others.)
  */
 
-let backend: CoachBackend;
-
-type User = ReturnType<typeof userEvent.setup>;
-
-function renderApp(path = '/') {
-  history.replaceState(null, '', path);
-  const calc = new CalculatorState();
-  calc.form = reformat(initialForm('2026-03'), formatters('fi'));
-  const user = userEvent.setup();
-  render(App, { props: { calc, initialNotice: null } });
-  return { calc, user };
-}
-
-/** A saved input: a full rehabilitation subsidy of 1 200 €, living alone; options 0 h and 10 h. */
-function savedInput(hours = '10') {
-  const form = initialForm('2026-03');
-  form.case.erp = { ...form.case.erp, on: true, monthlyAmount: '1200' };
-  form.scenarios[1]!.hoursPerWeek = hours;
-  return CalculationRequest.parse(toRequest(form)) as unknown as Record<string, unknown>;
-}
-
-async function fillPension(user: User, amount = '1200') {
-  await user.click(screen.getByRole('checkbox', { name: /Saan työeläkettä/ }));
-  await user.type(screen.getByRole('textbox', { name: /Eläke kuukaudessa/ }), amount);
-  await user.tab();
-}
-
-const liveRegion = () => document.querySelector('[aria-live="polite"]')!;
-const caseBar = (name: string | RegExp) => screen.findByRole('region', { name });
-
-async function openFromList(user: User, label: string) {
-  await user.click(await screen.findByRole('button', { name: `Avaa: ${label}` }));
-  await screen.findByRole('heading', { name: `Tapaus: ${label}` });
-}
-
-// The app loads the workspace on demand. On a cold cache (a fresh clone, as in CI) compiling it takes longer
-// than a query's one-second wait, so it is compiled once before the tests, as a browser would have it cached.
-beforeAll(async () => {
-  await import('../../web/src/workspace/index.ts');
-}, 30_000);
-
-beforeEach(async () => {
-  backend = new CoachBackend();
-  vi.stubGlobal('fetch', backend.fetch);
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-  sessionStorage.clear();
-  localStorage.clear();
-  await i18n.set('fi');
-});
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+useWorkspace();
 
 describe('for clients, nothing changes', () => {
   it('without a coach signed in, only the "Coach sign-in" button: no workspace, no config, no case bar', async () => {
@@ -254,146 +198,6 @@ describe('a save conflict', () => {
   });
 });
 
-describe('My cases', () => {
-  it('lists the cases newest first with the last change, how long each is kept and an earlier-rules note; renames; deletes after a confirmation', async () => {
-    backend.signInTab();
-    backend.addCase({ label: 'Asiakas A', input: savedInput() });
-    backend.addCase({ label: 'Asiakas B', input: savedInput('20'), ruleSetVersion: '2025.1+old' });
-    const { user } = renderApp('/cases');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Omat tapaukset' })).toBeInTheDocument();
-    const list = await screen.findByRole('list', { name: 'Tallennetut tapaukset' });
-    const items = within(list).getAllByRole('listitem');
-    expect(items.map((li) => within(li).getByRole('heading').textContent?.trim())).toEqual(['Asiakas B', 'Asiakas A']);
-    expect(items[0]).toHaveTextContent(/Muutettu\s*10\.3\.2026 klo 12\.02/);
-    expect(items[0]).toHaveTextContent(/Säilytetään\s*10\.3\.2027 asti/);
-    expect(items[0]).toHaveTextContent('Tallennettu aiemmilla säännöillä.');
-    expect(items[1]).not.toHaveTextContent('aiemmilla säännöillä');
-
-    await user.click(within(list).getByRole('button', { name: 'Nimeä uudelleen: Asiakas A' }));
-    const rename = await screen.findByRole('dialog', { name: 'Nimeä tapaus uudelleen' });
-    const field = within(rename).getByRole('textbox', { name: 'Tapauksen nimi' });
-    expect(field).toHaveValue('Asiakas A');
-    await user.clear(field);
-    await user.type(field, 'Asiakas C');
-    await user.click(within(rename).getByRole('button', { name: 'Tallenna nimi' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(
-      within(list)
-        .getAllByRole('heading')
-        .map((h) => h.textContent?.trim()),
-    ).toEqual(['Asiakas C', 'Asiakas B']);
-    await waitFor(() => expect(liveRegion()).toHaveTextContent('Nimi muutettu: Asiakas C.'));
-
-    await user.click(within(list).getByRole('button', { name: 'Poista: Asiakas C' }));
-    let confirm = await screen.findByRole('dialog', { name: 'Poistetaanko ”Asiakas C”?' });
-    expect(confirm).toHaveAccessibleDescription('Tapaus ja sen jakolinkit poistetaan. Poistoa ei voi perua.');
-    await user.click(within(confirm).getByRole('button', { name: 'Peruuta' }));
-    expect(backend.cases.size).toBe(2);
-    await user.click(within(list).getByRole('button', { name: 'Poista: Asiakas C' }));
-    confirm = await screen.findByRole('dialog', { name: 'Poistetaanko ”Asiakas C”?' });
-    await user.click(within(confirm).getByRole('button', { name: 'Poista tapaus' }));
-    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
-    expect(backend.cases.size).toBe(1);
-    expect(backend.requests.find((r) => r.method === 'DELETE')!.path).toMatch(/\?version=2$/);
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Omat tapaukset' })).toHaveFocus());
-  });
-
-  it('opening a case saved under earlier rules says so, with what changed in plain words', async () => {
-    backend.signInTab();
-    backend.addCase({
-      label: 'Asiakas A',
-      input: savedInput('10'),
-      ruleSetVersion: '2025.1+old',
-      ruleSetCheck: {
-        savedWith: '2025.1+old',
-        current: '2026.1+new',
-        outcomeChanged: true,
-        changes: [{ scenarioId: 's2', benefit: 'earningsRelatedPension', field: 'status', saved: 'suspended', now: 'continues' }],
-      },
-    });
-    const { user } = renderApp('/cases');
-    await openFromList(user, 'Asiakas A');
-    const bar = await caseBar('Tapaus: Asiakas A');
-    expect(bar).toHaveTextContent('Säännöt ja euromäärät ovat päivittyneet tämän tapauksen tallentamisen jälkeen, ja tulos muuttui.');
-    expect(within(bar).getByRole('listitem')).toHaveTextContent('Vaihtoehto 2, Työeläke: ennen ”Lepää”, nyt ”Jatkuu ennallaan”.');
-    await waitFor(() => expect(liveRegion()).toHaveTextContent(/Avattu: Asiakas A\. Säännöt ja euromäärät ovat päivittyneet/));
-    // The calculator is shown, with the heading focused.
-    expect(screen.getByRole('heading', { level: 1, name: 'Työ & etuudet' })).toHaveFocus();
-    expect(location.hash).toMatch(/^#s=/);
-  });
-
-  it('the case list marks the cases whose result the current rules change, in words and a tag, and says when it is the same', async () => {
-    backend.signInTab();
-    const changed = {
-      savedWith: '2025.1+old',
-      current: '2026.1+new',
-      outcomeChanged: true,
-      changes: [
-        { scenarioId: 's2', benefit: 'earningsRelatedPension' as const, field: 'status' as const, saved: 'suspended', now: 'continues' },
-      ],
-    };
-    backend.addCase({ label: 'Asiakas A', input: savedInput('10'), ruleSetVersion: '2025.1+old', ruleSetCheck: changed });
-    backend.addCase({
-      label: 'Asiakas B',
-      input: savedInput('20'),
-      ruleSetVersion: '2025.1+old',
-      ruleSetCheck: { ...changed, outcomeChanged: false, changes: [] },
-    });
-    backend.addCase({ label: 'Asiakas C', input: savedInput('5') });
-    const { user } = renderApp('/cases');
-    const list = await screen.findByRole('list', { name: 'Tallennetut tapaukset' });
-    const item = (label: string) =>
-      within(list)
-        .getByRole('heading', { name: new RegExp(label) })
-        .closest('li')!;
-    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(3));
-    expect(item('Asiakas A')).toHaveTextContent('tulos muuttunut');
-    expect(item('Asiakas A')).toHaveTextContent('Tulos muuttuu nykyisillä säännöillä. Avaa tapaus, niin näet, mikä muuttui.');
-    expect(item('Asiakas B')).toHaveTextContent('Tallennettu aiemmilla säännöillä. Tulos on nykyisillä säännöillä sama.');
-    expect(item('Asiakas B')).not.toHaveTextContent('tulos muuttunut');
-    expect(item('Asiakas C')).not.toHaveTextContent(/säännöillä/);
-    // In Swedish and English too.
-    await user.click(screen.getByRole('button', { name: 'English' }));
-    await waitFor(() =>
-      expect(item('Asiakas A')).toHaveTextContent('The result changes under the current rules. Open the case to see what changed.'),
-    );
-    expect(item('Asiakas A')).toHaveTextContent('result changed');
-    await user.click(screen.getByRole('button', { name: 'Svenska' }));
-    await waitFor(() => expect(item('Asiakas A')).toHaveTextContent('Resultatet ändras med de nuvarande reglerna.'));
-  });
-
-  it('a save message follows a language switch (it is not kept in the language it was said in)', async () => {
-    backend.signInTab();
-    const { user } = renderApp('/');
-    await fillPension(user);
-    await user.click(await screen.findByRole('button', { name: 'Tallenna' }));
-    const dialog = await screen.findByRole('dialog', { name: /Tallenna/ });
-    await user.type(within(dialog).getByRole('textbox'), 'Asiakas Ö');
-    await user.click(within(dialog).getByRole('button', { name: 'Tallenna' }));
-    await screen.findByText('Tallennettu: Asiakas Ö.');
-    await user.click(screen.getByRole('button', { name: 'English' }));
-    await screen.findByText('Saved: Asiakas Ö.');
-    expect(screen.queryByText('Tallennettu: Asiakas Ö.')).toBeNull();
-  });
-
-  it('asks before an open case’s unsaved changes are replaced by another case', async () => {
-    backend.signInTab();
-    backend.addCase({ label: 'Asiakas A', input: savedInput('10') });
-    backend.addCase({ label: 'Asiakas B', input: savedInput('20') });
-    const { user } = renderApp('/cases');
-    await openFromList(user, 'Asiakas A');
-    const hours = screen.getByRole('textbox', { name: 'Tuntia viikossa, Vaihtoehto 2' });
-    await user.clear(hours);
-    await user.type(hours, '12');
-    await user.click(screen.getByRole('link', { name: 'Omat tapaukset' }));
-    await user.click(await screen.findByRole('button', { name: 'Avaa: Asiakas B' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Avataanko toinen tapaus?' });
-    await user.click(within(dialog).getByRole('button', { name: 'Avaa tallentamatta' }));
-    await screen.findByRole('heading', { name: 'Tapaus: Asiakas B' });
-    expect(screen.getByRole('textbox', { name: 'Tuntia viikossa, Vaihtoehto 2' })).toHaveValue('20');
-  });
-});
-
 describe('an ended sign-in', () => {
   it('a refused token and refresh: "sign in again", the tokens are forgotten, nothing typed is lost', async () => {
     backend.signInTab();
@@ -460,45 +264,5 @@ describe('a shared link, read-only', () => {
       expect(banner).toHaveTextContent(/Tämä linkki ei ole enää käytössä\. Se on ehkä vanhentunut, tai valmentajasi on perunut sen\./),
     );
     expect(screen.getByRole('checkbox', { name: /Saan työeläkettä/ })).toBeInTheDocument();
-  });
-});
-
-describe('share links of an open case', () => {
-  it('creates one with its expiry, copies it (or selects it when the clipboard refuses), and revokes it', async () => {
-    backend.signInTab();
-    backend.addCase({ label: 'Asiakas A', input: savedInput() });
-    const { user } = renderApp('/cases');
-    await openFromList(user, 'Asiakas A');
-    // Folded until asked for: the case bar stays short.
-    const summary = screen.getByText('Jaa asiakkaalle');
-    expect(summary.closest('details')).not.toHaveAttribute('open');
-    await user.click(summary);
-    expect(summary.closest('details')).toHaveAttribute('open');
-    expect(screen.getByText('Tapauksella ei ole voimassa olevia jakolinkkejä.')).toBeVisible();
-    await user.click(screen.getByRole('button', { name: 'Luo jakolinkki' }));
-    const input = await screen.findByRole('textbox', { name: 'Jakolinkki 1' });
-    expect(summary).toHaveTextContent('Jaa asiakkaalle (1 linkki)');
-    expect((input as HTMLInputElement).value).toMatch(/^http:\/\/localhost:3000\/#share=[A-Za-z0-9_-]{43}$/);
-    expect(input).toHaveAccessibleDescription(/Voimassa 9\.4\.2026 asti\./);
-    await waitFor(() => expect(input).toHaveFocus());
-
-    const writeText = vi.fn(async () => undefined);
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    await user.click(screen.getByRole('button', { name: 'Kopioi linkki: Jakolinkki 1' }));
-    expect(writeText).toHaveBeenCalledWith((input as HTMLInputElement).value);
-    await waitFor(() => expect(liveRegion()).toHaveTextContent('Linkki kopioitu.'));
-
-    Object.defineProperty(navigator, 'clipboard', {
-      value: { writeText: vi.fn(async () => Promise.reject(new Error('denied'))) },
-      configurable: true,
-    });
-    await user.click(screen.getByRole('button', { name: 'Kopioi linkki: Jakolinkki 1' }));
-    await waitFor(() => expect(liveRegion()).toHaveTextContent(/Kopiointi ei onnistunut\. Linkki on valittuna/));
-    expect(input).toHaveFocus();
-
-    await user.click(screen.getByRole('button', { name: 'Peru linkki: Jakolinkki 1' }));
-    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Jakolinkki 1' })).not.toBeInTheDocument());
-    expect([...backend.cases.values()][0]!.shares).toEqual([]);
-    await waitFor(() => expect(liveRegion()).toHaveTextContent('Linkki peruttu. Se ei enää avaudu.'));
   });
 });
