@@ -30,13 +30,12 @@ import {
   ShareLink,
   UpdateCaseRequest,
 } from './cases/schemas.ts';
+import { Explanation, SourceRef } from './schema-parts.ts';
 import {
   CalculationResponse,
   ErrorResponse,
-  Explanation,
   HealthResponse,
   RulesResponse,
-  SourceRef,
   SweepResponse,
   TimelineResponse,
   UnauthorizedResponse,
