@@ -57,6 +57,15 @@ export function explanationRequests(): Request[] {
       scenarios: [hours('x', '10')],
     },
     {
+      // A partial pension beside a sickness allowance (the audit's case): Kela may deduct the pension.
+      date: '2026-03-01',
+      benefits: {
+        earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '700' },
+        sicknessAllowance: { dailyAmount: '40' },
+      },
+      scenarios: [hours('x', '0')],
+    },
+    {
       date: '2026-03-01',
       benefits: {
         earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '900' },

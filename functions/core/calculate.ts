@@ -71,8 +71,13 @@ export function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): Prepared
   const sickness = benefits.sicknessAllowance
     ? prepareSicknessAllowance(reader(), reader(entitlementStart(ruleSet, date, benefits.sicknessAllowance)), benefits.sicknessAllowance)
     : null;
+  // SVL 8:6 and Kela (kela.fi/sairauspaivaraha-suhde-muihin-etuuksiin): a full pension usually stops the
+  // sickness allowance; a partial disability pension is deducted from it in certain cases. Both are added
+  // to the total as entered, so the reader is told.
   if (sickness && (benefits.kelaPension || benefits.earningsRelatedPension?.type === 'full')) {
     warnings.push(warning('sicknessAllowanceWithDisabilityPension'));
+  } else if (sickness && benefits.earningsRelatedPension?.type === 'partial') {
+    warnings.push(warning('sicknessAllowanceWithPartialPension'));
   }
   const { netOf, sources: taxSources, method: netMethod } = prepareNet(ruleSet, () => reader(), input);
 

@@ -29,6 +29,7 @@ export const EXPLANATION_CODES = [
   'beyondVerifiedDate',
   'unofficialFigures',
   'sicknessAllowanceWithDisabilityPension',
+  'sicknessAllowanceWithPartialPension',
   // earnings and totals
   'earningsFromHours',
   'earningsGiven',

@@ -239,7 +239,7 @@ describe('a client alone on a phone', () => {
     expect(await page.locator('.option-mark').count()).toBe(3);
     await page.getByRole('heading', { name: 'Mitä seuraavaksi?' }).waitFor();
     await page.getByRole('heading', { name: 'Jaa tai tulosta' }).waitFor();
-    expect(await text(page, '.site-footer')).toContain('Tietoja ei tallenneta.');
+    expect(await text(page, '.site-footer')).toContain('Luvut ovat kuitenkin sivun osoitteessa ja selaimen historiassa');
     await expectNoAxeViolations(page, 'the phone, the whole page');
     expect(problems).toEqual([]);
     await page.context().close();

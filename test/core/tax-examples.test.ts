@@ -11,9 +11,13 @@ import { type IncomeKind, taxOf, total } from './tax-support.ts';
  * credit, plus the daily allowance contribution and YLE tax (the employee pension and unemployment contributions
  * are withheld separately and not included). Reproduced to the cent.
  *
- * 2026: the page as updated 22.11.2025; 2025: as updated 23.11.2024 (wage column only found). Read in
- * transcriptions (see /work/notes/tax/tax-research-2.md § B); the 2023 page's amounts contradict its own
- * percentages and 2024's were not found.
+ * 2026: the page as updated 22.11.2025; 2025: as updated 23.11.2024 (wage column only found). KNOWN ONLY FROM
+ * TRANSCRIPTIONS: the figures below were read in two third-party GitHub projects (nettopalkka.fi's
+ * `params-2026.json` › vero_esimerkit and ai2-tax-plugins' tests; see /work/notes/tax/tax-research-2.md § B), not
+ * on vero.fi itself: the only stored copy of the page is its 2023 version, whose amounts contradict its own
+ * percentages, and 2024's was not found. If either project generated its table with its own calculator, these
+ * rows prove agreement with that model, not with the Tax Administration. A maintainer must compare them with
+ * the current vero.fi page before the app says "checked against the Tax Administration's examples".
  */
 
 /** income → [wage, benefit, pension] tax in euros. */
@@ -58,7 +62,7 @@ const KINDS: [string, IncomeKind, number][] = [
   ['a pension', 'earningsRelatedPension', 2],
 ];
 
-describe('the Tax Administration’s examples of 2026, to the cent', () => {
+describe('the Tax Administration’s examples of 2026 as transcribed (not yet read on vero.fi), to the cent', () => {
   const rows = Object.entries(EXAMPLES_2026).flatMap(([gross, amounts]) =>
     KINDS.map(([label, kind, i]) => ({ label, kind, gross: Number(gross), expected: amounts[i]! })),
   );
@@ -72,7 +76,7 @@ describe('the Tax Administration’s examples of 2026, to the cent', () => {
   });
 });
 
-describe('the Tax Administration’s wage examples with their tax card percentages (rounded up to half a point)', () => {
+describe('the Tax Administration’s wage examples as transcribed (not yet read on vero.fi), with their tax card percentages (rounded up to half a point)', () => {
   const rows = Object.entries(WAGES).flatMap(([year, byIncome]) =>
     Object.entries(byIncome).map(([gross, [tax, percent]]) => ({ year: Number(year), gross: Number(gross), tax, percent })),
   );

@@ -19,8 +19,8 @@ export const INDEXES: Record<string, EntryToWrite> = {
   wageCoefficient: {
     value: '1.712',
     status: 'secondary',
-    source: 'https://www.verkkouutiset.fi/a/nain-paljon-tyoelakkeet-nousevat-ensi-vuonna/',
-    note: '"Palkkakertoimeksi vahvistettiin 1,712" (STM decision, reported 29.10.2025).',
+    source: 'https://veritas.fi/uutishuone/uutiset-lehdistotiedotteet/vuoden-2026-tyoelakeindeksi-ja-palkkakerroin-on-vahvistettu',
+    note: 'Veritas (a pension provider) on the STM decision of 29.10.2025: "palkkakerroin noin 2,33 prosenttia" (1.673 × 1.0233 = 1.712).',
   },
 };
 
@@ -40,7 +40,7 @@ export const PUBLISHED: Record<string, EntryToWrite> = {
   employeeUnemploymentInsurancePercent: {
     value: '0.89',
     status: 'secondary',
-    source: 'https://demokraatti.fi/tyottomyysvakuutusmaksut-nousevat',
+    source: 'https://www.tyollisyysrahasto.fi/porssitiedotteet/2023.08.31-tyottomyysvakuutusmaksujen-taso-alenee-merkittavasti',
   },
   sicknessAllowanceMinimumDaily: {
     value: '31.99',

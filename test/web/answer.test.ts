@@ -139,13 +139,29 @@ describe('what a rest means: it does not last, and a subsidy ends on its date', 
     expect(sentences.join(' ')).not.toContain('Kuntoutustuki');
   });
 
+  // Audit W3: TyEL 47 § gives no right to a full pension while earnings exceed 40 %; the provider may convert it
+  // from the month the change began and recover the difference. So no "the full pension is paid until then".
   it.each([
-    ['fi', /^Eläkeyhtiö ei muuta eläkettä osaeläkkeeksi itsestään: se tarkistaa tilanteesi ja tekee päätöksen\./],
-    ['sv', /^Pensionsanstalten ändrar inte pensionen till partiell pension av sig själv/],
-    ['en', /^The pension provider does not change the pension to a partial one by itself/],
-  ] as const)('%s: a partial pension is the provider’s decision, the full one is paid until then', (lang, decision) => {
-    expect(words(kelaRestsPensionMayBecomePartial(), lang).sentences[5]).toMatch(decision);
-  });
+    [
+      'fi',
+      'Eläkeyhtiö tarkistaa tilanteesi ja päättää, muuttuuko eläke osaeläkkeeksi ja mistä alkaen. Muutos voi koskea myös mennyttä aikaa, jolloin liikaa maksettu eläke peritään takaisin: kerro työstä eläkeyhtiölle ennen kuin aloitat.',
+    ],
+    [
+      'sv',
+      'Pensionsanstalten granskar din situation och beslutar om pensionen ändras till delinvalidpension och från när. Ändringen kan också gälla tid som redan gått, och då krävs den pension som betalats för mycket tillbaka: berätta om arbetet för pensionsanstalten innan du börjar.',
+    ],
+    [
+      'en',
+      'The pension provider reviews your situation and decides whether the pension becomes a partial pension, and from when. The change can also apply to time already past, and then the pension paid in excess is recovered: tell the provider about the work before you start.',
+    ],
+  ] as const)(
+    '%s: a partial pension is the provider’s decision, possibly backdated, with recovery; no promise of the full pension',
+    (lang, decision) => {
+      const { sentences } = words(kelaRestsPensionMayBecomePartial(), lang);
+      expect(sentences[5]).toBe(decision);
+      expect(sentences.join(' ')).not.toMatch(/Siihen asti maksetaan täyttä|Till dess betalas full|Until then the full pension is paid/);
+    },
+  );
 });
 
 describe('the partial sickness allowance’s hours in the answer', () => {

@@ -43,7 +43,7 @@ describe('the reasons of an option', () => {
     const option = document.getElementById('why-s2')!;
     // …the page says it once.
     expect(option.textContent?.split('Lyhyt rajan ylitys ei välttämättä keskeytä Kelan eläkettä').length).toBe(2);
-    expect(option.textContent?.split('Kelan eläke jätetään lepäämään').length).toBe(2);
+    expect(option.textContent?.split('Kela keskeyttää eläkkeen maksun eli eläke jää lepäämään').length).toBe(2);
   });
 
   it('laws are named in the reader’s language where the law has a name in it; other pages as they are called', async () => {

@@ -39,11 +39,16 @@ describe('what is stored, said for who is using the calculator', () => {
   const footer = () => document.querySelector('.site-footer')!;
   const situationNote = () => screen.getByRole('region', { name: 'Sinun tilanteesi' }).querySelector('.note')!;
 
-  it('a client: nothing is stored, and the rule set’s version is only on paper', async () => {
+  // Audit B4: "nothing is stored" alone was not the whole truth: the figures sit in the address (#s=…) and the history.
+  it('a client: nothing is stored on a server, the figures are in the address and history; the version only on paper', async () => {
     const { user } = renderApp();
     await fillPension(user);
-    expect(footer()).toHaveTextContent('Tietoja ei tallenneta.');
-    expect(situationNote()).toHaveTextContent('Nimeä tai henkilötunnusta ei tarvita. Tietoja ei tallenneta.');
+    expect(footer()).toHaveTextContent(
+      'Tietoja ei tallenneta palvelimelle, eikä laskuri kysy nimeä tai henkilötunnusta. Luvut ovat kuitenkin sivun osoitteessa ja selaimen historiassa: yhteisellä koneella sulje välilehti, kun olet valmis.',
+    );
+    expect(situationNote()).toHaveTextContent(
+      'Nimeä tai henkilötunnusta ei tarvita. Tietoja ei tallenneta palvelimelle, mutta luvut näkyvät sivun osoitteessa ja selaimen historiassa.',
+    );
     await waitFor(() => expect(document.querySelector('.stamp')).not.toBeNull());
     expect(document.querySelector('.stamp span:not(.print-only)')).toBeNull();
   });
@@ -54,7 +59,7 @@ describe('what is stored, said for who is using the calculator', () => {
     await caseBar('Tallentamaton laskelma');
     await fillPension(user);
     await waitFor(() => expect(footer()).toHaveTextContent('tallentamasi tapaukset ja jakolinkit säilytetään palvelimella'));
-    expect(footer()).not.toHaveTextContent('Tietoja ei tallenneta.');
+    expect(footer()).not.toHaveTextContent('Tietoja ei tallenneta palvelimelle');
     expect(situationNote()).toHaveTextContent('Laskelmaa ei tallenneta, ellet tallenna sitä tapaukseksi.');
     await waitFor(() => expect(document.querySelector('.stamp')).toHaveTextContent(/Sääntöjen versio \S+\./));
     expect(document.querySelector('.stamp span:not(.print-only)')).not.toBeNull();

@@ -154,8 +154,8 @@ function stampOf(ruleSet: RuleSet, prepared: PreparedCase[], sources: SourceRef[
   const warnings: Explanation[] = [];
   const beyond = prepared.find((p) => p.date > ruleSet.verifiedUntil);
   if (beyond) warnings.push(warning('beyondVerifiedDate', { date: beyond.date, verifiedUntil: ruleSet.verifiedUntil }));
-  if (prepared.some((p) => p.stamp.warnings.some((w) => w.code === 'sicknessAllowanceWithDisabilityPension')))
-    warnings.push(warning('sicknessAllowanceWithDisabilityPension'));
+  for (const code of ['sicknessAllowanceWithDisabilityPension', 'sicknessAllowanceWithPartialPension'] as const)
+    if (prepared.some((p) => p.stamp.warnings.some((w) => w.code === code))) warnings.push(warning(code));
   const unofficial = [...new Set(sources.filter((s) => s.status !== 'official').map((s) => s.parameter))];
   if (unofficial.length > 0) warnings.push(info('unofficialFigures', { parameters: unofficial.join(',') }));
   return { version: ruleSet.version, label: ruleSet.label, verifiedUntil: ruleSet.verifiedUntil, warnings };

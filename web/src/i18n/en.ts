@@ -11,7 +11,8 @@ export const en: Messages = {
     languageLabel: 'Language',
     disclaimer:
       'This is an estimate to support a conversation. The pension provider or Kela always makes the decision. Ask them if you are unsure.',
-    privacy: 'Nothing is stored. The calculator never asks for a name or an ID number.',
+    privacy:
+      'Nothing is stored on a server, and the calculator never asks for a name or an ID number. The figures are in the page’s address and the browser’s history, though: on a shared computer, close the tab when you are done.',
     pageTitleCalculator: 'Calculator – Työ & etuudet',
     pageTitleRules: 'Rules and sources – Työ & etuudet',
     coachSignIn: 'Coach sign-in',
@@ -22,7 +23,8 @@ export const en: Messages = {
   situation: {
     heading: 'Your situation',
     intro: 'Fill in the figures from your benefit decisions. Under each field it says where on the decision to find it.',
-    noNames: 'No name or ID number is needed. Nothing is stored.',
+    noNames:
+      'No name or ID number is needed. Nothing is stored on a server, but the figures are in the page’s address and the browser’s history.',
     benefitsLegend: 'Which benefits do you get?',
     benefitsHelp: 'Choose every one you have a decision for.',
     monthLegend: 'Which month is calculated?',
@@ -42,7 +44,10 @@ export const en: Messages = {
       label: 'Is the pension for a fixed term?',
       help: 'The decision’s title says rehabilitation subsidy (kuntoutustuki) or disability pension (työkyvyttömyyseläke).',
     },
-    erpType: { label: 'Is the pension full or partial?', help: 'The decision says whether the pension is full or partial.' },
+    erpType: {
+      label: 'Is it a full pension or a partial pension?',
+      help: 'The decision says whether it is a full pension or a partial pension (osatyökyvyttömyyseläke or osakuntoutustuki).',
+    },
     erpMonthlyAmount: {
       label: 'Pension per month (€, before tax)',
       help: 'On the pension decision: the amount of the pension per month. Use the amount before tax.',
@@ -87,7 +92,7 @@ export const en: Messages = {
     },
     sicknessAnnualIncome: {
       label: 'Wage income a year (€, before tax)',
-      help: 'Wages of the 12 months before you fell ill. The calculator estimates the allowance from them.',
+      help: 'On Kela’s decision: annual income. It is the wages of the 12 months before the month preceding your incapacity for work. The calculator estimates the allowance from them.',
     },
     sicknessEntrepreneurIncome: {
       label: 'YEL or MYEL work income a year (€), if you are an entrepreneur',
@@ -99,7 +104,7 @@ export const en: Messages = {
     },
     sicknessFullTimeHours: {
       label: 'Your full-time working hours (a week), if you have a job',
-      help: 'Only needed to estimate the partial sickness allowance. It is possible if you have a full-time job and work part of it.',
+      help: 'Only needed to estimate the partial sickness allowance. It is possible if you have a full-time job and agree with your employer on shorter hours in that same job.',
     },
     sicknessFullTimeInSector: {
       label: 'This is the normal full time in the sector',
@@ -122,8 +127,9 @@ export const en: Messages = {
   options: {
     subsidy: 'Rehabilitation subsidy (fixed term)',
     pension: 'Disability pension (until further notice)',
-    full: 'Full',
-    partial: 'Partial',
+    kelaPension: 'Disability pension (until further notice)',
+    full: 'Full pension',
+    partial: 'Partial pension',
     single: 'I do not live with a partner',
     partner: 'I live with a partner',
     basisDaily: 'The daily amount on the decision',

@@ -10,7 +10,8 @@ export const fi: Messages = {
     navRules: 'Säännöt ja lähteet',
     languageLabel: 'Kieli',
     disclaimer: 'Laskelma on arvio keskustelun tueksi. Päätöksen tekee aina eläkeyhtiö tai Kela. Kysy heiltä, jos olet epävarma.',
-    privacy: 'Tietoja ei tallenneta. Laskuri ei kysy nimeä eikä henkilötunnusta.',
+    privacy:
+      'Tietoja ei tallenneta palvelimelle, eikä laskuri kysy nimeä tai henkilötunnusta. Luvut ovat kuitenkin sivun osoitteessa ja selaimen historiassa: yhteisellä koneella sulje välilehti, kun olet valmis.',
     pageTitleCalculator: 'Laskuri – Työ & etuudet',
     pageTitleRules: 'Säännöt ja lähteet – Työ & etuudet',
     coachSignIn: 'Valmentajan kirjautuminen',
@@ -21,7 +22,8 @@ export const fi: Messages = {
   situation: {
     heading: 'Sinun tilanteesi',
     intro: 'Täytä tiedot etuuspäätöksistä. Kentän alla kerrotaan, mistä kohdasta päätöstä luku löytyy.',
-    noNames: 'Nimeä tai henkilötunnusta ei tarvita. Tietoja ei tallenneta.',
+    noNames:
+      'Nimeä tai henkilötunnusta ei tarvita. Tietoja ei tallenneta palvelimelle, mutta luvut näkyvät sivun osoitteessa ja selaimen historiassa.',
     benefitsLegend: 'Mitä etuuksia saat?',
     benefitsHelp: 'Valitse kaikki, joista sinulla on päätös.',
     monthLegend: 'Minkä kuukauden tilanne lasketaan?',
@@ -38,7 +40,10 @@ export const fi: Messages = {
       help: 'Työeläkkeen maksaa eläkeyhtiö, esimerkiksi Keva, Ilmarinen, Elo tai Varma. Päätös tulee eläkeyhtiöltä.',
     },
     erpFixedTerm: { label: 'Onko eläke määräaikainen?', help: 'Päätöksen otsikossa lukee kuntoutustuki tai työkyvyttömyyseläke.' },
-    erpType: { label: 'Onko eläke täysi vai osa?', help: 'Päätöksessä lukee, onko eläke täysi vai osaeläke.' },
+    erpType: {
+      label: 'Onko eläke täysi eläke vai osaeläke?',
+      help: 'Päätöksessä lukee, onko eläke täysi eläke vai osaeläke (osatyökyvyttömyyseläke tai osakuntoutustuki).',
+    },
     erpMonthlyAmount: {
       label: 'Eläke kuukaudessa (€, ennen veroja)',
       help: 'Eläkepäätöksessä: eläkkeen määrä kuukaudessa. Käytä summaa ennen veroja.',
@@ -80,7 +85,7 @@ export const fi: Messages = {
     },
     sicknessAnnualIncome: {
       label: 'Palkkatulot vuodessa (€, ennen veroja)',
-      help: 'Palkkatulot sairastumista edeltäneiltä 12 kuukaudelta. Laskuri arvioi päivärahan niistä.',
+      help: 'Kelan päätöksessä: vuositulo. Se on palkkatulot 12 kuukaudelta ennen työkyvyttömyyden alkamista edeltävää kuukautta. Laskuri arvioi päivärahan niistä.',
     },
     sicknessEntrepreneurIncome: {
       label: 'YEL- tai MYEL-työtulo vuodessa (€), jos olet yrittäjä',
@@ -92,7 +97,7 @@ export const fi: Messages = {
     },
     sicknessFullTimeHours: {
       label: 'Kokoaikainen työaikasi (tuntia viikossa), jos sinulla on työpaikka',
-      help: 'Tarvitaan vain osasairauspäivärahan arvioon. Sen voi saada, jos sinulla on kokoaikatyö ja teet siitä osan.',
+      help: 'Tarvitaan vain osasairauspäivärahan arvioon. Sen voi saada, jos sinulla on kokoaikatyö ja lyhennät työaikaa samassa työpaikassa työnantajan kanssa sopien.',
     },
     sicknessFullTimeInSector: {
       label: 'Tämä on alalla tavallinen kokoaikainen työaika',
@@ -112,8 +117,9 @@ export const fi: Messages = {
   options: {
     subsidy: 'Kuntoutustuki (määräaikainen)',
     pension: 'Työkyvyttömyyseläke (toistaiseksi)',
-    full: 'Täysi',
-    partial: 'Osa',
+    kelaPension: 'Työkyvyttömyyseläke (toistaiseksi)',
+    full: 'Täysi eläke',
+    partial: 'Osaeläke',
     single: 'En asu puolison kanssa',
     partner: 'Asun puolison kanssa',
     basisDaily: 'Päivärahan määrä päätöksestä',

@@ -23,6 +23,7 @@ export const EXPLANATION_PARAMS = {
   beyondVerifiedDate: { date: 'date', verifiedUntil: 'date' },
   unofficialFigures: { parameters: 'parameterList' },
   sicknessAllowanceWithDisabilityPension: {},
+  sicknessAllowanceWithPartialPension: {},
   earningsFromHours: { hoursPerWeek: 'hours', hourlyWage: 'money', monthlyEarnings: 'money' },
   earningsGiven: { monthlyEarnings: 'money' },
   netEstimate: {

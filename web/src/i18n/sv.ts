@@ -11,7 +11,8 @@ export const sv: Messages = {
     languageLabel: 'Språk',
     disclaimer:
       'Beräkningen är en uppskattning som stöd för samtalet. Beslutet fattas alltid av pensionsanstalten eller FPA. Fråga dem om du är osäker.',
-    privacy: 'Ingenting sparas. Räknaren frågar aldrig efter namn eller personbeteckning.',
+    privacy:
+      'Ingenting sparas på en server, och räknaren frågar aldrig efter namn eller personbeteckning. Siffrorna finns ändå i sidans adress och i webbläsarens historik: stäng fliken när du är klar om datorn är gemensam.',
     pageTitleCalculator: 'Räknare – Työ & etuudet',
     pageTitleRules: 'Regler och källor – Työ & etuudet',
     coachSignIn: 'Inloggning för coacher',
@@ -22,7 +23,8 @@ export const sv: Messages = {
   situation: {
     heading: 'Din situation',
     intro: 'Fyll i uppgifterna från dina beslut. Under varje fält står det var i beslutet du hittar siffran.',
-    noNames: 'Namn eller personbeteckning behövs inte. Ingenting sparas.',
+    noNames:
+      'Namn eller personbeteckning behövs inte. Ingenting sparas på en server, men siffrorna syns i sidans adress och i webbläsarens historik.',
     benefitsLegend: 'Vilka förmåner får du?',
     benefitsHelp: 'Välj alla som du har ett beslut om.',
     monthLegend: 'Vilken månad räknas?',
@@ -39,7 +41,10 @@ export const sv: Messages = {
       help: 'Den betalas av en pensionsanstalt, till exempel Keva, Ilmarinen, Elo eller Varma. Beslutet kommer från dem.',
     },
     erpFixedTerm: { label: 'Är pensionen tidsbunden?', help: 'I beslutets rubrik står rehabiliteringsstöd eller invalidpension.' },
-    erpType: { label: 'Är pensionen full eller partiell?', help: 'I beslutet står om pensionen är full eller partiell.' },
+    erpType: {
+      label: 'Är pensionen full pension eller delpension?',
+      help: 'I beslutet står om pensionen är full pension eller delpension (delinvalidpension eller partiellt rehabiliteringsstöd).',
+    },
     erpMonthlyAmount: {
       label: 'Pension per månad (€, före skatt)',
       help: 'I pensionsbeslutet: pensionens belopp per månad. Använd beloppet före skatt.',
@@ -49,14 +54,14 @@ export const sv: Messages = {
       help: 'I beslutet kan det stå ”inkomstgräns” eller ”du får förtjäna högst … euro i månaden”. Lämna tomt om den inte finns.',
     },
     erpStabilisedEarnings: {
-      label: 'Etablerad medelinkomst (€ per månad), om du vet den',
-      help: 'I pensionsbeslutets beräkning: ”etablerad medelinkomst”. Med den räknas när pensionen kan ändras eller bli vilande.',
+      label: 'Stabiliserad inkomst (€ per månad), om du vet den',
+      help: 'I pensionsbeslutets beräkning: ”stabiliserad inkomst” eller ”stabiliserad inkomstnivå” (på finska ”vakiintunut keskiansio”). Med den räknas när pensionen kan ändras eller bli vilande.',
     },
     kelaOn: {
       label: 'Jag får folkpension eller garantipension från FPA på grund av arbetsoförmåga',
       help: 'Den betalas av FPA om arbetspensionen är liten eller saknas.',
     },
-    kelaFixedTerm: { label: 'Är FPA:s pension tidsbunden?', help: 'I FPA:s beslut står rehabiliteringsstöd eller invalidpension.' },
+    kelaFixedTerm: { label: 'Är FPA:s pension tidsbunden?', help: 'I FPA:s beslut står rehabiliteringsstöd eller sjukpension.' },
     kelaMonthlyAmount: {
       label: 'Folkpension (€ per månad), om du vet den',
       help: 'I FPA:s beslut: ”folkpension” och beloppet per månad. Lämnar du tomt uppskattar räknaren beloppet.',
@@ -81,7 +86,7 @@ export const sv: Messages = {
     },
     sicknessAnnualIncome: {
       label: 'Löneinkomst per år (€, före skatt)',
-      help: 'Lön under de 12 månaderna innan du insjuknade. Räknaren uppskattar dagpenningen utifrån den.',
+      help: 'I FPA:s beslut: årsinkomst. Det är lönen för de 12 månaderna före månaden innan arbetsoförmågan började. Räknaren uppskattar dagpenningen utifrån den.',
     },
     sicknessEntrepreneurIncome: {
       label: 'FöPL- eller LFöPL-arbetsinkomst per år (€), om du är företagare',
@@ -93,7 +98,7 @@ export const sv: Messages = {
     },
     sicknessFullTimeHours: {
       label: 'Din arbetstid på heltid (timmar per vecka), om du har ett jobb',
-      help: 'Behövs bara för att uppskatta partiell sjukdagpenning. Den är möjlig om du har ett heltidsjobb och arbetar en del av tiden.',
+      help: 'Behövs bara för att uppskatta partiell sjukdagpenning. Den är möjlig om du har ett heltidsjobb och kommer överens med arbetsgivaren om kortare arbetstid på samma arbetsplats.',
     },
     sicknessFullTimeInSector: {
       label: 'Det här är normal heltid i branschen',
@@ -119,8 +124,9 @@ export const sv: Messages = {
   options: {
     subsidy: 'Rehabiliteringsstöd (tidsbundet)',
     pension: 'Invalidpension (tills vidare)',
-    full: 'Full',
-    partial: 'Partiell',
+    kelaPension: 'Sjukpension (tills vidare)',
+    full: 'Full pension',
+    partial: 'Delpension',
     single: 'Jag bor inte med någon partner',
     partner: 'Jag bor med en partner',
     basisDaily: 'Dagpenningens belopp i beslutet',

@@ -121,6 +121,8 @@ export interface Messages {
   options: {
     subsidy: string;
     pension: string;
+    /** Kela's own (permanent) pension: in Swedish "sjukpension", not the earnings-related "invalidpension". */
+    kelaPension: string;
     full: string;
     partial: string;
     single: string;

@@ -120,6 +120,8 @@ export interface AnswerContext {
   partialSickness: PartialWindow | null;
   /** A sickness allowance and a pension it is not usually paid with are added up. */
   sicknessWithPension: boolean;
+  /** A sickness allowance and a partial pension that Kela may deduct from it are added up. */
+  sicknessWithPartialPension: boolean;
 }
 
 /** The answer's context from the case as typed and the latest result (its rules and warnings). */
@@ -141,6 +143,7 @@ export function answerContext(c: CaseForm, result: CalculationResult | null): An
           })
         : null,
     sicknessWithPension: result?.ruleSet.warnings.some((w) => w.code === 'sicknessAllowanceWithDisabilityPension') ?? false,
+    sicknessWithPartialPension: result?.ruleSet.warnings.some((w) => w.code === 'sicknessAllowanceWithPartialPension') ?? false,
   };
 }
 
@@ -223,5 +226,6 @@ export function answerSentences(a: Answer, t: ResultMessages, f: Formatters, c: 
   }
   if (c.partialSickness) out.push(partialSicknessSentence(c.partialSickness, t.answer, f));
   if (c.sicknessWithPension) out.push(t.answer.sicknessWithPension);
+  if (c.sicknessWithPartialPension) out.push(t.answer.sicknessWithPartialPension);
   return out;
 }

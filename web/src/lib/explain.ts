@@ -43,11 +43,14 @@ function formatOne(kind: ParamKind, value: unknown, m: Messages, f: Formatters):
     case 'year':
       return String(value);
     case 'parameterList':
-      return String(value)
-        .split(',')
-        .filter(Boolean)
-        .map((name) => midSentence((RULES_MESSAGES[f.lang].parameters as Record<string, string>)[name] ?? name, f))
-        .join(', ');
+      return (
+        String(value)
+          .split(',')
+          .filter(Boolean)
+          .map((name) => midSentence((RULES_MESSAGES[f.lang].parameters as Record<string, string>)[name] ?? name, f))
+          // A name may hold a comma of its own ("…, ages 53–62"): "; " keeps the items apart.
+          .join('; ')
+      );
     case 'fieldList':
       return String(value)
         .split(',')

@@ -19,6 +19,8 @@ export const explanations: ExplanationCatalog = {
     `Not every figure has been read from an official source yet: ${p.parameters}. They are marked below. Check them with Kela or the pension provider if needed.`,
   sicknessAllowanceWithDisabilityPension: () =>
     'Sickness allowance is usually not paid at the same time as a full disability pension or a Kela pension. Check your situation with Kela.',
+  sicknessAllowanceWithPartialPension: () =>
+    'A partial disability pension can reduce the sickness allowance: in certain cases Kela deducts the pension from the allowance. Here both are counted in full, so the total may be too high. Check with Kela.',
   earningsFromHours: (p) =>
     `${p.hoursPerWeek} hours a week × ${p.hourlyWage} an hour is ${p.monthlyEarnings} a month (hours × wage × 52 weeks ÷ 12 months).`,
   earningsGiven: (p) => `Pay is ${p.monthlyEarnings} a month before tax.`,
@@ -56,17 +58,17 @@ export const explanations: ExplanationCatalog = {
   withinLimit: (p) =>
     `Earnings of ${p.earnings} a month are within the earnings limit of ${p.limit}. The ${pension(p.fixedTerm, p.type)} is paid as before.`,
   overFullPensionLimit: (p) =>
-    `Earnings of ${p.earnings} are above the earnings limit of ${p.limit}, but not above ${p.suspensionLimit}. The pension provider may then change the ${pension(p.fixedTerm, 'full')} to a ${pension(p.fixedTerm, 'partial')}, paid at ${p.sharePercent} of the current amount. The work does not end the pension.`,
+    `Earnings of ${p.earnings} are above the earnings limit of ${p.limit}, but not above ${p.suspensionLimit}. The pension provider may then change the ${pension(p.fixedTerm, 'full')} to a ${pension(p.fixedTerm, 'partial')}, paid at ${p.sharePercent} of the current amount.${p.fixedTerm ? ' A rehabilitation subsidy still ends on the date in its decision.' : ''}`,
   overSuspensionLimit: (p) =>
-    `Earnings of ${p.earnings} are above ${p.suspensionLimit}. The ${pension(p.fixedTerm, p.type)} is then left to rest: it is not paid for that time. A rest lasts at least ${p.restMinimumMonths} and at most ${p.restMaximumMonths} months: if earnings are still above the limit, the pension ends.${p.fixedTerm ? ' A rehabilitation subsidy still ends on the date in its decision.' : ''}`,
+    `Earnings of ${p.earnings} are above ${p.suspensionLimit}. When earnings stay above the limit, the ${pension(p.fixedTerm, p.type)} is left to rest, on your notice or at the pension provider’s initiative: it is not paid for those months. Tell the provider about the work before you start: pension paid for months when your earnings were above the limit can be recovered. A rest lasts at least ${p.restMinimumMonths} and at most ${p.restMaximumMonths} months: if earnings are still above the limit after that, the pension ends, and you would have to apply for it again.${p.fixedTerm ? ' A rehabilitation subsidy still ends on the date in its decision.' : ''}`,
   restartWithoutNewAssessment: () =>
     'When earnings go back under the limit, tell the pension provider. Payment restarts without a new assessment of your ability to work.',
   shortExceedanceMayBeTolerated: (p) =>
-    `A short time over the limit, under ${p.restMinimumMonths} months in a row, does not usually stop the pension. Holiday bonus is spread over the whole year, and a bonus paid once a year does not count. Ask your pension provider.`,
+    `A short time over the limit, under ${p.restMinimumMonths} months in a row, does not usually stop the pension. Holiday bonus counts: it is spread over the whole year and must fit within the earnings limit too, so leave a little margin. A bonus paid once a year does not count. Ask your pension provider.`,
   fullPensionPaidUntilReview: (p) =>
-    `The pension provider does not change the pension by itself: it reviews your situation and then decides. Until it decides, the full pension is paid. To be on the safe side, the amount shown is the partial pension (${p.sharePercent}). Tell the provider about the work and ask from when a change would apply.`,
+    `The pension provider reviews your situation and decides whether the pension becomes a partial pension, and from when. The change can also apply to time already past: then the pension paid in excess is recovered. That is why the amount shown is the partial pension (${p.sharePercent}). Tell the provider about the work before you start.`,
   newPensionAccrues: (p) =>
-    `Work earns you new pension: ${p.percent} of pay. A year of work at this pay adds about ${p.monthlyPensionPerYearOfWork} a month to your future pension.`,
+    `Work earns you new pension: ${p.percent} of pay after the employee’s pension contribution. A year of work at this pay adds a little under ${p.monthlyPensionPerYearOfWork} a month to your future old-age pension.`,
   kelaAmountFromDecision: (p) => `The national pension of ${p.amount} a month is from the Kela decision.`,
   kelaAmountComputed: (p) =>
     `The national pension is an estimate. The full national pension is ${p.fullAmount} (${p.livingWithPartner ? 'living with a partner' : 'living alone'}). It is reduced by ${p.reductionPercent} of other pensions above ${p.threshold}. Other pensions are ${p.otherPensions}. Estimate: ${p.amount} a month. The exact amount is on the Kela decision.`,
@@ -74,12 +76,12 @@ export const explanations: ExplanationCatalog = {
   kelaNotWithPartialPension: () =>
     'The national pension is usually not paid with only a partial earnings-related pension. Check the Kela decision.',
   kelaLimitIsEuroMinimum: (p) =>
-    `For the Kela pension the limit is always ${p.limit} a month, even though your earnings-related limit of ${p.earningsRelatedLimit} is higher. Above ${p.limit}, the Kela pension is left to rest.`,
+    `For the Kela pension the limit is always ${p.limit} a month, even though your earnings-related limit of ${p.earningsRelatedLimit} is higher. If earnings are above ${p.limit} for several months in a row, the Kela pension is left to rest.`,
   kelaWithinLimit: (p) => `Earnings of ${p.earnings} are within Kela’s earnings limit of ${p.limit}. Pay does not reduce the Kela pension.`,
   kelaOverLimit: (p) =>
-    `Earnings of ${p.earnings} are above Kela’s limit of ${p.limit}. The Kela pension is left to rest for at least ${p.restMinimumMonths} and at most ${p.restMaximumMonths} months: if earnings are still above the limit, the pension ends. When earnings go under the limit, tell Kela and payment restarts.`,
+    `Earnings of ${p.earnings} are above Kela’s limit of ${p.limit}. If they are above it for ${p.restMinimumMonths} months in a row, Kela stops paying the pension, that is, the pension is left to rest, for at least ${p.restMinimumMonths} and at most ${p.restMaximumMonths} months. Tell Kela about the work before you start: pension paid in excess can be recovered. When earnings go under the limit, tell Kela and payment restarts. If the pension has rested for ${p.restMaximumMonths} months and the work goes on, the pension ends, and you would have to apply for it again.${p.fixedTerm ? ' A rehabilitation subsidy still ends on the date in its decision.' : ''}`,
   kelaShortExceedanceMayBeTolerated: () =>
-    'Going over the limit for a short time does not necessarily stop the Kela pension: Kela can treat a short job, for example two months, as a work trial. Holiday bonus is usually spread over the whole year, and a bonus paid once a year does not count. Tell Kela about the work.',
+    'Going over the limit for a short time does not necessarily stop the Kela pension: Kela can treat a short job, for example two months, as a work trial. Tell Kela about the work and ask how holiday bonus and other one-off payments are counted.',
   kelaExemptFromEarningsTest: () =>
     'This Kela pension was granted under section 12(4) of the National Pensions Act (for example to a person who is blind or cannot move about without help). The earnings limits do not apply to it: pay does not stop it or make it rest.',
   guaranteeAmountFromDecision: (p) => `The guarantee pension of ${p.amount} a month is from the Kela decision.`,
@@ -89,7 +91,7 @@ export const explanations: ExplanationCatalog = {
     `The calculated guarantee pension is below the smallest amount paid, ${p.minimum}, so it is not paid.`,
   guaranteeNotWithPartialPension: () => 'The guarantee pension is not paid with a partial pension.',
   guaranteeEarningsTestWhileKelaExempt: (p) =>
-    `The law on earnings limits exempts only the Kela pension itself, not the guarantee pension paid with it. To be on the safe side, the calculator applies the limit of ${p.limit} to the guarantee pension: ${p.over ? `with earnings of ${p.earnings} it would rest` : `earnings of ${p.earnings} are within it`}. Ask Kela how your guarantee pension is treated.`,
+    `Act 738/2009 on returning to work exempts only the Kela pension itself, not the guarantee pension paid with it. To be on the safe side, the calculator applies the limit of ${p.limit} to the guarantee pension: ${p.over ? `with earnings of ${p.earnings} it would rest` : `earnings of ${p.earnings} are within it`}. Ask Kela how your guarantee pension is treated.`,
   disabilityAllowanceOnlyDuringRest: (p) =>
     `Because you get the pensioners’ care allowance, Kela pays the highest disability allowance of ${p.amount} a month while the pension rests. In this option the pension does not rest.`,
   disabilityAllowanceDuringRest: (p) =>
@@ -105,7 +107,7 @@ export const explanations: ExplanationCatalog = {
   sicknessEntitlementAssumedThisMonth: (p) =>
     `The start of the sick leave was not given, so the calculator assumes it began in ${p.month} and uses the ${p.year} formula. If it began earlier, give the start date: the formula of that year applies.`,
   sicknessNoEarningsBasedAllowance: (p) =>
-    `Annual income of ${p.annualIncome} is at most ${p.limit}, so there is no allowance based on earnings. Kela then pays the minimum allowance of ${p.minimum} a weekday after the waiting period (the day you fell ill and the 9 weekdays after it). There has been no 55-day wait for it since 2019.`,
+    `Annual income of ${p.annualIncome} is at most ${p.limit}, so there is no allowance based on earnings. Kela then pays the minimum allowance of ${p.minimum} a weekday after the waiting period (the day you fell ill and the 9 weekdays after it).`,
   sicknessPaidForWeekdays: (p) =>
     `The allowance is paid for weekdays, Monday to Saturday, not on public holidays. ${p.month} has ${p.weekdays} such days: ${p.weekdays} × ${p.dailyAmount}. It is paid for at most ${p.maximumDays} weekdays.`,
   sicknessNotPaidForWorkDays: (p) =>
@@ -114,7 +116,7 @@ export const explanations: ExplanationCatalog = {
   regularWorkEndsSicknessAllowance: () =>
     'If you work regularly, Kela may consider you able to work, and the allowance may end. Ask Kela how work fits with the allowance.',
   partialSicknessAllowanceApplies: (p) =>
-    `You work ${p.hoursPerWeek} hours a week and your full-time hours are ${p.fullTimeHoursPerWeek}. That is between ${p.minHours} and ${p.maxHours} hours, so you can get the partial sickness allowance: ${p.sharePercent} of the allowance, ${p.dailyAmount} a day, for ${p.weekdays} weekdays. It is paid for at most ${p.maximumDays} weekdays. Your employer pays for the hours you work.`,
+    `You work ${p.hoursPerWeek} hours a week and your full-time hours are ${p.fullTimeHoursPerWeek}. That is between ${p.minHours} and ${p.maxHours} hours. If this is your own full-time job, whose hours you cut by agreement with your employer for at least 12 weekdays, and your doctor finds it suitable, you can get the partial sickness allowance: ${p.sharePercent} of the allowance, ${p.dailyAmount} a day, for ${p.weekdays} weekdays. It is paid for at most ${p.maximumDays} weekdays. Your employer pays for the hours you work. A new part-time job with another employer does not give a right to it.`,
   partialSicknessOutsideBand: (p) =>
     `The partial sickness allowance is possible with ${p.minHours}–${p.maxHours} hours a week. ${p.hoursPerWeek} hours is outside that.`,
   partialSicknessNeedsFullTimeJob: (p) =>
@@ -147,13 +149,13 @@ export const explanations: ExplanationCatalog = {
   exceedanceTolerated: (p) =>
     `Earnings of ${p.earnings} are over the limit of ${p.limit}, but only for ${p.monthsInRow === '1' ? 'one month' : `${p.monthsInRow} months in a row`}. Pension providers and Kela usually act only when the limit is exceeded for at least ${p.restMinimumMonths} months in a row, so the pension is shown as paid as before. Tell your pension provider or Kela about the work.${p.untilPlanEnd ? ' If the work goes on after the last month of the plan, the pension may be left to rest for the whole time.' : ''}`,
   restMonth: (p) =>
-    `Earnings have been over the limit for ${p.monthsInRow} months in a row, so the pension rests: it is not paid for these months, but it does not end. This is month ${p.monthOfRest} of the rest; a pension can rest for at most ${p.restMaximumMonths} months.`,
+    `Earnings have been over the limit for ${p.monthsInRow} months in a row, so the pension rests: it is not paid for these months. This is month ${p.monthOfRest} of the rest; a pension can rest for at most ${p.restMaximumMonths} months, and if the work goes on after that, the pension ends.`,
   restEndedPension: (p) =>
     `The pension has rested for ${p.restMaximumMonths} months and the work goes on: from ${p.endedFrom} the pension ends. To get it again, you would have to apply for it anew.`,
   paymentResumes: () =>
     'Earnings are under the limit again: the pension is paid again from this month, without a new assessment of your ability to work. Tell the pension provider or Kela that the work has ended or decreased.',
   mayBecomePartialOverTime: (p) =>
-    `Earnings have been over the full pension’s limit for ${p.monthsInRow} months in a row. The pension provider may then review the pension and change it to a partial one, paid at ${p.sharePercent} of the current amount. When it does so is its decision: no law or official guidance says after how many months. To be on the safe side, these months show the partial pension.`,
+    `Earnings have been over the full pension’s limit for ${p.monthsInRow} months in a row. The pension provider may then review the pension and change it to a partial one, paid at ${p.sharePercent} of the current amount. When it does so, and from when, is its decision: the change can also apply to time already past, and then the pension paid in excess is recovered. To be on the safe side, these months show the partial pension.`,
   sicknessWaitingPeriod: (p) =>
     `The sick leave began on ${p.entitlementStartDate}. That day and the next ${p.waitingWeekdays} weekdays are the waiting period, which Kela does not pay for (the employer often pays wages for it). The allowance is paid from ${p.firstPaidDay}.`,
   sicknessDaysUsedEstimated: (p) =>

@@ -14,6 +14,8 @@ export const explanations: ExplanationCatalog = {
     `Kaikkia lukuja ei ole vielä luettu virallisesta lähteestä: ${p.parameters}. Ne on merkitty alla. Tarkista ne tarvittaessa Kelasta tai eläkeyhtiöstä.`,
   sicknessAllowanceWithDisabilityPension: () =>
     'Sairauspäivärahaa ei yleensä makseta samaan aikaan täyden työkyvyttömyyseläkkeen tai Kelan eläkkeen kanssa. Tarkista tilanne Kelasta.',
+  sicknessAllowanceWithPartialPension: () =>
+    'Osatyökyvyttömyyseläke voi pienentää sairauspäivärahaa: Kela vähentää eläkkeen päivärahasta tietyissä tilanteissa. Tässä molemmat on laskettu mukaan täysinä, joten yhteissumma voi olla liian suuri. Tarkista asia Kelasta.',
   earningsFromHours: (p) =>
     `${p.hoursPerWeek} tuntia viikossa × ${p.hourlyWage} tunnilta on ${p.monthlyEarnings} kuukaudessa (tunnit × palkka × 52 viikkoa ÷ 12 kuukautta).`,
   earningsGiven: (p) => `Palkka on ${p.monthlyEarnings} kuukaudessa ennen veroja.`,
@@ -54,29 +56,29 @@ export const explanations: ExplanationCatalog = {
   overFullPensionLimit: (p) =>
     `Ansiot ${p.earnings} ovat yli ansaintarajan ${p.limit}, mutta enintään ${p.suspensionLimit}. Eläkeyhtiö voi silloin muuttaa ${
       p.fixedTerm ? 'kuntoutustuen osakuntoutustueksi' : 'työkyvyttömyyseläkkeen osatyökyvyttömyyseläkkeeksi'
-    }. Sitä maksetaan silloin ${p.sharePercent} nykyisestä. Työ ei lopeta eläkettä.`,
+    }. Sitä maksetaan silloin ${p.sharePercent} nykyisestä.${p.fixedTerm ? ' Kuntoutustuki päättyy silti päätöksessä mainittuna päivänä.' : ''}`,
   overSuspensionLimit: (p) =>
-    `Ansiot ${p.earnings} ovat yli rajan ${p.suspensionLimit}. Silloin ${pension(p.fixedTerm, p.type)} jätetään lepäämään: sitä ei makseta sinä aikana. Lepääminen kestää vähintään ${p.restMinimumMonths} ja enintään ${p.restMaximumMonths} kuukautta: jos ansiot ovat yhä yli rajan, eläke lakkaa.${p.fixedTerm ? ' Kuntoutustuki päättyy silti päätöksessä mainittuna päivänä.' : ''}`,
+    `Ansiot ${p.earnings} ovat yli rajan ${p.suspensionLimit}. Kun ansiot pysyvät rajan yläpuolella, ${pension(p.fixedTerm, p.type)} jätetään lepäämään ilmoituksestasi tai eläkeyhtiön aloitteesta: sitä ei makseta niiltä kuukausilta. Kerro työstä eläkeyhtiölle ennen kuin aloitat: eläke, joka on maksettu kuukausilta, joina ansiot olivat yli rajan, voidaan periä takaisin. Lepääminen kestää vähintään ${p.restMinimumMonths} ja enintään ${p.restMaximumMonths} kuukautta: jos ansiot ovat sen jälkeen yhä yli rajan, eläke lakkaa, ja se pitää hakea uudelleen.${p.fixedTerm ? ' Kuntoutustuki päättyy silti päätöksessä mainittuna päivänä.' : ''}`,
   restartWithoutNewAssessment: () =>
     'Kun ansiot taas laskevat rajan alle, ilmoita eläkeyhtiölle. Maksu alkaa uudelleen ilman uutta työkyvyn arviota.',
   shortExceedanceMayBeTolerated: (p) =>
-    `Lyhyt ylitys, alle ${p.restMinimumMonths} kuukautta peräkkäin, ei yleensä keskeytä eläkettä. Lomaraha jaksotetaan koko vuoden tuloksi, eikä kerran vuodessa maksettava palkkio vaikuta. Kysy omasta eläkeyhtiöstäsi.`,
+    `Lyhyt ylitys, alle ${p.restMinimumMonths} kuukautta peräkkäin, ei yleensä keskeytä eläkettä. Lomaraha lasketaan mukaan: se jaetaan koko vuodelle, ja senkin pitää mahtua ansaintarajaan, joten jätä rajaan vähän väliä. Kerran vuodessa maksettava palkkio ei vaikuta. Kysy omasta eläkeyhtiöstäsi.`,
   fullPensionPaidUntilReview: (p) =>
-    `Eläkeyhtiö ei muuta eläkettä itsestään: se tarkistaa tilanteesi ja tekee sitten päätöksen. Siihen asti maksetaan täyttä eläkettä. Varmuuden vuoksi tässä näkyy osaeläkkeen määrä (${p.sharePercent}). Kerro työstä eläkeyhtiölle ja kysy, mistä alkaen muutos tulisi voimaan.`,
+    `Eläkeyhtiö tarkistaa tilanteesi ja päättää, muuttuuko eläke osaeläkkeeksi ja mistä alkaen. Muutos voi koskea myös mennyttä aikaa: silloin liikaa maksettu eläke peritään takaisin. Siksi tässä näkyy osaeläkkeen määrä (${p.sharePercent}). Kerro työstä eläkeyhtiölle ennen kuin aloitat.`,
   newPensionAccrues: (p) =>
-    `Työstä kertyy sinulle uutta eläkettä: ${p.percent} palkasta. Vuoden työ tällä palkalla kasvattaa tulevaa eläkettäsi noin ${p.monthlyPensionPerYearOfWork} kuukaudessa.`,
+    `Työstä kertyy sinulle uutta eläkettä: ${p.percent} palkasta, kun siitä on ensin vähennetty työntekijän eläkemaksu. Vuoden työ tällä palkalla kasvattaa tulevaa vanhuuseläkettäsi vähän alle ${p.monthlyPensionPerYearOfWork} kuukaudessa.`,
   kelaAmountFromDecision: (p) => `Kansaneläke ${p.amount} kuukaudessa on Kelan päätökseltä.`,
   kelaAmountComputed: (p) =>
     `Kansaneläke on arvio. Täysi kansaneläke on ${p.fullAmount} (${p.livingWithPartner ? 'puolison kanssa asuvalle' : 'yksin asuvalle'}). Siitä vähennetään ${p.reductionPercent} siitä osasta muita eläkkeitä, joka ylittää ${p.threshold}. Muut eläkkeet ovat ${p.otherPensions}. Arvio: ${p.amount} kuukaudessa. Tarkka määrä on Kelan päätöksessä.`,
   kelaBelowMinimumPayable: (p) => `Laskettu kansaneläke jää alle pienimmän maksettavan määrän ${p.minimum}, joten sitä ei makseta.`,
   kelaNotWithPartialPension: () => 'Kansaneläkettä ei yleensä makseta, jos saat työeläkettä vain osaeläkkeenä. Tarkista Kelan päätös.',
   kelaLimitIsEuroMinimum: (p) =>
-    `Kelan eläkkeessä raja on aina ${p.limit} kuukaudessa, vaikka työeläkkeesi raja ${p.earningsRelatedLimit} on suurempi. Jos ansiot ovat yli ${p.limit}, Kelan eläke jää lepäämään.`,
+    `Kelan eläkkeessä raja on aina ${p.limit} kuukaudessa, vaikka työeläkkeesi raja ${p.earningsRelatedLimit} on suurempi. Jos ansiot ovat yli ${p.limit} useana kuukautena peräkkäin, Kelan eläke jää lepäämään.`,
   kelaWithinLimit: (p) => `Ansiot ${p.earnings} ovat Kelan ansaintarajan ${p.limit} sisällä. Palkka ei pienennä Kelan eläkettä.`,
   kelaOverLimit: (p) =>
-    `Ansiot ${p.earnings} ovat yli Kelan rajan ${p.limit}. Kelan eläke jätetään lepäämään vähintään ${p.restMinimumMonths} ja enintään ${p.restMaximumMonths} kuukaudeksi: jos ansiot ovat yhä yli rajan, eläke lakkaa. Kun ansiot laskevat rajan alle, ilmoita Kelaan, niin maksu alkaa taas.`,
+    `Ansiot ${p.earnings} ovat yli Kelan rajan ${p.limit}. Jos ne ovat rajan yläpuolella ${p.restMinimumMonths} kuukautta peräkkäin, Kela keskeyttää eläkkeen maksun eli eläke jää lepäämään, vähintään ${p.restMinimumMonths} ja enintään ${p.restMaximumMonths} kuukaudeksi. Ilmoita työstä Kelaan ennen kuin aloitat: liikaa maksettu eläke voidaan periä takaisin. Kun ansiot laskevat rajan alle, ilmoita Kelaan, niin maksu alkaa taas. Jos eläke on levännyt ${p.restMaximumMonths} kuukautta ja työ jatkuu, eläke lakkaa, ja se pitää hakea uudelleen.${p.fixedTerm ? ' Kuntoutustuki päättyy silti päätöksessä mainittuna päivänä.' : ''}`,
   kelaShortExceedanceMayBeTolerated: () =>
-    'Lyhyt rajan ylitys ei välttämättä keskeytä Kelan eläkettä: Kela voi pitää lyhyttä työtä, esimerkiksi kahta kuukautta, työkokeiluna. Lomaraha jaksotetaan yleensä koko vuodelle, eikä kerran vuodessa maksettava palkkio vaikuta. Kerro työstä Kelaan.',
+    'Lyhyt rajan ylitys ei välttämättä keskeytä Kelan eläkettä: Kela voi pitää lyhyttä työtä, esimerkiksi kahta kuukautta, työkokeiluna. Kerro työstä Kelaan ja kysy, miten lomaraha ja muut kertaerät otetaan huomioon.',
   kelaExemptFromEarningsTest: () =>
     'Tämä Kelan eläke on myönnetty kansaneläkelain 12 §:n 4 momentin perusteella (esimerkiksi sokealle tai henkilölle, joka ei pysty liikkumaan ilman apua). Ansaintarajat eivät koske sitä: palkka ei keskeytä eläkettä eikä jätä sitä lepäämään.',
   guaranteeAmountFromDecision: (p) => `Takuueläke ${p.amount} kuukaudessa on Kelan päätökseltä.`,
@@ -100,7 +102,7 @@ export const explanations: ExplanationCatalog = {
   sicknessEntitlementAssumedThisMonth: (p) =>
     `Sairausloman alkupäivää ei annettu, joten laskuri olettaa sen alkaneen kuukaudessa ${p.month} ja käyttää vuoden ${p.year} laskukaavaa. Jos sairausloma alkoi aiemmin, anna alkupäivä: silloin käytetään sen vuoden kaavaa.`,
   sicknessNoEarningsBasedAllowance: (p) =>
-    `Vuositulot ${p.annualIncome} ovat enintään ${p.limit}, joten työtuloihin perustuvaa päivärahaa ei ole. Kela maksaa silloin vähimmäispäivärahaa ${p.minimum} arkipäivältä omavastuuajan jälkeen (sairastumispäivä ja 9 sitä seuraavaa arkipäivää). Siihen ei ole ollut 55 päivän odotusaikaa vuoden 2019 jälkeen.`,
+    `Vuositulot ${p.annualIncome} ovat enintään ${p.limit}, joten työtuloihin perustuvaa päivärahaa ei ole. Kela maksaa silloin vähimmäispäivärahaa ${p.minimum} arkipäivältä omavastuuajan jälkeen (sairastumispäivä ja 9 sitä seuraavaa arkipäivää).`,
   sicknessPaidForWeekdays: (p) =>
     `Päivärahaa maksetaan arkipäiviltä, maanantaista lauantaihin, ei arkipyhinä. Kuukaudessa ${p.month} on ${p.weekdays} arkipäivää: ${p.weekdays} × ${p.dailyAmount}. Päivärahaa maksetaan enintään ${p.maximumDays} arkipäivältä.`,
   sicknessNotPaidForWorkDays: (p) =>
@@ -109,7 +111,7 @@ export const explanations: ExplanationCatalog = {
   regularWorkEndsSicknessAllowance: () =>
     'Jos teet työtä säännöllisesti, Kela voi katsoa, että pystyt työhön, ja päiväraha voi loppua. Kysy Kelasta, miten työ sopii yhteen päivärahan kanssa.',
   partialSicknessAllowanceApplies: (p) =>
-    `Teet ${p.hoursPerWeek} tuntia viikossa, ja kokoaikainen työaikasi on ${p.fullTimeHoursPerWeek} tuntia. Se on välillä ${p.minHours}–${p.maxHours} tuntia, joten voit saada osasairauspäivärahaa: ${p.sharePercent} päivärahasta eli ${p.dailyAmount} päivässä, ${p.weekdays} arkipäivältä. Sitä maksetaan enintään ${p.maximumDays} arkipäivältä. Työnantaja maksaa palkan tehdyistä tunneista.`,
+    `Teet ${p.hoursPerWeek} tuntia viikossa, ja kokoaikainen työaikasi on ${p.fullTimeHoursPerWeek} tuntia. Se on välillä ${p.minHours}–${p.maxHours} tuntia. Jos tämä on oma kokoaikatyösi, jonka työaikaa lyhennät sopimalla siitä työnantajasi kanssa vähintään 12 arkipäivän ajaksi, ja lääkäri pitää sitä sopivana, voit saada osasairauspäivärahaa: ${p.sharePercent} päivärahasta eli ${p.dailyAmount} päivässä, ${p.weekdays} arkipäivältä. Sitä maksetaan enintään ${p.maximumDays} arkipäivältä. Työnantaja maksaa palkan tehdyistä tunneista. Uusi osa-aikatyö toisen työnantajan luona ei oikeuta osasairauspäivärahaan.`,
   partialSicknessOutsideBand: (p) =>
     `Osasairauspäivärahaa voi saada, jos työaika on ${p.minHours}–${p.maxHours} tuntia viikossa. ${p.hoursPerWeek} tuntia ei ole tällä välillä.`,
   partialSicknessNeedsFullTimeJob: (p) =>
@@ -142,13 +144,13 @@ export const explanations: ExplanationCatalog = {
   exceedanceTolerated: (p) =>
     `Ansiot ${p.earnings} ovat yli rajan ${p.limit}, mutta vain ${p.monthsInRow === '1' ? 'yhtenä kuukautena' : `${p.monthsInRow} kuukautena peräkkäin`}. Eläkeyhtiöt ja Kela toimivat yleensä vasta, kun raja ylittyy vähintään ${p.restMinimumMonths} kuukautena peräkkäin, joten eläke näytetään maksettavaksi kuten ennenkin. Kerro työstä eläkeyhtiölle tai Kelalle.${p.untilPlanEnd ? ' Jos työ jatkuu suunnitelman viimeisen kuukauden jälkeen, eläke voidaan jättää lepäämään koko ajalta.' : ''}`,
   restMonth: (p) =>
-    `Ansiot ovat olleet yli rajan ${p.monthsInRow} kuukautta peräkkäin, joten eläke lepää: sitä ei makseta näiltä kuukausilta, mutta se ei lopu. Tämä on lepäämisen ${p.monthOfRest}. kuukausi; eläke voi levätä enintään ${p.restMaximumMonths} kuukautta.`,
+    `Ansiot ovat olleet yli rajan ${p.monthsInRow} kuukautta peräkkäin, joten eläke lepää: sitä ei makseta näiltä kuukausilta. Tämä on lepäämisen ${p.monthOfRest}. kuukausi; eläke voi levätä enintään ${p.restMaximumMonths} kuukautta, ja jos työ sen jälkeen jatkuu, eläke lakkaa.`,
   restEndedPension: (p) =>
     `Eläke on levännyt ${p.restMaximumMonths} kuukautta ja työ jatkuu: eläke päättyy kuukaudesta ${p.endedFrom} alkaen. Sen saaminen uudelleen vaatii uuden hakemuksen.`,
   paymentResumes: () =>
     'Ansiot ovat taas rajan alla: eläkettä maksetaan taas tästä kuusta alkaen ilman uutta työkyvyn arviointia. Ilmoita eläkeyhtiölle tai Kelalle, että työ on päättynyt tai vähentynyt.',
   mayBecomePartialOverTime: (p) =>
-    `Ansiot ovat olleet yli täyden eläkkeen ansaintarajan ${p.monthsInRow} kuukautta peräkkäin. Eläkeyhtiö voi silloin tarkistaa eläkkeen ja muuttaa sen osaeläkkeeksi, jota maksetaan ${p.sharePercent} nykyisestä. Milloin se tekee niin, on sen päätös: laki tai viralliset ohjeet eivät kerro, kuinka monen kuukauden jälkeen. Varmuuden vuoksi näinä kuukausina näytetään osaeläke.`,
+    `Ansiot ovat olleet yli täyden eläkkeen ansaintarajan ${p.monthsInRow} kuukautta peräkkäin. Eläkeyhtiö voi silloin tarkistaa eläkkeen ja muuttaa sen osaeläkkeeksi, jota maksetaan ${p.sharePercent} nykyisestä. Milloin se tekee niin ja mistä alkaen, on sen päätös: muutos voi koskea myös mennyttä aikaa, jolloin liikaa maksettu eläke peritään takaisin. Varmuuden vuoksi näinä kuukausina näytetään osaeläke.`,
   sicknessWaitingPeriod: (p) =>
     `Sairausloma alkoi ${p.entitlementStartDate}. Se päivä ja ${p.waitingWeekdays} seuraavaa arkipäivää ovat omavastuuaikaa, jolta Kela ei maksa päivärahaa (työnantaja maksaa siltä usein palkkaa). Päivärahaa maksetaan ${p.firstPaidDay} alkaen.`,
   sicknessDaysUsedEstimated: (p) =>

@@ -5,7 +5,8 @@ export const results: ResultMessages = {
   answer: {
     noChange: (p) => `At ${p.wage} an hour you can work up to ${p.hours} hours a week without any change to your benefits.`,
     noChangePensions: (p) => `At ${p.wage} an hour you can work up to ${p.hours} hours a week without any change to your pension.`,
-    fullTime: (p) => `At ${p.wage} an hour you can work as much as ${p.hours} hours a week without any change to your pension.`,
+    fullTime: (p) =>
+      `At ${p.wage} an hour your earnings stay under the earnings limit even at ${p.hours} hours a week. Full-time work may still make the pension provider or Kela review your ability to work: tell them about the work before you start.`,
     noHours: (p) => `At ${p.wage} an hour even a little work affects your benefits. See below how.`,
     sicknessOnly:
       'Sickness allowance is not paid for days you work, and regular work may end your right to it. The table shows how much work reduces it.',
@@ -24,7 +25,7 @@ export const results: ResultMessages = {
       `A resting pension is not paid. When your earnings fall below the limit again, tell the payer and payment starts again without a new assessment of your work ability. But a pension can rest for at most ${p.months} months: if your earnings stay above the limit for longer, the pension ends.`,
     subsidyEnds: 'A rehabilitation subsidy ends on the date in its decision in any case, also while it rests.',
     partialDecision:
-      'The pension provider does not change the pension to a partial one by itself: it reviews your situation and makes a decision. Until then the full pension is paid.',
+      'The pension provider reviews your situation and decides whether the pension becomes a partial pension, and from when. The change can also apply to time already past, and then the pension paid in excess is recovered: tell the provider about the work before you start.',
     partialSickness: (p) =>
       `If the hours of your full-time job (${p.fullTime} hours a week) are cut to ${p.from}–${p.to} hours a week, you may get partial sickness allowance instead of sickness allowance: ${p.share} of the daily allowance. It is agreed with your employer, and your doctor assesses whether it suits you.`,
     partialSicknessIfFullTime: (p) =>
@@ -33,6 +34,8 @@ export const results: ResultMessages = {
       `Partial sickness allowance is only for a full-time job whose hours are cut. ${p.fullTime} hours a week is under ${p.minimum} hours: if it is the normal full time in the sector, tick that.`,
     sicknessWithPension:
       'Note: sickness allowance is not usually paid at the same time as a full disability pension or a Kela pension. The totals may therefore be too high. Check with Kela.',
+    sicknessWithPartialPension:
+      'Note: in certain cases Kela deducts a partial disability pension from the sickness allowance. Here both are counted in full, so the totals may be too high. Check with Kela.',
   },
   names: {
     earningsRelatedPension: 'your earnings-related pension',
@@ -105,7 +108,8 @@ export const results: ResultMessages = {
   },
   status: {
     continues: 'Paid as without work.',
-    mayBecomePartial: 'The pension provider may decide to change the pension to a partial one. Until then the full pension is paid.',
+    mayBecomePartial:
+      'The pension provider may change the pension to a partial one (a rehabilitation subsidy to a partial rehabilitation subsidy), also retroactively. Tell the provider about the work.',
     suspended:
       'Not paid for now. Payment starts again when earnings fall below the limit. A pension can rest only for a limited time; then it ends.',
     reduced: 'Paid, but less.',

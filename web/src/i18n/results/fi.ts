@@ -6,7 +6,8 @@ export const results: ResultMessages = {
     noChange: (p) => `Palkalla ${p.wage} tunnilta voit tehdä töitä enintään ${p.hours} tuntia viikossa ilman, että etuutesi muuttuvat.`,
     noChangePensions: (p) =>
       `Palkalla ${p.wage} tunnilta voit tehdä töitä enintään ${p.hours} tuntia viikossa ilman, että eläkkeesi muuttuu.`,
-    fullTime: (p) => `Palkalla ${p.wage} tunnilta voit tehdä töitä jopa ${p.hours} tuntia viikossa ilman, että eläkkeesi muuttuu.`,
+    fullTime: (p) =>
+      `Palkalla ${p.wage} tunnilta ansiot pysyvät ansaintarajan alla jopa ${p.hours} tunnin viikkotyöllä. Kokoaikainen työ voi silti saada eläkeyhtiön tai Kelan arvioimaan työkykysi uudelleen: kerro työstä ennen kuin aloitat.`,
     noHours: (p) => `Palkalla ${p.wage} tunnilta jo pieni työmäärä vaikuttaa etuuksiisi. Katso alta, miten.`,
     sicknessOnly:
       'Sairauspäivärahaa ei makseta päiviltä, joina teet työtä, ja säännöllinen työ voi lopettaa oikeuden siihen. Taulukosta näet, paljonko työ pienentää sitä.',
@@ -25,7 +26,7 @@ export const results: ResultMessages = {
       `Lepäävää eläkettä ei makseta. Kun ansiot laskevat taas rajan alle, ilmoita siitä, niin maksu alkaa uudelleen ilman uutta työkyvyn arviota. Eläke voi kuitenkin levätä enintään ${p.months} kuukautta: jos ansiot ovat rajan yläpuolella pidempään, eläke lakkaa.`,
     subsidyEnds: 'Kuntoutustuki päättyy joka tapauksessa päätöksessä mainittuna päivänä, myös jos se lepää.',
     partialDecision:
-      'Eläkeyhtiö ei muuta eläkettä osaeläkkeeksi itsestään: se tarkistaa tilanteesi ja tekee päätöksen. Siihen asti maksetaan täyttä eläkettä.',
+      'Eläkeyhtiö tarkistaa tilanteesi ja päättää, muuttuuko eläke osaeläkkeeksi ja mistä alkaen. Muutos voi koskea myös mennyttä aikaa, jolloin liikaa maksettu eläke peritään takaisin: kerro työstä eläkeyhtiölle ennen kuin aloitat.',
     partialSickness: (p) =>
       `Jos kokoaikatyösi (${p.fullTime} tuntia viikossa) työaika lyhennetään ${p.from}–${p.to} tuntiin viikossa, voit saada sairauspäivärahan sijaan osasairauspäivärahaa: ${p.share} päivärahasta. Siitä sovitaan työnantajan kanssa, ja lääkäri arvioi, sopiiko se sinulle.`,
     partialSicknessIfFullTime: (p) =>
@@ -34,6 +35,8 @@ export const results: ResultMessages = {
       `Osasairauspäivärahaa voi saada vain kokoaikatyöstä, jonka työaikaa lyhennetään. ${p.fullTime} tuntia viikossa on alle ${p.minimum} tunnin: jos se on alalla tavallinen kokoaikainen työaika, merkitse se.`,
     sicknessWithPension:
       'Huomaa: sairauspäivärahaa ei yleensä makseta samaan aikaan täyden työkyvyttömyyseläkkeen tai Kelan eläkkeen kanssa. Yhteissummat voivat siksi olla liian suuret. Tarkista asia Kelasta.',
+    sicknessWithPartialPension:
+      'Huomaa: Kela vähentää osatyökyvyttömyyseläkkeen sairauspäivärahasta tietyissä tilanteissa. Tässä molemmat on laskettu täysinä, joten yhteissummat voivat olla liian suuret. Tarkista asia Kelasta.',
   },
   names: {
     earningsRelatedPension: 'työeläke',
@@ -105,7 +108,8 @@ export const results: ResultMessages = {
   },
   status: {
     continues: 'Maksetaan samoin kuin ilman työtä.',
-    mayBecomePartial: 'Eläkeyhtiö voi päättää muuttaa eläkkeen osaeläkkeeksi. Siihen asti maksetaan täyttä eläkettä.',
+    mayBecomePartial:
+      'Eläkeyhtiö voi muuttaa eläkkeen osaeläkkeeksi (kuntoutustuen osakuntoutustueksi), myös takautuvasti. Kerro työstä eläkeyhtiölle.',
     suspended:
       'Ei makseta nyt. Maksu alkaa taas, kun ansiot laskevat rajan alle. Lepääminen voi kestää vain rajatun ajan, sitten eläke lakkaa.',
     reduced: 'Maksetaan, mutta vähemmän.',

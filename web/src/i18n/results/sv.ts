@@ -5,7 +5,8 @@ export const results: ResultMessages = {
   answer: {
     noChange: (p) => `Med timlönen ${p.wage} kan du arbeta högst ${p.hours} timmar per vecka utan att dina förmåner ändras.`,
     noChangePensions: (p) => `Med timlönen ${p.wage} kan du arbeta högst ${p.hours} timmar per vecka utan att din pension ändras.`,
-    fullTime: (p) => `Med timlönen ${p.wage} kan du arbeta hela ${p.hours} timmar per vecka utan att din pension ändras.`,
+    fullTime: (p) =>
+      `Med timlönen ${p.wage} stannar inkomsterna under inkomstgränsen ända upp till ${p.hours} timmar per vecka. Heltidsarbete kan ändå få pensionsanstalten eller FPA att bedöma din arbetsförmåga på nytt: berätta om arbetet innan du börjar.`,
     noHours: (p) => `Med timlönen ${p.wage} påverkar redan lite arbete dina förmåner. Se nedan hur.`,
     sicknessOnly:
       'Sjukdagpenning betalas inte för dagar då du arbetar, och regelbundet arbete kan göra att rätten till den upphör. I tabellen ser du hur mycket arbetet minskar den.',
@@ -24,7 +25,7 @@ export const results: ResultMessages = {
       `En vilande pension betalas inte. När inkomsterna igen sjunker under gränsen ska du meddela det, så börjar pensionen betalas igen utan ny bedömning av arbetsförmågan. Pensionen kan dock vila högst ${p.months} månader: om inkomsterna ligger över gränsen längre än så upphör pensionen.`,
     subsidyEnds: 'Rehabiliteringsstödet upphör i alla fall den dag som står i beslutet, också om det vilar.',
     partialDecision:
-      'Pensionsanstalten ändrar inte pensionen till partiell pension av sig själv: den granskar din situation och fattar ett beslut. Till dess betalas full pension.',
+      'Pensionsanstalten granskar din situation och beslutar om pensionen ändras till delinvalidpension och från när. Ändringen kan också gälla tid som redan gått, och då krävs den pension som betalats för mycket tillbaka: berätta om arbetet för pensionsanstalten innan du börjar.',
     partialSickness: (p) =>
       `Om arbetstiden i ditt heltidsarbete (${p.fullTime} timmar per vecka) förkortas till ${p.from}–${p.to} timmar per vecka kan du få partiell sjukdagpenning i stället för sjukdagpenning: ${p.share} av dagpenningen. Det avtalas med arbetsgivaren, och läkaren bedömer om det passar dig.`,
     partialSicknessIfFullTime: (p) =>
@@ -33,6 +34,8 @@ export const results: ResultMessages = {
       `Partiell sjukdagpenning kan bara fås från ett heltidsarbete vars arbetstid förkortas. ${p.fullTime} timmar per vecka är under ${p.minimum} timmar: om det är normal heltid i branschen, markera det.`,
     sicknessWithPension:
       'Obs: sjukdagpenning betalas vanligen inte samtidigt som full invalidpension eller FPA:s pension. Summorna kan därför vara för stora. Kontrollera med FPA.',
+    sicknessWithPartialPension:
+      'Obs: FPA drar i vissa fall av delinvalidpensionen från sjukdagpenningen. Här har båda räknats med till fullt belopp, så summorna kan vara för stora. Kontrollera med FPA.',
   },
   names: {
     earningsRelatedPension: 'arbetspensionen',
@@ -76,7 +79,7 @@ export const results: ResultMessages = {
   summary: {
     erp: (p) => `Arbetspension: ${p.kind}, ${p.type}, ${p.amount} per månad`,
     erpLimit: (p) => `inkomstgräns ${p.amount}`,
-    erpStabilised: (p) => `etablerad medelinkomst ${p.amount}`,
+    erpStabilised: (p) => `stabiliserad inkomst ${p.amount}`,
     kela: (p) => `FPA:s pension: ${p.kind}`,
     kelaAmount: (p) => `folkpension ${p.amount}`,
     guarantee: (p) => `garantipension ${p.amount}`,
@@ -90,7 +93,7 @@ export const results: ResultMessages = {
     fullTime: (p) => `heltid ${p.hours} h per vecka`,
     household: (p) => `Boende: ${p.value}`,
     tax: (p) => `Skatteprocent: lön ${p.wage}, förmåner ${p.benefit}`,
-    notGiven: 'inte given',
+    notGiven: 'inte angiven',
   },
   share: {
     heading: 'Dela eller skriv ut',
@@ -105,7 +108,8 @@ export const results: ResultMessages = {
   },
   status: {
     continues: 'Betalas som utan arbete.',
-    mayBecomePartial: 'Pensionsanstalten kan besluta att ändra pensionen till partiell pension. Till dess betalas full pension.',
+    mayBecomePartial:
+      'Pensionsanstalten kan ändra pensionen till delinvalidpension (rehabiliteringsstödet till partiellt rehabiliteringsstöd), också retroaktivt. Berätta om arbetet för pensionsanstalten.',
     suspended:
       'Betalas inte nu. Utbetalningen börjar igen när inkomsterna sjunker under gränsen. Pensionen kan vila bara en begränsad tid, sedan upphör den.',
     reduced: 'Betalas, men mindre.',

@@ -32,6 +32,8 @@ export interface ResultMessages {
     partialSicknessNotFullTime: (p: { fullTime: string; minimum: string }) => string;
     /** The answer and the options' totals add up a sickness allowance and a pension that are not usually paid together. */
     sicknessWithPension: string;
+    /** The same for a partial pension: Kela deducts it from the sickness allowance in certain cases. */
+    sicknessWithPartialPension: string;
   };
   /** A benefit's name inside a sentence. */
   names: Record<Benefit, string>;
