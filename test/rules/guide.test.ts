@@ -118,5 +118,5 @@ describe('the maintainer’s guide, rules/README.md', () => {
       ],
       status: 'derived',
     });
-  });
+  }, 30_000); // every step of the guide, end to end: 7 s on a busy 2-core machine, over vitest's default 5 s
 });
