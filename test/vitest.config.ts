@@ -15,6 +15,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // The rules CLI tests start tsx processes (1–2 s each on a quiet machine, 7 s seen on a loaded 2-core one):
+          // a timeout is a hang detector here, not a performance budget (those live in npm run bench).
+          testTimeout: 30_000,
           include: [
             'test/core/**/*.test.ts',
             'test/rules/**/*.test.ts',
@@ -46,6 +49,8 @@ export default defineConfig({
         test: {
           name: 'web',
           environment: 'jsdom',
+          // A hang detector, not a budget: component tests wait for real debounced calculations.
+          testTimeout: 15_000,
           include: ['test/web/**/*.test.ts'],
           setupFiles: ['test/web/setup.ts'],
         },
