@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_SCENARIOS } from '#contracts/limits.ts';
 
 /**
  * The calculation request: one schema for the API (validation, OpenAPI) and the web app (form errors).
@@ -23,7 +24,7 @@ export const LIMITS = {
   sweepStep: { min: '0.1', max: '80', decimals: 2 },
 } as const;
 
-export const MAX_SCENARIOS = 6;
+export { MAX_SCENARIOS };
 export const MAX_SWEEP_POINTS = 401;
 const MAX_WORK_DAYS_PER_WEEK = 6;
 

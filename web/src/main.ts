@@ -2,7 +2,7 @@ import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { i18n } from './i18n/index.svelte.ts';
-import { CalculatorState } from './lib/calculator.svelte.ts';
+import { CalculatorState, loadChecks } from './lib/calculator.svelte.ts';
 import { reformat } from './lib/form.ts';
 import { stateInHash } from './lib/share.ts';
 
@@ -11,7 +11,8 @@ const calc = new CalculatorState();
 let initialNotice: 'restored' | 'badLink' | null = null;
 const shared = stateInHash(location.hash);
 if (shared !== null) {
-  const { decodeState } = await import('./lib/share-decode.ts');
+  // The form's checks load alongside, so that the restored form is checked at its first paint.
+  const [{ decodeState }] = await Promise.all([import('./lib/share-decode.ts'), loadChecks().catch(() => undefined)]);
   const state = decodeState(shared);
   if (state) {
     await i18n.set(state.lang);

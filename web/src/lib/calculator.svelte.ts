@@ -1,12 +1,43 @@
 import type { CalculationRequestInput } from '#core/request.ts';
 import type { CalculationResult, SweepResult } from '#core/result.ts';
 import { i18n } from '../i18n/index.svelte.ts';
+import type { Messages } from '../i18n/types.ts';
 import { ApiError, calculate, type Fetch, sweep } from './api.ts';
 import { addScenario, copyScenario, type FormState, formatTyped, initialForm, removeScenario, scenarioName } from './form.ts';
-import { errorsFrom, type FieldError, type Issue, sortErrors, validate, validateSweep } from './validation.ts';
+import { errorsFrom, type FieldError, type Issue, sortErrors, type Validation } from './validation.ts';
 
 /** How long typing may pause before the results are asked for. */
 const DEBOUNCE_MS = 250;
+
+/**
+ * The form's checks (validate.ts) hold the API's schemas, most of the form's code: they load just after the
+ * first paint, within the first debounce, and until then the form is neither checked nor sent.
+ */
+type Checks = typeof import('./validate.ts');
+let checks = $state.raw<Checks | null>(null);
+let loadingChecks: Promise<Checks> | null = null;
+
+/** Loads the checks once (and again after a failed load). Resolves when the form can be checked. */
+export function loadChecks(): Promise<Checks> {
+  loadingChecks ??= import('./validate.ts').then(
+    (module) => (checks = module),
+    (error: unknown) => {
+      loadingChecks = null;
+      throw error;
+    },
+  );
+  return loadingChecks;
+}
+
+/**
+ * Until the checks have loaded: what they say about a form without a benefit (the page's first state), so the
+ * first paint shows what it will show after; a form with a benefit is not sent before it has been checked.
+ */
+function unchecked(form: FormState, m: Messages): Validation {
+  if (form.case.erp.on || form.case.kela.on || form.case.sickness.on) return { request: null, errors: {}, list: [] };
+  const message = m.errors.benefitRequired;
+  return { request: null, errors: { benefits: message }, list: [{ field: 'benefits', message }] };
+}
 
 /**
  * The calculator's state: the form, which fields the user has left, the latest results and the chart's
@@ -15,15 +46,19 @@ const DEBOUNCE_MS = 250;
  */
 export class CalculatorState {
   form = $state<FormState>(initialForm());
+
+  constructor() {
+    loadChecks().catch(() => undefined);
+  }
   /** Fields the user has left at least once: only their errors are shown beside them. */
   touched = $state<Record<string, true>>({});
   /** Show every error (after "show results", a link, or following the error summary). */
   showAll = $state(false);
 
-  validation = $derived(validate(this.form, i18n.m, i18n.f));
+  validation = $derived(checks ? checks.validate(this.form, i18n.m, i18n.f) : unchecked(this.form, i18n.m));
   request = $derived(this.validation.request);
   requestKey = $derived(this.request ? JSON.stringify(this.request) : '');
-  sweepCheck = $derived(validateSweep(this.form, i18n.m, i18n.f));
+  sweepCheck = $derived(checks ? checks.validateSweep(this.form, i18n.m, i18n.f) : { request: null, error: null });
   sweepKey = $derived(this.request && this.sweepCheck.request ? JSON.stringify(this.sweepCheck.request) : '');
 
   result = $state.raw<CalculationResult | null>(null);
@@ -95,6 +130,7 @@ export class CalculatorState {
     const key = this.requestKey;
     const sweepRequest = this.sweepCheck.request;
     const sweepKey = this.sweepKey;
+    if (!checks) loadChecks().catch(() => (this.failed = true));
     if (!request) {
       this.#controller?.abort();
       this.busy = false;

@@ -1,12 +1,13 @@
-import { CalculationRequest, type CalculationRequestInput, SweepRequest } from '#core/request.ts';
+import type { CalculationRequestInput } from '#core/request.ts';
 import type { ErrorMessages, Messages } from '../i18n/types.ts';
-import { type FormState, type ScenarioForm, toRequest, toSweepRequest } from './form.ts';
+import type { FormState, ScenarioForm } from './form.ts';
 import { type Formatters, isDecimal } from './numbers.ts';
 
 /**
- * What is wrong with the form: `validate` checks it with the very schema the API uses, and the API's own
- * 400 issues are mapped the same way (`errorsFrom`), each to its field and in the user's language, never
- * the schema's English message. The error summary lists them in form order with the fields' labels.
+ * What is wrong with the form: `validate` (validate.ts) checks it with the very schema the API uses, and the
+ * API's own 400 issues are mapped the same way (`errorsFrom`), each to its field and in the user's language,
+ * never the schema's English message. The error summary lists them in form order with the fields' labels.
+ * This module holds no schema, so that it stays out of the first download (the schemas come with validate.ts).
  */
 
 /** One problem as the schema or the API reports it. */
@@ -81,7 +82,7 @@ function limitText(value: unknown, kind: FieldKind, f: Formatters): string {
 }
 
 /** An issue in words, in the user's language. Never the schema's English message. */
-function issueMessage(issue: Issue, kind: FieldKind, e: ErrorMessages, f: Formatters): string {
+export function issueMessage(issue: Issue, kind: FieldKind, e: ErrorMessages, f: Formatters): string {
   const params = issue.params ?? {};
   switch (params.reason) {
     case 'notANumber':
@@ -142,37 +143,6 @@ export function errorsFrom(issues: readonly Issue[], form: FormState, m: Message
     list.push({ field: id, message });
   }
   return { errors, list };
-}
-
-/** Checks the form with the API's own schema. An empty required amount gets "required", not "not a number". */
-export function validate(form: FormState, m: Messages, f: Formatters): Validation {
-  const request = toRequest(form);
-  const issues: Issue[] = [];
-  // An empty pension amount is "missing", not "not a number".
-  if (form.case.erp.on && form.case.erp.monthlyAmount.trim() === '') {
-    issues.push({ path: ['benefits', 'earningsRelatedPension', 'monthlyAmount'], params: { reason: 'required' } });
-  }
-  const sickness = form.case.sickness;
-  if (sickness.on && (sickness.basis === 'daily' ? sickness.dailyAmount : sickness.annualIncome).trim() === '') {
-    issues.push({ path: ['benefits', 'sicknessAllowance', 'dailyAmount'], params: { reason: 'required' } });
-  }
-  const parsed = CalculationRequest.safeParse(request);
-  if (!parsed.success) issues.push(...(parsed.error.issues as Issue[]));
-  if (issues.length === 0) return { request, errors: {}, list: [] };
-  return { request: null, ...errorsFrom(issues, form, m, f) };
-}
-
-/** The sweep request for the chart, or null when the chart's wage is not valid. */
-export function validateSweep(
-  form: FormState,
-  m: Messages,
-  f: Formatters,
-): { request: ReturnType<typeof toSweepRequest> | null; error: string | null } {
-  const request = toSweepRequest(form);
-  const parsed = SweepRequest.safeParse(request);
-  if (parsed.success) return { request, error: null };
-  const wageIssue = parsed.error.issues.find((i) => i.path[0] === 'sweep');
-  return { request: null, error: wageIssue ? issueMessage(wageIssue as Issue, 'money', m.errors, f) : null };
 }
 
 /** Fields in the order they appear, for focusing the first error. */
