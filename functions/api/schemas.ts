@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { PARAMETER_NAMES, PARAMETER_UNITS } from '#core/parameters.ts';
-import { IsoDateInput } from '#core/request.ts';
 import { BENEFITS, type CalculationResult, EXPLANATION_CODES, STATUSES, type SweepResult } from '#core/result.ts';
 import type { Parameter, RuleSet } from '#core/ruleset.ts';
 
@@ -147,8 +146,6 @@ const DatedValue = z.object({
   source: z.string(),
   note: z.string().optional(),
 });
-
-export const RulesQuery = z.strictObject({ date: z.optional(IsoDateInput) });
 
 export const RulesResponse = z.object({
   ruleSet: z.object({
