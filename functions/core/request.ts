@@ -194,7 +194,7 @@ export const TaxInput = z.strictObject({
   church: z.optional(z.enum(['lutheran', 'orthodox'], { error: 'must be "lutheran" or "orthodox"' })),
 });
 
-/** What the rules need to know about the person besides the benefits (ages in contributions and deductions). */
+/** What the rules need to know about the person besides the benefits (ages in contributions and deductions). @public */
 export const PersonInput = z.strictObject({
   birthYear: z.optional(
     z

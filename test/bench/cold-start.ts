@@ -4,31 +4,23 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { FALLBACK, ROUTES } from '../../functions/contracts/routes.ts';
-import { CREATE_REQUIRE_BANNER } from '../../infra/house-function.ts';
+import { builtinAliases, LAMBDA_ESBUILD } from '../../infra/bundling.ts';
 import { apiEvent } from '../api/events.ts';
 import { TYPICAL_REQUEST } from './api.ts';
 import { type Figure, median } from './table.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** Inside the repository, so that the bundles' external @aws-sdk/* imports resolve from node_modules. */
 const OUT = join(ROOT, '.bench', 'bundles');
 
-/** The same esbuild options as the house Lambda construct (infra/house-function.ts). */
+/** The same esbuild options as the house Lambda construct (infra/bundling.ts). */
 async function bundle(entry: string, name: string): Promise<string> {
   const outfile = join(OUT, `${name}.mjs`);
   await build({
+    ...LAMBDA_ESBUILD,
+    mainFields: [...LAMBDA_ESBUILD.mainFields],
     entryPoints: [join(ROOT, entry)],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node24',
-    mainFields: ['module', 'main'],
-    banner: { js: CREATE_REQUIRE_BANNER },
-    minify: true,
-    sourcemap: true,
-    sourcesContent: false,
-    external: ['@aws-sdk/*'],
+    alias: builtinAliases(),
     logLevel: 'warning',
   });
   return outfile;
