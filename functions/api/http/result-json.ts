@@ -1,4 +1,5 @@
-import type { CalculationResult, SourceRef } from '#core/index.ts';
+import type { CalculationResult } from '#core/index.ts';
+import type { SourceRef } from '#core/ruleset.ts';
 
 /**
  * A calculation's answer as JSON text, the same JSON as JSON.stringify gives, built faster. Its rule sources
