@@ -7,7 +7,7 @@ import { FALLBACK, ROUTES } from '../../functions/contracts/routes.ts';
 import { builtinAliases, LAMBDA_ESBUILD } from '../../infra/bundling.ts';
 import { apiEvent } from '../api/events.ts';
 import { TYPICAL_REQUEST } from './api.ts';
-import { type Figure, median } from './table.ts';
+import type { Figure } from './table.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = join(ROOT, '.bench', 'bundles');
@@ -62,7 +62,11 @@ function fresh(file: string, eventFile: string | null): number {
   return Number(found[1]);
 }
 
-export async function measureColdStarts(runs = 5): Promise<Figure[]> {
+/**
+ * Every handler's bundle size and cold start. The empty module and the handler are started in turn, `runs`
+ * times each, and the fastest of each is kept: another process on the machine can only make a start slower.
+ */
+export async function measureColdStarts(runs = 7): Promise<Figure[]> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const empty = join(OUT, 'empty.mjs');
@@ -79,9 +83,15 @@ export async function measureColdStarts(runs = 5): Promise<Figure[]> {
       emptyTimes.push(fresh(empty, null));
       handlerTimes.push(fresh(file, eventFile));
     }
-    const coldStart = median(handlerTimes);
-    figures.push({ budget: 'coldStart', subject: route.name, value: coldStart, runs });
-    figures.push({ budget: 'coldStartRatio', subject: `${route.name} / empty module`, value: coldStart / median(emptyTimes), runs });
+    const coldStart = Math.min(...handlerTimes);
+    figures.push({ budget: 'coldStart', subject: route.name, value: coldStart, runs, statistic: 'best' });
+    figures.push({
+      budget: 'coldStartRatio',
+      subject: `${route.name} / empty module`,
+      value: coldStart / Math.min(...emptyTimes),
+      runs,
+      statistic: 'best',
+    });
   }
   return figures;
 }
