@@ -10,6 +10,8 @@
  * - calculate: 20/s, bursts of 40: ten people typing at once. Each answer costs a few ms of CPU.
  * - sweep: 10/s, bursts of 20: the heaviest answer (up to 401 points, ~10–20 ms of CPU), and only asked when
  *   the chart's inputs change, so half the calculation's limit.
+ * - timeline: 10/s, bursts of 20: asked when a step of a plan changes, not at every keystroke; a 36-month plan
+ *   costs ~4 ms of CPU, so the sweep's limit.
  * - rules: 10/s (one per page load or month change); health and openapi: 5/s (diagnostics and docs).
  * - case routes: reading 10/s (a coach opening their list or a case), writing 5/s (saving, sharing and
  *   deleting at the pace of a person); a share link 5/s (a client opening it).
@@ -46,6 +48,7 @@ const WRITE: RouteLimit = { rate: 5, burst: 10, reservedConcurrency: 3 };
 export const ROUTE_LIMITS: Readonly<Record<string, RouteLimit>> = {
   calculate: { rate: 20, burst: 40 },
   sweep: { rate: 10, burst: 20 },
+  timeline: { rate: 10, burst: 20 },
   rules: { rate: 10, burst: 20 },
   health: { rate: 5, burst: 10 },
   openapi: { rate: 5, burst: 10 },

@@ -1,7 +1,10 @@
-import type { CalculationRequestInput } from '../functions/core/index.ts';
+import type { CalculationRequestInput, Explanation, TimelineResult } from '../functions/core/index.ts';
+import type { SweepRequest } from '../functions/core/request.ts';
+import type { TimelineRequestInput } from '../functions/core/timeline-request.ts';
 import { monthAfterVerified } from './helpers.ts';
 
 type Request = CalculationRequestInput & { date: string };
+type SweepInput = Omit<SweepRequest, 'sweep'> & { date: string; sweep: Record<string, string> };
 const hours = (id: string, hoursPerWeek: string, hourlyWage = '15') => ({ id, hoursPerWeek, hourlyWage });
 
 /**
@@ -99,5 +102,140 @@ export function explanationRequests(): Request[] {
       },
       scenarios: [hours('x', '14')],
     },
+    // The tax estimate: a pension resting above the limit, the disability allowance in its place (tax-free), wages, a church
+    // member of unknown age; one more hour from 18 h crosses the pension's limit (net falls).
+    {
+      date: '2026-03-01',
+      household: { livingWithPartner: false },
+      benefits: {
+        earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '1200', stabilisedEarnings: '3000' },
+        kelaPension: { fixedTerm: false, receivesCareAllowance: true },
+      },
+      tax: { municipality: 'Tampere', churchMember: true },
+      scenarios: [hours('none', '0'), hours('limit', '18'), hours('rest', '30')],
+    },
+    // Typed percentages override the estimate; with 70 % withheld, an extra hour keeps little.
+    {
+      date: '2026-03-01',
+      benefits: { earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '900' } },
+      tax: { municipality: 'Oulu', wageWithholdingPercent: '70', benefitWithholdingPercent: '10' },
+      person: { birthYear: 1975 },
+      scenarios: [hours('x', '10')],
+    },
+    // No estimate: a year before the tax rules, a year without municipal rates, Åland.
+    {
+      date: '2023-06-01',
+      benefits: { earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '900' } },
+      tax: { municipality: 'Helsinki' },
+      scenarios: [hours('x', '10')],
+    },
+    {
+      date: '2024-06-01',
+      benefits: { earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '900' } },
+      tax: { municipality: 'Helsinki' },
+      scenarios: [hours('x', '10')],
+    },
+    {
+      date: '2026-03-01',
+      benefits: { earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '900' } },
+      tax: { municipality: 'Jomala' },
+      scenarios: [hours('x', '10')],
+    },
+  ];
+}
+
+/** Sweeps that between them reach every explanation of the hours chart (net falls, little gains). */
+export function explanationSweeps(): SweepInput[] {
+  return [
+    {
+      date: '2026-03-01',
+      benefits: { earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '1200', stabilisedEarnings: '3000' } },
+      tax: { municipality: 'Tampere' },
+      sweep: { hourlyWage: '15', stepHours: '0.5' },
+    },
+    {
+      date: '2026-03-01',
+      benefits: { earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '900' } },
+      tax: { wageWithholdingPercent: '70', benefitWithholdingPercent: '10' },
+      sweep: { hourlyWage: '15', toHours: '10' },
+    },
+  ];
+}
+
+const flat = (n: number, monthlyEarnings: string) => Array.from({ length: n }, () => ({ monthlyEarnings }));
+
+/** Timelines that between them reach every code only the timeline says (rests, ends, days counted, the year's net). */
+export function timelineExplanationRequests(): TimelineRequestInput[] {
+  const single = { household: { livingWithPartner: false } };
+  return [
+    // Pensions: a short exceedance, a rest, a restart, a rest that ends the pension; holiday and once-a-year bonuses.
+    {
+      ...single,
+      start: '2026-01',
+      benefits: {
+        earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '1200', stabilisedEarnings: '3000' },
+        kelaPension: { fixedTerm: false, receivesCareAllowance: true },
+      },
+      tax: { municipality: 'Tampere', churchMember: true },
+      person: { birthYear: 1980 },
+      months: [
+        ...flat(2, '1300'),
+        { monthlyEarnings: '0', holidayBonus: '1500', annualBonus: '2000' },
+        ...flat(3, '1500'),
+        ...flat(1, '900'),
+        ...flat(26, '2500'),
+      ],
+    },
+    // Fixed-term benefits ending; withholding percentages; a year without tax rules.
+    {
+      ...single,
+      start: '2024-11',
+      benefits: {
+        earningsRelatedPension: { type: 'full', fixedTerm: true, monthlyAmount: '1000', endsOn: '2024-12-31' },
+        kelaPension: { fixedTerm: true, endsOn: '2024-12-15' },
+      },
+      tax: { wageWithholdingPercent: '20', benefitWithholdingPercent: '10' },
+      months: flat(3, '0'),
+    },
+    {
+      start: '2024-12',
+      benefits: { kelaPension: { fixedTerm: false, monthlyAmount: '300' } },
+      tax: { municipality: 'Tampere' },
+      months: flat(2, '0'),
+    },
+    {
+      start: '2026-01',
+      benefits: { kelaPension: { fixedTerm: false, monthlyAmount: '300' } },
+      tax: { municipality: 'Jomala' },
+      months: flat(1, '0'),
+    },
+    // Sickness allowance: the waiting period, the days estimated and counted, both maxima.
+    {
+      start: '2026-03',
+      benefits: { sicknessAllowance: { dailyAmount: '60', entitlementStartDate: '2026-03-02' } },
+      months: flat(1, '0'),
+    },
+    {
+      start: '2026-03',
+      benefits: { sicknessAllowance: { dailyAmount: '60', entitlementStartDate: '2025-06-02', fullTimeHoursPerWeek: '37.5' } },
+      months: [...flat(4, '0'), { hoursPerWeek: '18', hourlyWage: '20' }],
+    },
+    {
+      start: '2026-03',
+      benefits: { sicknessAllowance: { dailyAmount: '60', fullTimeHoursPerWeek: '37.5', partialDaysUsed: 140 } },
+      months: [
+        { hoursPerWeek: '18', hourlyWage: '20' },
+        { hoursPerWeek: '18', hourlyWage: '20' },
+      ],
+    },
+  ];
+}
+
+/** Every explanation of a timeline: the stamp's, each month's, each benefit's in each month, and each year's. */
+export function timelineExplanations(result: TimelineResult): Explanation[] {
+  return [
+    ...result.ruleSet.warnings,
+    ...result.months.flatMap((m) => [...m.explanations, ...m.benefits.flatMap((b) => b.explanations)]),
+    ...result.years.flatMap((y) => y.explanations),
   ];
 }

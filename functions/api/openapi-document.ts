@@ -13,7 +13,7 @@ import { RulesQuery } from './rules-view.ts';
  * and what each operation answers (OPERATIONS below).
  */
 
-export const API_VERSION = '1.2.0';
+export const API_VERSION = '1.3.0';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 
@@ -81,15 +81,21 @@ interface Operation {
 const OPERATIONS: Record<RouteName, Operation> = {
   calculate: {
     description:
-      'Stateless: nothing is stored or logged. Money may be sent as a string or a number; it is always returned as a string with two decimals.',
+      'Stateless: nothing is stored or logged. Money may be sent as a string or a number; it is always returned as a string with two decimals. Since 1.3.0 each scenario has `tax` (the income tax and contributions estimated from the tax rules when tax.municipality is given), `totals.netMethod` (how totals.netIncome was obtained: the estimate, or the typed withholding percentages, which override it) and `extraHour` (the same scenario with one more hour a week: what it adds to net). A municipality that the year’s rate table does not have is a 400 on tax.municipality with params { reason: "unknownMunicipality", suggestions: [up to five closest names], year }; a birth year after the year calculated is a 400 on person.birthYear. A year without tax rules (before 2024) or without municipal rates (2024), and a municipality of Åland, are not errors: the scenario has no `tax` and an explanation says why.',
     request: 'CalculationRequest',
     response: { schema: ref('CalculationResponse'), description: 'One result per scenario, in the order given' },
   },
   sweep: {
     description:
-      'For the chart: per point the earnings, each benefit’s amount and status, and the gross and net totals; plus the hours at which each limit is reached.',
+      'For the chart: per point the earnings, each benefit’s amount and status, and the gross and net totals (net as in a calculation: see netMethod); the hours at which each limit is reached; where net income falls as the hours rise (netFalls, to mark on the chart) and where it rises by little (littleGains); and explanations saying so in words, or why there is no net line.',
     request: 'SweepRequest',
     response: { schema: ref('SweepResponse'), description: 'One point per step' },
+  },
+  timeline: {
+    description:
+      'Stateless: nothing is stored or logged. Each month is computed with the rules in force in it; then the rules over time apply: one or two months in a row over a limit change nothing, three or more over the rest limit rest the pension (paid again from the first month under it), a rest longer than 24 months ends it, a fixed-term benefit ends after `endsOn`, the sickness allowances end at their maximum days. The net comes from the withholding percentages when given, else from the tax engine per calendar year (needs `tax.municipality`). A month before the rules begin is a 400 on `start`; an unknown municipality a 400 on `tax.municipality` with `params.suggestions`.',
+    request: 'TimelineRequest',
+    response: { schema: ref('TimelineResponse'), description: 'One entry per month of the plan, in order, and one per calendar year' },
   },
   rules: {
     description: 'Every parameter with its description (fi / sv / en), the value in force on the date, its history, statuses and sources.',

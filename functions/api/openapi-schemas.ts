@@ -7,12 +7,14 @@ import {
   EarningsRelatedPensionInput,
   HouseholdInput,
   KelaPensionInput,
+  PersonInput,
   ScenarioInput,
   SicknessAllowanceInput,
   SweepInput,
   SweepRequest,
   TaxInput,
 } from '#core/request.ts';
+import { MAX_TIMELINE_MONTHS, TimelineMonthInput, TimelineRequest } from '#core/timeline-request.ts';
 import {
   CaseListResponse,
   CaseResponse,
@@ -33,6 +35,7 @@ import {
   RulesResponse,
   SourceRef,
   SweepResponse,
+  TimelineResponse,
   UnauthorizedResponse,
 } from './schemas.ts';
 
@@ -58,23 +61,42 @@ export function requestSchemas(): Record<string, object> {
     id: 'SweepRequest',
     description: 'The same case as a calculation, and one wage across a range of weekly hours.',
   });
+  registry.add(TimelineRequest, {
+    id: 'TimelineRequest',
+    description: `The same case as a calculation (without \`date\`), \`start\` (the plan's first month, YYYY-MM, not before the rules begin) and \`months\`: 1–${MAX_TIMELINE_MONTHS} entries, one per month from \`start\`, each given like a scenario's work. The sickness allowance's \`entitlementStartDate\` must be on or before the last day of the first month; \`person.birthYear\` not after the first month's year.`,
+  });
+  registry.add(TimelineMonthInput, {
+    id: 'TimelineMonth',
+    description:
+      "One month of the plan: hoursPerWeek and hourlyWage, or monthlyEarnings (not both; 0 for no work), optionally workDaysPerWeek, and what is paid once in it: holidayBonus (income of the month, but spread over its calendar year for the pensions' earnings limits) and annualBonus (a bonus paid once a year: income of the month, not counted for the limits; at most one per calendar year).",
+  });
+  registry.add(PersonInput, { id: 'Person', description: 'birthYear: for the ages in the tax estimate (contributions, credits).' });
   registry.add(BenefitsInput, { id: 'Benefits', description: 'At least one benefit.' });
   registry.add(EarningsRelatedPensionInput, {
     id: 'EarningsRelatedPension',
     description:
-      'Earnings-related (työeläke) disability pension; fixedTerm: true for a rehabilitation subsidy. earningsLimit is the personal limit from the decision, if any.',
+      'Earnings-related (työeläke) disability pension; fixedTerm: true for a rehabilitation subsidy. earningsLimit is the personal limit from the decision, if any. endsOn (YYYY-MM-DD, only with fixedTerm: true): the last day of the rehabilitation subsidy on its decision; the month of endsOn is shown as paid (with a warning to apply for a continuation in time), every later month as `ended`.',
   });
   registry.add(KelaPensionInput, {
     id: 'KelaPension',
     description:
-      "Kela's national pension (fixedTerm: true for a rehabilitation subsidy). Amounts from the decision, or computed when left out. exemptFromEarningsTest: true for a pension granted under KEL 12 § 4 (e.g. blind, or unable to move without help), which has no earnings test (738/2009 § 2): it continues whatever the earnings; the guarantee pension keeps the euro limit.",
+      "Kela's national pension (fixedTerm: true for a rehabilitation subsidy; endsOn, only then, its last day: the Kela pension, guarantee pension and disability allowance are `ended` in the months after it). Amounts from the decision, or computed when left out. exemptFromEarningsTest: true for a pension granted under KEL 12 § 4 (e.g. blind, or unable to move without help), which has no earnings test (738/2009 § 2): it continues whatever the earnings; the guarantee pension keeps the euro limit.",
   });
   registry.add(SicknessAllowanceInput, {
     id: 'SicknessAllowance',
     description:
-      "Give dailyAmount (from the decision) or the annual income, not both. The annual income is annualIncome (wages, from which the year's insurance contribution deduction is made) and/or entrepreneurAnnualIncome (YEL or MYEL work income, no deduction). entitlementStartDate (YYYY-MM-DD, not after the month calculated; 2023-01-01 or later): the day the sick leave began, whose year's formula and deduction apply (without it, the month calculated is assumed and the result says so). fullTimeHoursPerWeek: the regular weekly hours of the full-time job before they were cut, or their average over the balancing period; fullTimeInSector: true when those hours are the normal full time in the sector, even when fewer than the hours the law otherwise asks for (SVL 8:11).",
+      "Give dailyAmount (from the decision) or the annual income, not both. The annual income is annualIncome (wages, from which the year's insurance contribution deduction is made) and/or entrepreneurAnnualIncome (YEL or MYEL work income, no deduction). entitlementStartDate (YYYY-MM-DD, not after the month calculated; 2023-01-01 or later): the day the sick leave began, whose year's formula and deduction apply (without it, the month calculated is assumed and the result says so). fullTimeHoursPerWeek: the regular weekly hours of the full-time job before they were cut, or their average over the balancing period; fullTimeInSector: true when those hours are the normal full time in the sector, even when fewer than the hours the law otherwise asks for (SVL 8:11). daysUsed and partialDaysUsed (0–730): the days already counted toward the sickness allowance's maximum (SVL 8:8) and the partial allowance's own maximum (SVL 8:12) before the month calculated (the first month of a timeline), as Kela shows them; with them the maxima are counted: the allowance is `ended` from the month in which its last day would fall (Kela pays it up to the end of the month before), the partial allowance is paid up to its last day.",
   });
-  registry.add(TaxInput, { id: 'Tax', description: 'Withholding percentages from the tax cards, for the net estimate.' });
+  registry.add(TaxInput, {
+    id: 'Tax',
+    description:
+      'For the net income. municipality: the home municipality as the Tax Administration writes it (case and accents do not matter; "Koski Tl", "Pedersören kunta"): the income tax is then estimated from the tax rules of the year calculated, for a resident of mainland Finland with earned income only; the names of a year are the keys of the parameter municipalTaxRates in GET /v1/rules?date=. churchMember: true for a member of the Evangelical Lutheran or the Orthodox Church (church tax; false when left out), church: which (lutheran when left out; read only when churchMember is true). wageWithholdingPercent / benefitWithholdingPercent: the percentages of the tax cards; when either is given, the net is computed from them instead of the estimate (the estimate is still shown in the scenario’s `tax`).',
+  });
+  registry.add(PersonInput, {
+    id: 'Person',
+    description:
+      'birthYear: for the contributions and credits that depend on age (by the age reached during the year). Without it, the tax estimate assumes a person of working age under the ages of the higher contributions and credits, as the Tax Administration’s examples do. Not after the year calculated.',
+  });
   registry.add(HouseholdInput, { id: 'Household' });
   registry.add(ScenarioInput, {
     id: 'Scenario',
@@ -103,6 +125,7 @@ export function responseSchemas(): Record<string, object> {
   const registry = z.registry<Meta>();
   registry.add(CalculationResponse, { id: 'CalculationResponse' });
   registry.add(SweepResponse, { id: 'SweepResponse' });
+  registry.add(TimelineResponse, { id: 'TimelineResponse' });
   registry.add(RulesResponse, { id: 'RulesResponse' });
   registry.add(HealthResponse, { id: 'HealthResponse' });
   registry.add(ErrorResponse, { id: 'Error' });

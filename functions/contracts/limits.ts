@@ -15,6 +15,9 @@ export const MAX_SCENARIOS = 6;
 /** A saved case's pseudonymous label: at most this many characters after trimming. */
 export const LABEL_MAX_LENGTH = 80;
 
+/** The longest municipality name the API takes (the longest real one is 18 letters). */
+export const MUNICIPALITY_NAME_MAX_LENGTH = 60;
+
 /**
  * The most saved cases one coach may keep. An IPS job coach works with about twenty clients at a time and a
  * case is kept a year after its last change, so this leaves room for years of work while stopping a runaway

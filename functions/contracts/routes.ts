@@ -48,6 +48,13 @@ export const ROUTES = [
     summary: 'Outcomes across a range of weekly hours at one wage, for the chart',
   },
   {
+    name: 'timeline',
+    method: 'POST',
+    path: '/v1/timelines',
+    entry: 'functions/api/timelines.ts',
+    summary: 'A case and a plan of up to 36 months of work in, each month’s benefits (rests, restarts, ends) and the years’ totals out',
+  },
+  {
     name: 'rules',
     method: 'GET',
     path: '/v1/rules',

@@ -1,6 +1,8 @@
 import { type Dec, dec, percentOf, ZERO } from './money.ts';
 import type { Bracket } from './ruleset.ts';
 
+const ONE = dec('1');
+
 /**
  * A bracket list read as the law writes such scales: each `percent` applies to the part of `amount` above its
  * `over`, up to the next bracket's `over`. The sickness allowance formula (SVL 11:1), the state income tax
@@ -25,4 +27,29 @@ export function marginal(amount: Dec, brackets: readonly Bracket[]): Dec {
 /** max(0, x). */
 export function positive(x: Dec): Dec {
   return x.isNegative() ? ZERO : x;
+}
+
+/** A bracket list prepared once for many amounts: see `scale`. */
+export type Scale = (amount: Dec) => Dec;
+
+/**
+ * The same reading as `marginal`, prepared once: each bracket's lower limit, its rate as a fraction and the
+ * amount due at its lower limit (the tax at the lower limits that the yearly scale acts print). One lookup and
+ * two operations per amount instead of one per bracket; exact, so the result is marginal()'s to the digit.
+ */
+export function scale(brackets: readonly Bracket[]): Scale {
+  const steps: { over: Dec; rate: Dec; base: Dec }[] = [];
+  for (const bracket of brackets) {
+    const over = dec(bracket.over);
+    const previous = steps.at(-1);
+    const base = previous ? previous.base.plus(over.minus(previous.over).mul(previous.rate)) : ZERO;
+    steps.push({ over, rate: percentOf(dec(bracket.percent), ONE), base });
+  }
+  return (amount) => {
+    for (let i = steps.length - 1; i >= 0; i -= 1) {
+      const step = steps[i]!;
+      if (amount.gt(step.over)) return step.base.plus(amount.minus(step.over).mul(step.rate));
+    }
+    return ZERO;
+  };
 }

@@ -1,41 +1,55 @@
 import { prepareEarningsRelatedPension } from './benefits/earnings-related-pension/index.ts';
 import { prepareKelaPension } from './benefits/kela-pension/index.ts';
 import { prepareSicknessAllowance } from './benefits/sickness-allowance/index.ts';
+import { bornAfterYear, CaseInputError, entitlementAfterMonth, monthEnd } from './case-issues.ts';
 import { maxHoursWithin, monthlyFromHours, type Work } from './earnings.ts';
+import { extraHourOf, hoursAnalysis, type SweptPoint } from './extra-hours.ts';
 import { D, type Dec, dec, money, ZERO } from './money.ts';
-import { prepareNetIncome } from './net.ts';
+import { scenarioTax } from './monthly-tax.ts';
+import { type NetOutcome, prepareNet, prepareWithholding, type WithholdingNet } from './net.ts';
 import { amountOf, info, warning } from './outcome.ts';
 import type { ParameterName } from './parameters.ts';
-import {
-  type CalculationRequest,
-  type CaseInput,
-  CaseInputError,
-  entitlementAfterMonth,
-  LIMITS,
-  monthEnd,
-  type ScenarioInput,
-  SWEEP_DEFAULTS,
-  type SweepRequest,
-} from './request.ts';
-import type { BenefitOutcome, CalculationResult, Explanation, RuleSetStamp, ScenarioResult, SweepLimit, SweepResult } from './result.ts';
+import { type CalculationRequest, type CaseInput, LIMITS, type ScenarioInput, SWEEP_DEFAULTS, type SweepRequest } from './request.ts';
+import type {
+  BenefitOutcome,
+  CalculationResult,
+  Explanation,
+  NetMethod,
+  RuleSetStamp,
+  ScenarioResult,
+  SweepLimit,
+  SweepResult,
+} from './result.ts';
 import { RuleReader } from './rules.ts';
 import { RuleDateError, type RuleSet, type SourceRef } from './ruleset.ts';
 
 type Dated<T> = T & { date: string };
 
-interface PreparedCase {
+export interface PreparedCase {
   date: string;
   stamp: RuleSetStamp;
   /** Every rule value the case uses, by parameter name. */
   sources: CalculationResult['sources'];
-  /** Every benefit's outcome for one work scenario, plus the gross and net totals. */
-  evaluate(work: Work): { benefits: BenefitOutcome[]; gross: Dec; net: Dec | null; explanations: Explanation[] };
+  /** How the net figures are obtained, when they can be. */
+  netMethod: NetMethod | null;
+  /** Every benefit's outcome for one work scenario, plus the gross income and the net (with its estimate and explanations). */
+  evaluate(work: Work): { benefits: BenefitOutcome[]; gross: Dec; net: NetOutcome };
+  /** The pensions' outcomes alone (earnings-related, then Kela's): a timeline tests them on the earnings the limits count. */
+  pensions(work: Work): BenefitOutcome[];
+  /** The prepared benefits, for a timeline's months. */
+  earningsRelated: ReturnType<typeof prepareEarningsRelatedPension> | null;
+  sickness: ReturnType<typeof prepareSicknessAllowance> | null;
+  /** The net from typed withholding percentages, when the user gave any (a timeline's months); null otherwise. */
+  withholding: WithholdingNet | null;
 }
 
 /** Resolves everything that does not depend on the work: limits, amounts without work, the month's weekdays. */
-function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): PreparedCase {
-  const { date, benefits, tax } = input;
+export function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): PreparedCase {
+  const { date, benefits } = input;
   if (date < ruleSet.validFrom) throw new RuleDateError(date, ruleSet.validFrom);
+  const birthYear = input.person?.birthYear;
+  if (birthYear !== undefined && birthYear > Number(date.slice(0, 4)))
+    throw new CaseInputError(bornAfterYear(birthYear, Number(date.slice(0, 4))));
   const readers: RuleReader[] = [];
   const reader = (on = date) => {
     const created = new RuleReader(ruleSet, on);
@@ -60,22 +74,26 @@ function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): PreparedCase {
   if (sickness && (benefits.kelaPension || benefits.earningsRelatedPension?.type === 'full')) {
     warnings.push(warning('sicknessAllowanceWithDisabilityPension'));
   }
-  const netIncome = tax ? prepareNetIncome(reader(), tax) : null;
+  const { netOf, sources: taxSources, method: netMethod } = prepareNet(ruleSet, () => reader(), input);
 
-  const evaluate: PreparedCase['evaluate'] = (work) => {
+  const pensions: PreparedCase['pensions'] = (work) => {
     const outcomes: BenefitOutcome[] = [];
     if (earningsRelated) outcomes.push(earningsRelated.evaluate(work));
     if (kela) outcomes.push(...kela.evaluate(work));
+    return outcomes;
+  };
+
+  const evaluate: PreparedCase['evaluate'] = (work) => {
+    const outcomes = pensions(work);
     if (sickness) outcomes.push(sickness.evaluate(work));
     const gross = outcomes.reduce((sum, b) => sum.plus(amountOf(b)), work.monthlyEarnings);
-    const { net, explanation } = netIncome ? netIncome(work.monthlyEarnings, outcomes, work.brief) : { net: null, explanation: null };
-    return { benefits: outcomes, gross, net, explanations: explanation ? [explanation] : [] };
+    return { benefits: outcomes, gross, net: netOf(work.monthlyEarnings, outcomes, work.brief) };
   };
 
   // Say once, for the whole result, which figures in use are not (yet) read from an official source.
-  // Every parameter is read while preparing, so the readers already know them all.
+  // Every parameter is read while preparing, so the readers (and the tax estimate's sources) already know them all.
   const used = new Map<ParameterName, SourceRef>();
-  for (const r of readers) for (const s of r.sources()) used.set(s.parameter, s);
+  for (const s of [...readers.flatMap((r) => r.sources()), ...taxSources]) used.set(s.parameter, s);
   const unofficial = [...used.values()].filter((s) => s.status !== 'official').map((s) => s.parameter);
   if (unofficial.length > 0) warnings.push(info('unofficialFigures', { parameters: unofficial.join(',') }));
 
@@ -83,7 +101,12 @@ function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): PreparedCase {
     date,
     stamp: { version: ruleSet.version, label: ruleSet.label, verifiedUntil: ruleSet.verifiedUntil, warnings },
     sources: Object.fromEntries(used),
+    netMethod,
     evaluate,
+    pensions,
+    earningsRelated,
+    sickness,
+    withholding: prepareWithholding(() => reader(), input.tax),
   };
 }
 
@@ -101,7 +124,11 @@ function entitlementStart(ruleSet: RuleSet, date: string, input: NonNullable<Cas
   return start;
 }
 
-function workOf(scenario: ScenarioInput): { work: Work; explanation: Explanation } {
+/** A scenario's (or a timeline month's) work, and how its monthly earnings were found. */
+export function workOf(scenario: Pick<ScenarioInput, 'hoursPerWeek' | 'hourlyWage' | 'monthlyEarnings' | 'workDaysPerWeek'>): {
+  work: Work;
+  explanation: Explanation;
+} {
   const workDaysPerWeek = scenario.workDaysPerWeek ?? null;
   if (scenario.hoursPerWeek !== undefined && scenario.hourlyWage !== undefined) {
     const hoursPerWeek = dec(scenario.hoursPerWeek);
@@ -126,11 +153,17 @@ function workOf(scenario: ScenarioInput): { work: Work; explanation: Explanation
 /** One case and 1–6 work scenarios, side by side. The first scenario is the baseline for the changes. */
 export function calculate(ruleSet: RuleSet, request: Dated<CalculationRequest>): CalculationResult {
   const prepared = prepareCase(ruleSet, request);
-  let first: { gross: Dec; net: Dec | null } | null = null;
+  const simple = (w: Work) => {
+    const { gross, net } = prepared.evaluate(w);
+    return { gross, net: net.net };
+  };
+  let first: { gross: Dec; net: Dec | null; estimated: Dec | null } | null = null;
   const scenarios: ScenarioResult[] = request.scenarios.map((scenario) => {
     const { work, explanation } = workOf(scenario);
-    const { benefits, gross, net, explanations } = prepared.evaluate(work);
-    first ??= { gross, net };
+    const { benefits, gross, net: outcome } = prepared.evaluate(work);
+    const { net, method, estimate } = outcome;
+    first ??= { gross, net, estimated: estimate?.net ?? null };
+    const extra = extraHourOf(work, { gross, net }, simple);
     return {
       id: scenario.id,
       ...(scenario.label !== undefined ? { label: scenario.label } : {}),
@@ -141,10 +174,13 @@ export function calculate(ruleSet: RuleSet, request: Dated<CalculationRequest>):
       totals: {
         grossIncome: money(gross),
         netIncome: net ? money(net) : null,
+        netMethod: net ? method : null,
         changeFromFirst: money(gross.minus(first.gross)),
         netChangeFromFirst: net && first.net ? money(net.minus(first.net)) : null,
       },
-      explanations: [explanation, ...explanations],
+      tax: estimate && first.estimated ? scenarioTax(estimate, first.estimated) : null,
+      extraHour: extra?.extraHour ?? null,
+      explanations: [explanation, ...outcome.explanations, ...(extra?.explanation ? [extra.explanation] : [])],
     };
   });
   return { ruleSet: prepared.stamp, date: prepared.date, scenarios, sources: prepared.sources };
@@ -163,18 +199,28 @@ export function sweep(ruleSet: RuleSet, request: Dated<SweepRequest>): SweepResu
   const count = to.minus(from).div(step).toDecimalPlaces(0, D.ROUND_DOWN).toNumber() + 1;
 
   const points = [];
+  const swept: SweptPoint[] = [];
   for (let i = 0; i < count; i += 1) {
     const hoursPerWeek = from.plus(step.mul(i));
     const monthlyEarnings = monthlyFromHours(hoursPerWeek, wage);
     const { benefits, gross, net } = prepared.evaluate({ monthlyEarnings, hoursPerWeek, hourlyWage: wage, workDaysPerWeek, brief: true });
+    swept.push({ hoursPerWeek, monthlyEarnings, net: net.net });
     points.push({
       hoursPerWeek: hoursPerWeek.toString(),
       monthlyEarnings: money(monthlyEarnings),
       benefits: benefits.map((b) => ({ benefit: b.benefit, status: b.status, monthlyAmount: b.monthlyAmount })),
       grossIncome: money(gross),
-      netIncome: net ? money(net) : null,
+      netIncome: net.net ? money(net.net) : null,
     });
   }
+  const anyNet = swept.some((p) => p.net !== null);
+  const analysis = hoursAnalysis(swept);
+  // Without a net line, say why: the explanations of the net at the last point (the most hours, so wages too).
+  const last = swept.at(-1)!;
+  const whyNoNet = anyNet
+    ? []
+    : prepared.evaluate({ monthlyEarnings: last.monthlyEarnings, hoursPerWeek: last.hoursPerWeek, hourlyWage: wage, workDaysPerWeek }).net
+        .explanations;
 
   const limits: SweepLimit[] = [];
   const atZero = prepared.evaluate({ monthlyEarnings: ZERO, hoursPerWeek: ZERO, hourlyWage: wage, workDaysPerWeek });
@@ -192,5 +238,15 @@ export function sweep(ruleSet: RuleSet, request: Dated<SweepRequest>): SweepResu
       });
     }
   }
-  return { ruleSet: prepared.stamp, date: prepared.date, hourlyWage: money(wage), limits, points };
+  return {
+    ruleSet: prepared.stamp,
+    date: prepared.date,
+    hourlyWage: money(wage),
+    limits,
+    netMethod: anyNet ? prepared.netMethod : null,
+    points,
+    netFalls: analysis.netFalls,
+    littleGains: analysis.littleGains,
+    explanations: [...analysis.explanations, ...whyNoNet],
+  };
 }

@@ -2,7 +2,7 @@ import { bounded } from './memo.ts';
 import { cents, D, type Dec, dec, min } from './money.ts';
 
 /** Monthly gross earnings from weekly hours: hours × wage × 52 / 12, rounded to cents. */
-const WEEKS_PER_YEAR = 52;
+export const WEEKS_PER_YEAR = 52;
 export const MONTHS_PER_YEAR = 12;
 const HOURS_STEP = new D('0.1');
 

@@ -1,7 +1,7 @@
 /**
- * The engine's caches, in one place. What they hold is pure and immutable (parsed decimals, formatted
- * amounts, a month's weekdays, a max-hours search, a rate table's names), so a cache only saves work and can
- * never change an answer. Imports nothing.
+ * The engine's caches, in one place. What they hold is pure and immutable (parsed decimals, a month's
+ * weekdays, a max-hours search, a rate table's names, a person's year of tax rules), so a cache only saves work
+ * and can never change an answer. Imports nothing.
  */
 
 /** Remembers up to `size` answers by a text key, and forgets them all when full (bounded memory on a long-lived Lambda). */

@@ -30,6 +30,7 @@ export const PARAMETER_UNITS = {
   sicknessAllowanceDivisor: 'count',
   sicknessAllowanceWageDeductionPercent: 'percent',
   sicknessAllowanceMaximumDays: 'days',
+  sicknessAllowanceWaitingWeekdays: 'days',
   partialSicknessAllowanceSharePercent: 'percent',
   partialSicknessAllowanceMinimumHoursPercent: 'percent',
   partialSicknessAllowanceMaximumHoursPercent: 'percent',

@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
-import { MAX_SCENARIOS } from '#contracts/limits.ts';
+import { MAX_SCENARIOS, MUNICIPALITY_NAME_MAX_LENGTH } from '#contracts/limits.ts';
+import { bornAfterYear, entitlementAfterMonth, monthEnd } from './case-issues.ts';
+import { bool, decimalInput, IsoDateInput, realDate } from './request-fields.ts';
+
+export { decimalLimitOf, IsoDateInput } from './request-fields.ts';
 
 /**
  * The calculation request: one schema for the API (validation, OpenAPI) and the web app (form errors).
@@ -28,114 +32,49 @@ export { MAX_SCENARIOS };
 export const MAX_SWEEP_POINTS = 401;
 const MAX_WORK_DAYS_PER_WEEK = 6;
 
-type Limit = { min: string; max: string; decimals: number };
+/** The last day of a fixed-term benefit (a rehabilitation subsidy) on its decision: nothing is paid for the months after it. */
+const endsOn = z.optional(IsoDateInput);
+const endsOnNeedsFixedTerm = z.superRefine((value: { fixedTerm: boolean; endsOn?: string | undefined }, ctx) => {
+  if (value.endsOn !== undefined && !value.fixedTerm)
+    ctx.issues.push({
+      code: 'custom',
+      path: ['endsOn'],
+      input: value.endsOn,
+      message: 'is only for a fixed-term benefit: set fixedTerm to true (a rehabilitation subsidy)',
+      params: { reason: 'needsFixedTerm' },
+    });
+});
 
-const DECIMAL = /^\d{1,9}(\.\d+)?$/;
-
-/**
- * Compares two plain non-negative decimals. Both have at most 9 integer digits and (once the decimals are
- * checked) few decimals, so at most 15 significant digits: doubles keep them distinct and ordered, exactly.
- */
-function compare(a: string, b: string): number {
-  const x = Number(a);
-  const y = Number(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-function normalise(input: string | number): string | null {
-  if (typeof input === 'number') {
-    if (!Number.isFinite(input) || input < 0) return null;
-    const text = String(input);
-    return DECIMAL.test(text) ? text : null;
-  }
-  const text = input.trim();
-  return DECIMAL.test(text) ? text : null;
-}
-
-/** A non-negative decimal given as a string or a number, checked against its limits, out as a string. */
-function decimalInput(limit: Limit) {
-  const schema = z.pipe(
-    z.union([z.string(), z.number()], { error: 'must be a number' }),
-    z.transform((input, ctx) => {
-      const value = normalise(input);
-      if (value === null) {
-        ctx.issues.push({
-          code: 'custom',
-          message: 'must be a non-negative number such as 12.50',
-          input,
-          params: { reason: 'notANumber' },
-        });
-        return z.NEVER;
-      }
-      const decimals = value.split('.')[1]?.length ?? 0;
-      if (decimals > limit.decimals) {
-        ctx.issues.push({
-          code: 'custom',
-          message: `must have at most ${limit.decimals} decimals`,
-          input,
-          params: { reason: 'tooManyDecimals', max: limit.decimals },
-        });
-        return z.NEVER;
-      }
-      if (compare(value, limit.min) < 0) {
-        ctx.issues.push({
-          code: 'custom',
-          message: `must be at least ${limit.min}`,
-          input,
-          params: { reason: 'tooSmall', min: limit.min },
-        });
-        return z.NEVER;
-      }
-      if (compare(value, limit.max) > 0) {
-        ctx.issues.push({ code: 'custom', message: `must be at most ${limit.max}`, input, params: { reason: 'tooLarge', max: limit.max } });
-        return z.NEVER;
-      }
-      return value;
-    }),
-  );
-  decimalLimits.set(schema, limit);
-  return schema;
-}
-
-/** Which limits each decimal input has, for the OpenAPI document (a WeakMap keeps zod's metadata code out of the web bundle). */
-const decimalLimits = new WeakMap<object, Limit>();
-
-export function decimalLimitOf(schema: object): Limit | undefined {
-  return decimalLimits.get(schema);
-}
-
-const realDate = (s: string) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-};
-
-export const IsoDateInput = z.string({ error: 'must be a date written YYYY-MM-DD' }).check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }),
-  // Only a well-formed date is checked against the calendar, so a malformed one gets one issue, not two.
-  z.refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || realDate(s), {
-    error: 'is not a real calendar date',
-    params: { reason: 'invalidDate' },
-  }),
+/** Days counted toward a sickness allowance maximum before the month calculated, as Kela shows them (two years' days at most). */
+const MAX_DAYS_USED = 730;
+const daysUsed = z.optional(
+  z
+    .int({ error: 'must be a whole number of days' })
+    .check(z.minimum(0, { error: 'must be 0 or more' }), z.maximum(MAX_DAYS_USED, { error: `must be at most ${MAX_DAYS_USED}` })),
 );
 
-const bool = (what: string) => z.boolean({ error: `must be true or false (${what})` });
+export const EarningsRelatedPensionInput = z
+  .strictObject({
+    type: z.enum(['full', 'partial'], { error: 'must be "full" or "partial"' }),
+    fixedTerm: bool('true for a rehabilitation subsidy, false for a disability pension'),
+    monthlyAmount: decimalInput(LIMITS.pensionMonthlyAmount),
+    stabilisedEarnings: z.optional(decimalInput(LIMITS.stabilisedEarnings)),
+    earningsLimit: z.optional(decimalInput(LIMITS.earningsLimit)),
+    endsOn,
+  })
+  .check(endsOnNeedsFixedTerm);
 
-export const EarningsRelatedPensionInput = z.strictObject({
-  type: z.enum(['full', 'partial'], { error: 'must be "full" or "partial"' }),
-  fixedTerm: bool('true for a rehabilitation subsidy, false for a disability pension'),
-  monthlyAmount: decimalInput(LIMITS.pensionMonthlyAmount),
-  stabilisedEarnings: z.optional(decimalInput(LIMITS.stabilisedEarnings)),
-  earningsLimit: z.optional(decimalInput(LIMITS.earningsLimit)),
-});
-
-export const KelaPensionInput = z.strictObject({
-  fixedTerm: bool('true for a rehabilitation subsidy, false for a disability pension'),
-  monthlyAmount: z.optional(decimalInput(LIMITS.kelaMonthlyAmount)),
-  guaranteePension: z.optional(decimalInput(LIMITS.kelaMonthlyAmount)),
-  receivesCareAllowance: z.optional(bool('pensioners’ care allowance received')),
-  /** A disability pension granted under KEL 12 § 4 (blind, or unable to move without help): outside law 738/2009. */
-  exemptFromEarningsTest: z.optional(bool('true for a Kela pension granted under KEL 12 § 4, which has no earnings test')),
-});
+export const KelaPensionInput = z
+  .strictObject({
+    fixedTerm: bool('true for a rehabilitation subsidy, false for a disability pension'),
+    monthlyAmount: z.optional(decimalInput(LIMITS.kelaMonthlyAmount)),
+    guaranteePension: z.optional(decimalInput(LIMITS.kelaMonthlyAmount)),
+    receivesCareAllowance: z.optional(bool('pensioners’ care allowance received')),
+    /** A disability pension granted under KEL 12 § 4 (blind, or unable to move without help): outside law 738/2009. */
+    exemptFromEarningsTest: z.optional(bool('true for a Kela pension granted under KEL 12 § 4, which has no earnings test')),
+    endsOn,
+  })
+  .check(endsOnNeedsFixedTerm);
 
 export const SicknessAllowanceInput = z
   .strictObject({
@@ -149,6 +88,9 @@ export const SicknessAllowanceInput = z
     fullTimeHoursPerWeek: z.optional(decimalInput(LIMITS.fullTimeHoursPerWeek)),
     /** The job's hours are the sector's normal full time, even if under 30 h a week (SVL 8:11 4 mom.). */
     fullTimeInSector: z.optional(bool('true when the full-time hours are the normal full time in the sector')),
+    /** Sickness allowance days (SVL 8:8) and partial sickness allowance days (8:12) counted before the month calculated. */
+    daysUsed,
+    partialDaysUsed: daysUsed,
   })
   .check(
     z.superRefine((value, ctx) => {
@@ -185,7 +127,7 @@ export const TaxInput = z.strictObject({
       .check(
         z.trim(),
         z.minLength(1, { error: 'must be the name of a municipality' }),
-        z.maxLength(60, { error: 'must be at most 60 characters' }),
+        z.maxLength(MUNICIPALITY_NAME_MAX_LENGTH, { error: `must be at most ${MUNICIPALITY_NAME_MAX_LENGTH} characters` }),
       ),
   ),
   /** A member of a church that levies church tax (the parish of the home municipality). */
@@ -220,50 +162,58 @@ export const BenefitsInput = z
     }),
   );
 
+/** A month's work, as a scenario or a timeline's month gives it: hours and wage, or the monthly earnings. */
+export const WorkFields = {
+  hoursPerWeek: z.optional(decimalInput(LIMITS.hoursPerWeek)),
+  hourlyWage: z.optional(decimalInput(LIMITS.hourlyWage)),
+  monthlyEarnings: z.optional(decimalInput(LIMITS.monthlyEarnings)),
+  workDaysPerWeek: z.optional(
+    z
+      .int({ error: 'must be a whole number of days' })
+      .check(
+        z.minimum(1, { error: 'must be at least 1' }),
+        z.maximum(MAX_WORK_DAYS_PER_WEEK, { error: `must be at most ${MAX_WORK_DAYS_PER_WEEK}` }),
+      ),
+  ),
+};
+
+type GivenWork = { hoursPerWeek?: string | undefined; hourlyWage?: string | undefined; monthlyEarnings?: string | undefined };
+
+/** Either hoursPerWeek and hourlyWage, or monthlyEarnings: never both, never neither. */
+export const workGiven = z.superRefine((s: GivenWork, ctx) => {
+  const hours = s.hoursPerWeek !== undefined;
+  const wage = s.hourlyWage !== undefined;
+  const monthly = s.monthlyEarnings !== undefined;
+  if (monthly && (hours || wage)) {
+    ctx.issues.push({
+      code: 'custom',
+      path: ['monthlyEarnings'],
+      input: s,
+      message: 'give either hoursPerWeek and hourlyWage, or monthlyEarnings, not both',
+      params: { reason: 'onlyOneAllowed', fields: 'hoursPerWeek+hourlyWage,monthlyEarnings' },
+    });
+  } else if (!monthly && !(hours && wage)) {
+    ctx.issues.push({
+      code: 'custom',
+      path: [hours ? 'hourlyWage' : 'hoursPerWeek'],
+      input: s,
+      message: 'give hoursPerWeek and hourlyWage, or monthlyEarnings',
+      params: { reason: 'required' },
+    });
+  }
+});
+
 export const ScenarioInput = z
   .strictObject({
     id: z
       .string({ error: 'must be a short text id' })
       .check(z.regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'must be 1–40 letters, digits, - or _' })),
     label: z.optional(z.string({ error: 'must be text' }).check(z.maxLength(80, { error: 'must be at most 80 characters' }))),
-    hoursPerWeek: z.optional(decimalInput(LIMITS.hoursPerWeek)),
-    hourlyWage: z.optional(decimalInput(LIMITS.hourlyWage)),
-    monthlyEarnings: z.optional(decimalInput(LIMITS.monthlyEarnings)),
-    workDaysPerWeek: z.optional(
-      z
-        .int({ error: 'must be a whole number of days' })
-        .check(
-          z.minimum(1, { error: 'must be at least 1' }),
-          z.maximum(MAX_WORK_DAYS_PER_WEEK, { error: `must be at most ${MAX_WORK_DAYS_PER_WEEK}` }),
-        ),
-    ),
+    ...WorkFields,
   })
-  .check(
-    z.superRefine((s, ctx) => {
-      const hours = s.hoursPerWeek !== undefined;
-      const wage = s.hourlyWage !== undefined;
-      const monthly = s.monthlyEarnings !== undefined;
-      if (monthly && (hours || wage)) {
-        ctx.issues.push({
-          code: 'custom',
-          path: ['monthlyEarnings'],
-          input: s,
-          message: 'give either hoursPerWeek and hourlyWage, or monthlyEarnings, not both',
-          params: { reason: 'onlyOneAllowed', fields: 'hoursPerWeek+hourlyWage,monthlyEarnings' },
-        });
-      } else if (!monthly && !(hours && wage)) {
-        ctx.issues.push({
-          code: 'custom',
-          path: [hours ? 'hourlyWage' : 'hoursPerWeek'],
-          input: s,
-          message: 'give hoursPerWeek and hourlyWage, or monthlyEarnings',
-          params: { reason: 'required' },
-        });
-      }
-    }),
-  );
+  .check(workGiven);
 
-const CaseFields = {
+export const CaseFields = {
   date: z.optional(IsoDateInput),
   household: z.optional(HouseholdInput),
   benefits: BenefitsInput,
@@ -276,12 +226,6 @@ type CaseLike = {
   benefits: { kelaPension?: { monthlyAmount?: string | undefined } | undefined };
 };
 
-/** The last day of the month of `date` (YYYY-MM-DD). */
-export function monthEnd(date: string): string {
-  const [year, month] = date.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-}
-
 type Dated = { date?: string | undefined; benefits: { sicknessAllowance?: { entitlementStartDate?: string | undefined } | undefined } };
 
 /** The sick leave cannot begin after the month calculated (checked here when the date is given, else by the engine). */
@@ -292,27 +236,19 @@ function entitlementNotLater(value: Dated, ctx: { issues: unknown[] }) {
   if (start > last) (ctx.issues as object[]).push(entitlementAfterMonth(start, last));
 }
 
-/** The issue for a sick leave said to begin after the month calculated, as the API reports it. */
-export function entitlementAfterMonth(start: string, last: string) {
-  return {
-    code: 'custom' as const,
-    path: ['benefits', 'sicknessAllowance', 'entitlementStartDate'],
-    input: start,
-    message: `must be on or before ${last}, the last day of the month calculated`,
-    params: { reason: 'afterCalculationMonth', max: last },
-  };
-}
-
-/** Input that passed the schema but cannot be computed (e.g. a date checked only once the month is known): a 400 naming the field. */
-export class CaseInputError extends Error {
-  constructor(readonly issue: ReturnType<typeof entitlementAfterMonth>) {
-    super(`${issue.path.join('.')}: ${issue.message}`);
-    this.name = 'CaseInputError';
-  }
+/** A person cannot be born after the year calculated (checked here when the date is given, else by the engine). */
+function bornByYear(
+  value: { date?: string | undefined; person?: { birthYear?: number | undefined } | undefined },
+  ctx: { issues: unknown[] },
+) {
+  const birthYear = value.person?.birthYear;
+  if (birthYear === undefined || value.date === undefined || !realDate(value.date)) return;
+  const year = Number(value.date.slice(0, 4));
+  if (birthYear > year) (ctx.issues as object[]).push(bornAfterYear(birthYear, year));
 }
 
 /** The household is needed only when the national pension has to be computed. */
-function householdNeeded(value: CaseLike, ctx: { issues: unknown[] }) {
+export function householdNeeded(value: CaseLike, ctx: { issues: unknown[] }) {
   if (value.benefits.kelaPension && value.benefits.kelaPension.monthlyAmount === undefined && value.household === undefined) {
     (ctx.issues as object[]).push({
       code: 'custom',
@@ -346,7 +282,7 @@ export const CalculationRequest = z
       }),
     ),
   })
-  .check(z.superRefine(householdNeeded), z.superRefine(entitlementNotLater));
+  .check(z.superRefine(householdNeeded), z.superRefine(entitlementNotLater), z.superRefine(bornByYear));
 
 /** The chart's usual range: 0–40 h a week in 0.5 h steps. Stated in the API documentation. */
 export const SWEEP_DEFAULTS = { fromHours: '0', toHours: '40', stepHours: '0.5' } as const;
@@ -389,7 +325,7 @@ export const SweepRequest = z
     ...CaseFields,
     sweep: SweepInput,
   })
-  .check(z.superRefine(householdNeeded), z.superRefine(entitlementNotLater));
+  .check(z.superRefine(householdNeeded), z.superRefine(entitlementNotLater), z.superRefine(bornByYear));
 
 export type CalculationRequest = z.output<typeof CalculationRequest>;
 export type CalculationRequestInput = z.input<typeof CalculationRequest>;

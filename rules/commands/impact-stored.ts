@@ -36,6 +36,7 @@ const FIELD: Record<OutcomeChange['field'], string> = {
   monthlyAmount: 'amount €/month',
   maxHoursPerWeek: 'max hours/week',
   grossIncome: 'gross income',
+  netIncome: 'net income €/month',
   presence: 'in the outcome',
 };
 

@@ -101,6 +101,7 @@ describe('the route table', () => {
     expect(access).toEqual({
       calculate: 'none',
       sweep: 'none',
+      timeline: 'none',
       rules: 'none',
       health: 'none',
       openapi: 'none',

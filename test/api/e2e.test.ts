@@ -5,7 +5,7 @@ import { CreateTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalServer, startServer } from '../../functions/local/server.ts';
 import { captureLogs } from './events.ts';
-import { validCalculation } from './fixtures.ts';
+import { validCalculation, validTimeline } from './fixtures.ts';
 
 /** The local server of `npm start`, on a free port, called over real HTTP. */
 
@@ -143,6 +143,40 @@ describe('npm start: one local process', () => {
     const second = client();
     expect((await second.send(new ListTablesCommand({}))).TableNames).toContain('e2e');
     second.destroy();
+  });
+});
+
+describe('POST /v1/timelines over HTTP', () => {
+  it('answers a plan month by month, with the years’ totals and a request id', async () => {
+    const answer = await post('/v1/timelines', JSON.stringify(validTimeline));
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const result = await answer.json();
+    expect(result.months).toHaveLength(validTimeline.months.length);
+    expect(result.years.map((y: { year: number }) => y.year)).toEqual([2026]);
+    expect(result.totals.grossIncome).toMatch(/^\d+\.\d\d$/);
+  });
+
+  it.each([
+    { name: '37 months', body: { ...validTimeline, months: Array.from({ length: 37 }, () => ({ monthlyEarnings: 0 })) }, path: ['months'] },
+    { name: 'a start before the rules', body: { ...validTimeline, start: '2019-01' }, path: ['start'] },
+    { name: 'a start that is not a month', body: { ...validTimeline, start: '2026-03-01' }, path: ['start'] },
+    {
+      name: 'a month with both ways of giving pay',
+      body: { ...validTimeline, months: [{ monthlyEarnings: 1, hoursPerWeek: 1, hourlyWage: 1 }] },
+      path: ['months', 0, 'monthlyEarnings'],
+    },
+  ])('answers $name with a 400 naming the field', async ({ body, path }) => {
+    const answer = await post('/v1/timelines', JSON.stringify(body));
+    expect(answer.status).toBe(400);
+    const json = await answer.json();
+    expect(json.issues.map((i: { path: unknown[] }) => i.path)).toContainEqual(path);
+  });
+
+  it('answers another method with 405 and Allow', async () => {
+    const wrong = await fetch(`${server.url}/v1/timelines`);
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('POST, OPTIONS');
   });
 });
 

@@ -20,3 +20,25 @@ export const validSweep = {
   benefits: { sicknessAllowance: { dailyAmount: '60.00', fullTimeHoursPerWeek: 37.5 } },
   sweep: { hourlyWage: '14.00', fromHours: 0, toHours: '30', stepHours: 0.5 },
 };
+
+/** A plan the API accepts: a pension and a Kela pension, a summer job of four months, a holiday bonus, the tax estimate. */
+export const validTimeline = {
+  start: '2026-03',
+  household: { livingWithPartner: false },
+  benefits: {
+    earningsRelatedPension: { type: 'full', fixedTerm: true, monthlyAmount: '1200.00', stabilisedEarnings: '3000', endsOn: '2027-06-30' },
+    kelaPension: { fixedTerm: false, receivesCareAllowance: true },
+  },
+  tax: { municipality: 'Tampere' },
+  person: { birthYear: 1985 },
+  months: [
+    { monthlyEarnings: 0 },
+    { monthlyEarnings: 0 },
+    { hoursPerWeek: 25, hourlyWage: '13.50' },
+    { hoursPerWeek: 25, hourlyWage: '13.50', holidayBonus: '600' },
+    { hoursPerWeek: 25, hourlyWage: 13.5 },
+    { hoursPerWeek: 25, hourlyWage: '13.50' },
+    { hoursPerWeek: 10, hourlyWage: '13.50' },
+    { hoursPerWeek: 10, hourlyWage: '13.50' },
+  ],
+};

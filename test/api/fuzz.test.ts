@@ -5,11 +5,12 @@ import { handler as calculations } from '../../functions/api/calculations.ts';
 import { handler as fallback } from '../../functions/api/fallback.ts';
 import { handler as health } from '../../functions/api/health.ts';
 import { handler as rules } from '../../functions/api/rules.ts';
-import { CalculationResponse, HealthResponse, RulesResponse, SweepResponse } from '../../functions/api/schemas.ts';
+import { CalculationResponse, HealthResponse, RulesResponse, SweepResponse, TimelineResponse } from '../../functions/api/schemas.ts';
 import { handler as sweep } from '../../functions/api/sweep.ts';
+import { handler as timelines } from '../../functions/api/timelines.ts';
 import { fuzzRuns } from '../fuzz-runs.ts';
 import { type Answer, apiEvent, captureLogs, invoke } from './events.ts';
-import { validCalculation, validSweep } from './fixtures.ts';
+import { validCalculation, validSweep, validTimeline } from './fixtures.ts';
 
 /**
  * Thousands of generated bad or odd requests through the real handlers: none may give a 500, a NaN or
@@ -170,8 +171,54 @@ const plausibleSweep = fc
     JSON.stringify({ ...validSweep, sweep: { hourlyWage: wage, fromHours: from, toHours: to, stepHours: step } }),
   );
 
+/** Plans the schema may accept: any start month, 1–40 months of odd pay and bonuses, odd sickness days and end dates. */
+const planMonth = fc.oneof(
+  fc.record({ monthlyEarnings: fc.oneof(decimalText, oddNumber), holidayBonus: decimalText }, { requiredKeys: ['monthlyEarnings'] }),
+  fc.record(
+    {
+      hoursPerWeek: decimalText,
+      hourlyWage: fc.oneof(decimalText, oddNumber),
+      annualBonus: decimalText,
+      workDaysPerWeek: fc.integer({ min: 0, max: 7 }),
+    },
+    { requiredKeys: ['hoursPerWeek', 'hourlyWage'] },
+  ),
+);
+const plausiblePlan = fc
+  .record({
+    start: fc.oneof(
+      fc.integer({ min: 2020, max: 2031 }).chain((y) => fc.integer({ min: 1, max: 12 }).map((m) => `${y}-${String(m).padStart(2, '0')}`)),
+      oddString,
+    ),
+    months: fc.array(planMonth, { minLength: 0, maxLength: 40 }),
+    daysUsed: fc.oneof(fc.integer({ min: -1, max: 800 }), oddNumber),
+    endsOn: fc.oneof(fc.constantFrom('2026-05-31', '2023-01-31', '2030-12-31'), oddString),
+    start2: fc.constantFrom('2025-06-02', '2026-03-02', '2019-01-01', '2026-12-31'),
+    municipality: fc.constantFrom('Tampere', 'Helsinki', 'Jomala', 'Tampre', '', 'x'.repeat(70)),
+  })
+  .map(({ start, months, daysUsed, endsOn, start2, municipality }) =>
+    JSON.stringify({
+      start,
+      household: { livingWithPartner: false },
+      benefits: {
+        earningsRelatedPension: { type: 'partial', fixedTerm: true, monthlyAmount: '700', endsOn },
+        kelaPension: { fixedTerm: false, receivesCareAllowance: true },
+        sicknessAllowance: {
+          annualIncome: '24000',
+          entitlementStartDate: start2,
+          daysUsed,
+          partialDaysUsed: 10,
+          fullTimeHoursPerWeek: 37.5,
+        },
+      },
+      tax: { municipality, churchMember: true },
+      person: { birthYear: 1990 },
+      months,
+    }),
+  );
+
 // ── one generated request: which handler, which event ──────────────────────────────────────────────
-type Target = 'calculations' | 'sweep' | 'rules' | 'health' | 'fallback';
+type Target = 'calculations' | 'sweep' | 'timelines' | 'rules' | 'health' | 'fallback';
 type Case = { target: Target; method: string; path: string; body?: string; base64?: boolean; query?: Record<string, string> };
 
 const methods = fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD', 'TRACE', 'get', '');
@@ -179,6 +226,7 @@ const paths = fc.oneof(
   fc.constantFrom(
     '/v1/calculations',
     '/v1/calculations/sweep',
+    '/v1/timelines',
     '/v1/rules',
     '/v1/health',
     '/v1/openapi.json',
@@ -239,6 +287,15 @@ const requestCase: fc.Arbitrary<Case> = fc.oneof(
       base64: true,
     })),
   },
+  {
+    weight: 2,
+    arbitrary: mutated(validTimeline).map((body) => ({ target: 'timelines' as const, method: 'POST', path: '/v1/timelines', body })),
+  },
+  {
+    weight: 1,
+    arbitrary: plausiblePlan.map((body) => ({ target: 'timelines' as const, method: 'POST', path: '/v1/timelines', body })),
+  },
+  { weight: 1, arbitrary: rawBody.map((body) => ({ target: 'timelines' as const, method: 'POST', path: '/v1/timelines', body })) },
   { weight: 2, arbitrary: query.map((q) => ({ target: 'rules' as const, method: 'GET', path: '/v1/rules', query: q })) },
   { weight: 1, arbitrary: query.map((q) => ({ target: 'health' as const, method: 'GET', path: '/v1/health', query: q })) },
   {
@@ -249,10 +306,11 @@ const requestCase: fc.Arbitrary<Case> = fc.oneof(
   },
 );
 
-const HANDLERS = { calculations, sweep, rules, health, fallback };
+const HANDLERS = { calculations, sweep, timelines, rules, health, fallback };
 const SCHEMAS: Partial<Record<Target, z.ZodType>> = {
   calculations: CalculationResponse,
   sweep: SweepResponse,
+  timelines: TimelineResponse,
   rules: RulesResponse,
   health: HealthResponse,
 };
@@ -295,6 +353,7 @@ function check(c: Case, answer: Answer) {
 
 describe('fuzzing the handlers with bad and odd requests', () => {
   const statuses = new Map<number, number>();
+  const timelineStatuses = new Map<number, number>();
 
   it(`gives no 500, NaN, stack trace or 400 without issues in ${RUNS} generated requests`, async () => {
     await fc.assert(
@@ -309,6 +368,7 @@ describe('fuzzing the handlers with bad and odd requests', () => {
         });
         const answer = await invoke(HANDLERS[c.target], event);
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+        if (c.target === 'timelines') timelineStatuses.set(answer.status, (timelineStatuses.get(answer.status) ?? 0) + 1);
         check(c, answer);
       }),
       { numRuns: RUNS },
@@ -318,6 +378,9 @@ describe('fuzzing the handlers with bad and odd requests', () => {
     expect(statuses.get(400) ?? 0).toBeGreaterThan(RUNS / 3);
     expect(statuses.get(404) ?? 0).toBeGreaterThan(0);
     expect(statuses.get(405) ?? 0).toBeGreaterThan(0);
+    // The timeline's plans get through to the engine as well as being refused.
+    expect(timelineStatuses.get(200) ?? 0).toBeGreaterThan(RUNS / 100);
+    expect(timelineStatuses.get(400) ?? 0).toBeGreaterThan(RUNS / 100);
     expect(logs.lines.some((l) => l.includes('"level":"error"'))).toBe(false);
   }, 120_000);
 });

@@ -72,10 +72,18 @@ export function validate(schema: Schema, value: unknown, root: { components: { s
       case 'maxItems':
         if (Array.isArray(value) && value.length > (arg as number)) fail(`more than ${String(arg)} items`);
         break;
-      case 'items':
+      case 'prefixItems':
         if (Array.isArray(value))
-          for (const [i, item] of value.entries()) errors.push(...validate(arg as Schema, item, root, `${path}[${i}]`));
+          for (const [i, sub] of (arg as Schema[]).entries())
+            if (i < value.length) errors.push(...validate(sub, value[i], root, `${path}[${i}]`));
         break;
+      case 'items': {
+        // In draft 2020-12, `items` covers the items after `prefixItems` (a tuple's rest).
+        const after = ((schema as Record<string, unknown>).prefixItems as unknown[] | undefined)?.length ?? 0;
+        if (Array.isArray(value))
+          for (const [i, item] of value.entries()) if (i >= after) errors.push(...validate(arg as Schema, item, root, `${path}[${i}]`));
+        break;
+      }
       case 'required':
         if (typeOf(value) === 'object') for (const key of arg as string[]) if (!(key in (value as object))) fail(`missing ${key}`);
         break;

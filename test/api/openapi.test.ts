@@ -8,6 +8,7 @@ import { handler as openapi } from '../../functions/api/openapi.ts';
 import { buildOpenApiDocument } from '../../functions/api/openapi-document.ts';
 import { handler as rules } from '../../functions/api/rules.ts';
 import { handler as sweep } from '../../functions/api/sweep.ts';
+import { handler as timelines } from '../../functions/api/timelines.ts';
 import { type ApiRoute, ROUTES } from '../../functions/contracts/routes.ts';
 import {
   CalculationRequest,
@@ -20,8 +21,9 @@ import {
   SweepRequest,
   TaxInput,
 } from '../../functions/core/request.ts';
+import { TimelineMonthInput, TimelineRequest } from '../../functions/core/timeline-request.ts';
 import { apiEvent, captureLogs, invoke } from './events.ts';
-import { validCalculation, validSweep } from './fixtures.ts';
+import { validCalculation, validSweep, validTimeline } from './fixtures.ts';
 import { validate } from './json-schema.ts';
 
 captureLogs();
@@ -137,7 +139,23 @@ describe('the OpenAPI document', () => {
     expect(schemas.KelaPension!.properties.exemptFromEarningsTest).toMatchObject({ type: 'boolean' });
     expect(schemas.KelaPension!.description).toContain('KEL 12 § 4');
     expect(schemas.CaseSummary!.properties.outcomeChanged.description).toContain('a rules update changed it');
-    expect(doc.info.version).toBe('1.2.0');
+    expect(doc.info.version).toBe('1.3.0');
+  });
+
+  it('documents the tax estimate: the request’s municipality, church and birth year, and the answers’ tax, extra hour and falls', () => {
+    expect(Object.keys(schemas.Tax!.properties)).toEqual(
+      expect.arrayContaining(['municipality', 'churchMember', 'church', 'wageWithholdingPercent', 'benefitWithholdingPercent']),
+    );
+    expect(schemas.Tax!.description).toContain('municipalTaxRates');
+    expect(schemas.Person!.properties.birthYear).toMatchObject({ type: 'integer' });
+    expect(schemas.CalculationRequest!.properties.person).toEqual({ $ref: '#/components/schemas/Person' });
+    const scenario = schemas.CalculationResponse!.properties.scenarios.items;
+    expect(Object.keys(scenario.properties)).toEqual(expect.arrayContaining(['tax', 'extraHour']));
+    expect(Object.keys(scenario.properties.totals.properties)).toContain('netMethod');
+    expect(Object.keys(schemas.SweepResponse!.properties)).toEqual(
+      expect.arrayContaining(['netMethod', 'netFalls', 'littleGains', 'explanations']),
+    );
+    expect(doc.paths['/v1/calculations'].post.description).toContain('unknownMunicipality');
   });
 
   it('describes a saved case’s input as the CalculationRequest itself', () => {
@@ -176,6 +194,8 @@ describe('its request schemas, generated from the zod schemas that validate requ
     ['Household', HouseholdInput],
     ['Scenario', ScenarioInput],
     ['SweepRange', SweepInput],
+    ['TimelineRequest', TimelineRequest as unknown as z.core.$ZodType],
+    ['TimelineMonth', TimelineMonthInput as unknown as z.core.$ZodType],
     ['CreateCaseRequest', CreateCaseRequest as unknown as z.core.$ZodType],
     ['UpdateCaseRequest', UpdateCaseRequest as unknown as z.core.$ZodType],
   ];
@@ -227,6 +247,17 @@ describe('its request schemas, generated from the zod schemas that validate requ
   it.each(structural)('both reject $name', ({ body }) => {
     expect(CalculationRequest.safeParse(body).success).toBe(false);
     expect(accepts('CalculationRequest', body)).not.toEqual([]);
+  });
+
+  it('both accept the timeline example and reject a plan of 37 months or one without its start', () => {
+    expect(TimelineRequest.safeParse(validTimeline).success).toBe(true);
+    expect(accepts('TimelineRequest', validTimeline)).toEqual([]);
+    const long = { ...validTimeline, months: Array.from({ length: 37 }, () => ({ monthlyEarnings: 0 })) };
+    expect(TimelineRequest.safeParse(long).success).toBe(false);
+    expect(accepts('TimelineRequest', long)).not.toEqual([]);
+    const { start: _start, ...noStart } = validTimeline;
+    expect(TimelineRequest.safeParse(noStart).success).toBe(false);
+    expect(accepts('TimelineRequest', noStart)).not.toEqual([]);
   });
 
   it('both accept the sweep example and reject a sweep without its range', () => {
@@ -313,6 +344,7 @@ describe('its response schemas describe what the handlers return', () => {
       run: () => invoke(calculations, apiEvent({ method: 'POST', path: '/v1/calculations', body: validCalculation })),
     },
     { id: 'SweepResponse', run: () => invoke(sweep, apiEvent({ method: 'POST', path: '/v1/calculations/sweep', body: validSweep })) },
+    { id: 'TimelineResponse', run: () => invoke(timelines, apiEvent({ method: 'POST', path: '/v1/timelines', body: validTimeline })) },
     { id: 'RulesResponse', run: () => invoke(rules, apiEvent({ method: 'GET', path: '/v1/rules', query: { date: '2024-06-01' } })) },
     { id: 'HealthResponse', run: () => invoke(health, apiEvent({ method: 'GET', path: '/v1/health' })) },
     { id: 'Error', run: () => invoke(calculations, apiEvent({ method: 'POST', path: '/v1/calculations', body: { scenarios: 3 } })) },

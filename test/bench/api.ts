@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { ROUTES } from '../../functions/contracts/routes.ts';
 import type { BudgetName } from './budgets.ts';
+import { THIRTY_SIX_MONTHS } from './engine.ts';
 import { type Figure, median } from './table.ts';
 
 /** The request a coach's screen sends most: a case with three scenarios. */
@@ -65,9 +66,8 @@ const target = (path: string, body: object | null, prefix: 'api' | 'sweep' | 'ti
 const LOAD_TARGETS: readonly LoadTarget[] = [
   target('/v1/calculations', TYPICAL_REQUEST, 'api'),
   target('/v1/calculations/sweep', TYPICAL_SWEEP, 'sweep'),
-  // POST /v1/timelines comes with the timeline engine: put its typical request (a case and a year of planned
-  // work) here. Its figures (timeline*) are in budgets.ts; until then the route is skipped.
-  target('/v1/timelines', null, 'timeline'),
+  // The longest plan the web app sends: 36 months of every benefit with the tax estimate (engine.ts).
+  target('/v1/timelines', THIRTY_SIX_MONTHS, 'timeline'),
 ];
 
 /** The connections of the two loads: a handful of coaches at once, and a crowd. */

@@ -52,6 +52,12 @@ export const BUDGETS = {
     limit: 0.5,
   },
   engineSweep: { meaning: '0–40 h at 0.1 h steps (401 points): the hours chart redraws at once', unit: 'ms', kind: 'max', limit: 20 },
+  engineTimeline: {
+    meaning: 'a 36-month plan with every benefit and the tax estimate: the month grid follows each change to the plan',
+    unit: 'ms',
+    kind: 'max',
+    limit: 10,
+  },
   ...loadBudgets('api', 'POST /v1/calculations', { ratio: 0.3, p99: 10, p99Busy: 40 }),
   // The sweep and the timeline get their budgets with part 2 of issue 17, once their engines have settled.
   ...loadBudgets('sweep', 'POST /v1/calculations/sweep', {}),

@@ -7,6 +7,7 @@ import { FALLBACK, ROUTES } from '../../functions/contracts/routes.ts';
 import { builtinAliases, LAMBDA_ESBUILD } from '../../infra/bundling.ts';
 import { apiEvent } from '../api/events.ts';
 import { TYPICAL_REQUEST } from './api.ts';
+import { THIRTY_SIX_MONTHS } from './engine.ts';
 import type { Figure } from './table.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,6 +30,7 @@ async function bundle(entry: string, name: string): Promise<string> {
 /** A first request each handler can answer without AWS: the routes' own inputs, or an unsigned call. */
 function firstEvent(route: { method: string; path: string; name: string }) {
   if (route.name === 'calculate') return apiEvent({ method: 'POST', path: route.path, body: TYPICAL_REQUEST });
+  if (route.name === 'timeline') return apiEvent({ method: 'POST', path: route.path, body: THIRTY_SIX_MONTHS });
   if (route.name === 'sweep') {
     const { scenarios: _s, ...caseOnly } = TYPICAL_REQUEST;
     return apiEvent({ method: 'POST', path: route.path, body: { ...caseOnly, sweep: { hourlyWage: '13.50' } } });

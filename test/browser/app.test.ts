@@ -222,14 +222,20 @@ describe('the web app in Chromium, served by npm start’s server', () => {
     await page.goto(sharedUrl);
     await resultsReady(page);
     await page.locator('.chart-svg').waitFor();
+    // On screen, a client sees the rule set's label, not its version hash (a coach's detail, and printed).
+    expect(await text(page, '.stamp')).toMatch(/^Säännöt 2\d{3}\.\d+, tarkistettu 31\.12\.2026 asti\. Laskelman kuukausi: [^.+]+\.$/);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Lisää vaihtoehto' }).isVisible()).toBe(false);
     expect(await page.locator('.situation').isVisible()).toBe(false);
     expect(await page.locator('.print-summary').isVisible()).toBe(true);
     const stamp = await text(page, '.stamp');
     expect(stamp).toMatch(
-      /Säännöt 2\d{3}\.\d+ \(versio [^)]+\), tarkistettu 31\.12\.2026 asti\. Laskettu kuukaudelle .+\. laskettu \d{1,2}\.\d{1,2}\.\d{4}/,
+      /^Säännöt 2\d{3}\.\d+, tarkistettu 31\.12\.2026 asti\. Laskelman kuukausi: .+\. Sääntöjen versio \S+\. Laskettu \d{1,2}\.\d{1,2}\.\d{4}\.$/,
     );
+    // The page ends with what to do next: whom to tell, what to keep, what to ask.
+    const next = page.locator('.next');
+    expect(await next.isVisible()).toBe(true);
+    expect(await text(page, '.next')).toMatch(/Mitä seuraavaksi\?[\s\S]*eläkeyhtiöllesi[\s\S]*osaeläke[\s\S]*Kelaan[\s\S]*palkkalaskelmat/);
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     writeFileSync(join(RESULTS_DIR, 'print.pdf'), pdf);
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];

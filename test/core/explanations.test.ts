@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type CalculationResult, EXPLANATION_CODES } from '../../functions/core/index.ts';
-import { explanationRequests } from '../explanation-cases.ts';
-import { run } from '../helpers.ts';
+import { type CalculationResult, EXPLANATION_CODES, SweepRequest, sweep } from '../../functions/core/index.ts';
+import { explanationRequests, explanationSweeps, timelineExplanationRequests, timelineExplanations } from '../explanation-cases.ts';
+import { ruleSet, run, runTimeline } from '../helpers.ts';
 
 function allCodes(result: CalculationResult): string[] {
   return [
@@ -15,10 +15,20 @@ function allCodes(result: CalculationResult): string[] {
 
 /** A handful of cases that between them reach every explanation the web app must be able to word. */
 const results = () => explanationRequests().map(run);
+/** The hours chart's explanations. */
+const sweepCodes = () =>
+  explanationSweeps().flatMap((input) => {
+    const result = sweep(ruleSet, { ...SweepRequest.parse(input), date: input.date });
+    return [...result.ruleSet.warnings, ...result.explanations].map((e) => e.code);
+  });
 
 describe('explanation codes', () => {
   it('every code the engine declares is reached by some case, so none is dead or untranslated by accident', () => {
-    const reached = new Set(results().flatMap(allCodes));
+    const reached = new Set([
+      ...results().flatMap(allCodes),
+      ...sweepCodes(),
+      ...timelineExplanationRequests().flatMap((r) => timelineExplanations(runTimeline(r)).map((e) => e.code)),
+    ]);
     expect(EXPLANATION_CODES.filter((code) => !reached.has(code))).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CaseInputError } from '../../functions/core/case-issues.ts';
 import { CalculationRequest, type CalculationRequestInput, calculate, RuleDateError } from '../../functions/core/index.ts';
-import { CaseInputError } from '../../functions/core/request.ts';
 import { codes, outcomeOf, ruleSet, run } from '../helpers.ts';
 
 type Sickness = NonNullable<CalculationRequestInput['benefits']['sicknessAllowance']>;

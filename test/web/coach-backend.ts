@@ -130,12 +130,14 @@ export class CoachBackend {
   }
 
   #view(c: StoredCase) {
-    const { ruleSetCheck, shares, input, ...summary } = c;
-    return { ...this.#summary(summary), input, shares, ruleSetCheck };
+    const { shares, input, ruleSetCheck } = c;
+    return { ...this.#summary(c), input, shares, ruleSetCheck };
   }
 
-  #summary(c: Omit<StoredCase, 'input' | 'shares' | 'ruleSetCheck'>) {
-    return summaryView(c);
+  /** A case in the list: its outcomeChanged as the stored rule-set check says (as the API's list does). */
+  #summary(c: StoredCase) {
+    const { ruleSetCheck, shares: _shares, input: _input, ...summary } = c;
+    return summaryView(summary, ruleSetCheck);
   }
 
   readonly fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {

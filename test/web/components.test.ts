@@ -5,6 +5,7 @@ import { STATUSES } from '../../functions/core/result.ts';
 import NumberField from '../../web/src/components/NumberField.svelte';
 import StatusBadge from '../../web/src/components/StatusBadge.svelte';
 import { i18n } from '../../web/src/i18n/index.svelte.ts';
+import { resultTexts } from '../../web/src/i18n/results/index.svelte.ts';
 import { currentMonth } from '../../web/src/lib/form.ts';
 import { calculationDate } from '../../web/src/lib/rules-view.ts';
 import RulesPage from '../../web/src/pages/RulesPage.svelte';
@@ -29,9 +30,12 @@ describe('status badge', () => {
     await waitFor(() => expect(badge).toHaveTextContent(i18n.m.status[status].label));
   });
 
-  it('a resting pension is described calmly: it does not end', () => {
+  it('a resting pension is described truthfully: payment restarts, but a rest does not last (its title, with the results’ texts)', async () => {
+    await resultTexts.load('fi');
     render(StatusBadge, { props: { status: 'suspended' } });
-    expect(screen.getByText('Lepää').closest('.status')).toHaveAttribute('title', expect.stringMatching(/ei lopu/));
+    const badge = screen.getByText('Lepää').closest('.status');
+    expect(badge).toHaveAttribute('title', expect.stringMatching(/Maksu alkaa taas, kun ansiot laskevat rajan alle\. .*eläke lakkaa\./));
+    expect(badge?.getAttribute('title')).not.toMatch(/ei lopu/);
   });
 });
 

@@ -46,8 +46,24 @@ describe('the form becomes the API request', () => {
 
   it('a monthly option sends only its monthly pay; work days and taxes when given; the household when chosen', () => {
     const form = pensionForm();
-    form.case.kela = { on: true, fixedTerm: false, monthlyAmount: '', guaranteePension: '', receivesCareAllowance: true };
-    form.case.sickness = { on: true, basis: 'annual', dailyAmount: '55', annualIncome: '24 000', fullTimeHoursPerWeek: '37,5' };
+    form.case.kela = {
+      on: true,
+      fixedTerm: false,
+      monthlyAmount: '',
+      guaranteePension: '',
+      receivesCareAllowance: true,
+      exemptFromEarningsTest: false,
+    };
+    form.case.sickness = {
+      on: true,
+      basis: 'annual',
+      dailyAmount: '55',
+      annualIncome: '24 000',
+      entrepreneurIncome: '',
+      entitlementStartDate: '',
+      fullTimeHoursPerWeek: '37,5',
+      fullTimeInSector: false,
+    };
     form.case.household = 'partner';
     form.case.tax = { wageWithholdingPercent: '20,5', benefitWithholdingPercent: '' };
     form.scenarios[1] = { ...form.scenarios[1]!, mode: 'monthly', monthlyEarnings: '800', workDaysPerWeek: '3' };
@@ -57,6 +73,41 @@ describe('the form becomes the API request', () => {
     expect(request.household).toEqual({ livingWithPartner: true });
     expect(request.tax).toEqual({ wageWithholdingPercent: '20.5' });
     expect(request.scenarios[1]).toEqual({ id: 's2', label: 'Kahvila', monthlyEarnings: '800', workDaysPerWeek: 3 });
+  });
+
+  it('issue 11’s fields: the day the sick leave began, YEL/MYEL income beside wages, full time in the sector, a Kela pension without an earnings test', () => {
+    const form = pensionForm();
+    form.case.kela = { ...form.case.kela, on: true, monthlyAmount: '300', exemptFromEarningsTest: true };
+    form.case.sickness = {
+      on: true,
+      basis: 'annual',
+      dailyAmount: '',
+      annualIncome: '12 000',
+      entrepreneurIncome: '18 000,50',
+      entitlementStartDate: '2025-11-03',
+      fullTimeHoursPerWeek: '28',
+      fullTimeInSector: true,
+    };
+    const request = toRequest(form);
+    expect(request.benefits.kelaPension).toEqual({ fixedTerm: true, monthlyAmount: '300', exemptFromEarningsTest: true });
+    expect(request.benefits.sicknessAllowance).toEqual({
+      annualIncome: '12000',
+      entrepreneurAnnualIncome: '18000.50',
+      entitlementStartDate: '2025-11-03',
+      fullTimeHoursPerWeek: '28',
+      fullTimeInSector: true,
+    });
+    // Only the entrepreneur's income is enough; a daily amount sends neither income.
+    form.case.sickness.annualIncome = '';
+    expect(validate(form, fi, fiF).list).toEqual([]);
+    form.case.sickness.basis = 'daily';
+    form.case.sickness.dailyAmount = '55';
+    expect(toRequest(form).benefits.sicknessAllowance).toEqual({
+      dailyAmount: '55',
+      entitlementStartDate: '2025-11-03',
+      fullTimeHoursPerWeek: '28',
+      fullTimeInSector: true,
+    });
   });
 
   it('the chart follows the first option’s wage unless a wage is chosen for it', () => {
@@ -96,6 +147,54 @@ describe('validation with the shared schema, worded for people', () => {
     expect(norm(validate(form, fi, fiF).errors['erp-monthlyAmount'] ?? '')).toBe(message);
   });
 
+  it.each([
+    ['-5', 'hours', fi.errors.negative],
+    ['− 7,5', 'hours', fi.errors.negative],
+    ['viisi', 'hours', 'Kirjoita tunnit numeroina, esimerkiksi 7,5.'],
+    ['-13,20', 'wage', fi.errors.negative],
+    ['13,505', 'wage', 'Käytä enintään 2 desimaalia.'],
+  ] as const)('an option’s %s (%s) says what is wrong with it', (typed, field, message) => {
+    const form = pensionForm();
+    if (field === 'hours') form.scenarios[1]!.hoursPerWeek = typed;
+    else form.scenarios[1]!.hourlyWage = typed;
+    expect(validate(form, fi, fiF).errors[`scenario-s2-${field === 'hours' ? 'hoursPerWeek' : 'hourlyWage'}`]).toBe(message);
+  });
+
+  it('the sick leave cannot begin after the month calculated, nor before the rules: said with the date', () => {
+    const form = pensionForm();
+    form.case.sickness = { ...form.case.sickness, on: true, dailyAmount: '60', entitlementStartDate: '2026-04-01' };
+    expect(validate(form, fi, fiF).errors['sickness-entitlementStartDate']).toBe(
+      'Sairausloma ei voi alkaa laskettavan kuukauden jälkeen. Anna päivä viimeistään 31.3.2026.',
+    );
+    expect(validate(form, en, enF).errors['sickness-entitlementStartDate']).toBe(
+      'The sick leave cannot begin after the month calculated. Give a date no later than 31 March 2026.',
+    );
+    // The API's refusal of a day before the rules begin lands on the same field, in words.
+    const api = errorsFrom(
+      [{ path: ['benefits', 'sicknessAllowance', 'entitlementStartDate'], params: { reason: 'beforeRuleSet', min: '2023-01-01' } }],
+      form,
+      fi,
+      fiF,
+    );
+    expect(api.errors).toEqual({
+      'sickness-entitlementStartDate': 'Laskuri osaa laskea päivärahan sairauslomalle, joka alkoi 1.1.2023 tai myöhemmin.',
+    });
+    expect(fieldLabel('sickness-entitlementStartDate', form, fi)).toBe('Milloin sairausloma alkoi?');
+  });
+
+  it('one option with a problem: the others are still calculated (the baseline must be fine)', () => {
+    const form = pensionForm();
+    form.scenarios.push({ ...form.scenarios[1]!, id: 's3', label: '', hoursPerWeek: '' });
+    const v = validate(form, fi, fiF);
+    expect(v.request).toBeNull();
+    expect(v.usable?.scenarios.map((s) => s.id)).toEqual(['s1', 's2']);
+    form.scenarios[0]!.hoursPerWeek = '';
+    expect(validate(form, fi, fiF).usable).toBeNull();
+    form.scenarios[0]!.hoursPerWeek = '0';
+    form.case.erp.monthlyAmount = '';
+    expect(validate(form, fi, fiF).usable).toBeNull();
+  });
+
   it('errors are in the chosen language, with limits in its format', () => {
     const form = pensionForm();
     form.scenarios[1]!.hoursPerWeek = '90';
@@ -107,7 +206,14 @@ describe('validation with the shared schema, worded for people', () => {
 
   it('the Kela pension without its amount needs the household; a missing wage points at the wage field', () => {
     const form = pensionForm();
-    form.case.kela = { on: true, fixedTerm: true, monthlyAmount: '', guaranteePension: '', receivesCareAllowance: false };
+    form.case.kela = {
+      on: true,
+      fixedTerm: true,
+      monthlyAmount: '',
+      guaranteePension: '',
+      receivesCareAllowance: false,
+      exemptFromEarningsTest: false,
+    };
     expect(validate(form, fi, fiF).errors).toEqual({ household: fi.errors.required });
     form.case.household = 'single';
     form.scenarios[1]!.hourlyWage = '';
@@ -122,7 +228,16 @@ describe('validation with the shared schema, worded for people', () => {
 
   it('the sickness allowance needs the figure of the chosen kind', () => {
     const form = pensionForm();
-    form.case.sickness = { on: true, basis: 'daily', dailyAmount: '', annualIncome: '', fullTimeHoursPerWeek: '' };
+    form.case.sickness = {
+      on: true,
+      basis: 'daily',
+      dailyAmount: '',
+      annualIncome: '',
+      entrepreneurIncome: '',
+      entitlementStartDate: '',
+      fullTimeHoursPerWeek: '',
+      fullTimeInSector: false,
+    };
     expect(validate(form, fi, fiF).errors['sickness-amount']).toBe(fi.errors.required);
   });
 
@@ -182,6 +297,10 @@ describe('figures are shown back in the locale’s format', () => {
     expect(formatTyped('13.2', 'money', enF)).toBe('13.20');
     expect(formatTyped('7.5', 'hours', fiF)).toBe('7,5');
     expect(formatTyped('abc', 'money', fiF)).toBe('abc');
+    // Never rounded silently: too many decimals stay as typed, and the field says why.
+    expect(formatTyped('13,505', 'money', fiF)).toBe('13,505');
+    expect(formatTyped('7,125', 'hours', fiF)).toBe('7,125');
+    expect(formatTyped('13,50', 'money', fiF)).toBe('13,50');
   });
 
   it('after a language switch every figure is rewritten, and the request stays the same', () => {

@@ -11,8 +11,24 @@ export function fullForm(): FormState {
     earningsLimit: '1 500',
     stabilisedEarnings: '',
   };
-  form.case.kela = { on: true, fixedTerm: true, monthlyAmount: '', guaranteePension: '20,5', receivesCareAllowance: true };
-  form.case.sickness = { on: true, basis: 'annual', dailyAmount: '', annualIncome: '24000', fullTimeHoursPerWeek: '37,5' };
+  form.case.kela = {
+    on: true,
+    fixedTerm: true,
+    monthlyAmount: '',
+    guaranteePension: '20,5',
+    receivesCareAllowance: true,
+    exemptFromEarningsTest: true,
+  };
+  form.case.sickness = {
+    on: true,
+    basis: 'annual',
+    dailyAmount: '',
+    annualIncome: '24000',
+    entrepreneurIncome: '6 000',
+    entitlementStartDate: '2025-11-03',
+    fullTimeHoursPerWeek: '28',
+    fullTimeInSector: true,
+  };
   form.case.household = 'single';
   form.case.tax = { wageWithholdingPercent: '18', benefitWithholdingPercent: '' };
   form.scenarios = [

@@ -10,19 +10,25 @@ import {
   type ExplanationCode,
   STATUSES,
 } from '../../functions/core/result.ts';
+import { timeline } from '../../functions/core/timeline/index.ts';
+import { TimelineRequest } from '../../functions/core/timeline-request.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { explanations as enExplanations } from '../../web/src/i18n/explanations/en.ts';
 import { explanations as fiExplanations } from '../../web/src/i18n/explanations/fi.ts';
 import { explanations as svExplanations } from '../../web/src/i18n/explanations/sv.ts';
 import { fi } from '../../web/src/i18n/fi.ts';
 import { EXPLANATION_PARAMS, type ExplanationCatalog, type ExplanationMessages } from '../../web/src/i18n/params.ts';
+import { results as enResults } from '../../web/src/i18n/results/en.ts';
+import { results as fiResults } from '../../web/src/i18n/results/fi.ts';
+import { results as svResults } from '../../web/src/i18n/results/sv.ts';
+import type { ResultMessages } from '../../web/src/i18n/results/types.ts';
 import { RULES_MESSAGES } from '../../web/src/i18n/rules/index.ts';
 import type { RulesMessages } from '../../web/src/i18n/rules/types.ts';
 import { sv } from '../../web/src/i18n/sv.ts';
 import { FIELD_KEYS, type Messages } from '../../web/src/i18n/types.ts';
 import { explanationMessages, explanationText } from '../../web/src/lib/explain.ts';
 import { formatters } from '../../web/src/lib/numbers.ts';
-import { explanationRequests } from '../explanation-cases.ts';
+import { explanationRequests, explanationSweeps, timelineExplanationRequests, timelineExplanations } from '../explanation-cases.ts';
 import { ruleSet } from './engine.ts';
 
 const CATALOGS: [Lang, Messages][] = [
@@ -54,7 +60,19 @@ function allExplanations(result: CalculationResult): Explanation[] {
   ];
 }
 
-const explanations = engineResults().flatMap(allExplanations);
+/** The hours chart's explanations (where working more pays little or nothing). */
+function sweepExplanations(): Explanation[] {
+  return explanationSweeps().flatMap((input) => {
+    const result = sweep(ruleSet, { ...SweepRequest.parse(input), date: input.date });
+    return [...result.ruleSet.warnings, ...result.explanations];
+  });
+}
+
+const explanations = [
+  ...engineResults().flatMap(allExplanations),
+  ...sweepExplanations(),
+  ...timelineExplanationRequests().flatMap((input) => timelineExplanations(timeline(ruleSet, TimelineRequest.parse(input)))),
+];
 
 describe('every catalog covers everything the engine and the form can say', () => {
   it.each(CATALOGS)('%s: every status, benefit, parameter and form field has a text', (lang, m) => {
@@ -100,18 +118,79 @@ describe('every catalog covers everything the engine and the form can say', () =
         days: 2,
         weekday: 'maanantai',
       };
-      for (const [key, value] of Object.entries(r)) {
-        const text = typeof value === 'function' ? (value as (p: typeof sample) => string)(sample) : value;
-        for (const t of typeof text === 'string' ? [text] : Object.values(text as object)) {
-          expect(typeof t, key).toBe('string');
-          expect(t, key).not.toMatch(/undefined|NaN|\[object/);
-        }
+      for (const [key, t] of everyText(r, sample)) {
+        expect(typeof t, key).toBe('string');
+        expect(t, key).not.toMatch(/undefined|NaN|\[object/);
       }
       expect(r.showingMonth({ month: 'M', date: 'D' })).toMatch(/M.*D/);
       expect(r.showMonth({ month: 'M' })).toContain('M');
       expect(r.showingToday({ date: 'D' })).toContain('D');
     },
   );
+});
+
+/** Every text of a catalog as a string (functions called with `sample`), by its key path. */
+function everyText(value: unknown, sample: object, prefix = ''): [string, unknown][] {
+  if (typeof value === 'function') return everyText((value as (p: object) => unknown)(sample), sample, prefix);
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => everyText(v, sample, `${prefix}${k}.`));
+  return [[prefix.slice(0, -1), value]];
+}
+
+describe('the texts that come with the results (i18n/results/)', () => {
+  const RESULTS: [Lang, ResultMessages][] = [
+    ['fi', fiResults],
+    ['sv', svResults],
+    ['en', enResults],
+  ];
+  const sample = {
+    wage: '13,20 €',
+    hours: '17,3',
+    resting: 'työeläke',
+    restingMany: false,
+    partial: 'työeläke',
+    partialMany: true,
+    beforeHours: '17',
+    before: '2 000 €',
+    afterHours: '17,5',
+    after: '1 500 €',
+    falls: true,
+    months: '24',
+    fullTime: '37,5',
+    from: '15',
+    to: '22,5',
+    share: '50 %',
+    minimum: '30',
+    name: 'Kauppa',
+    amount: '1 €',
+    limit: '2 €',
+    benefits: 'Työeläke',
+    kind: 'kuntoutustuki',
+    type: 'täysi',
+    date: '1.1.2026',
+    month: 'maaliskuu 2026',
+    value: 'x',
+    benefit: '10 %',
+  };
+
+  it('sv and en have exactly the keys of fi', () => {
+    expect(shape(svResults).sort()).toEqual(shape(fiResults).sort());
+    expect(shape(enResults).sort()).toEqual(shape(fiResults).sort());
+  });
+
+  it.each(RESULTS)('%s: every text reads well (no "undefined", every figure used)', (_lang, r) => {
+    const { list, ...rest } = r;
+    for (const [key, t] of everyText(rest, sample)) {
+      expect(typeof t, key).toBe('string');
+      expect(t, key).not.toMatch(/undefined|NaN|\[object|\$\{/);
+    }
+    expect(list(['a', 'b', 'c'])).toMatch(/^a, b \S+ c$/);
+    expect(list(['a'])).toBe('a');
+    expect(r.answer.incomeAt({ ...sample, falls: false })).toContain('1 500 €');
+  });
+
+  it('the catalogs are downloads of their own, not in the main catalogs', () => {
+    for (const [, m] of CATALOGS) expect(JSON.stringify(Object.keys(m))).not.toMatch(/nextSteps|summary/);
+  });
 });
 
 function shape(value: unknown, prefix = ''): string[] {

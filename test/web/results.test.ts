@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CalculationRequest, type CalculationRequestInput, calculate, SweepRequest, sweep } from '../../functions/core/index.ts';
-import { en } from '../../web/src/i18n/en.ts';
-import { fi } from '../../web/src/i18n/fi.ts';
-import { answerSentences } from '../../web/src/lib/answer.ts';
 import { chartModel, niceStep } from '../../web/src/lib/chart.ts';
-import { formatters } from '../../web/src/lib/numbers.ts';
-import { bandRuns, benefitRows, limitRows, maxHoursAnswer, minus } from '../../web/src/lib/results.ts';
+import { bandRuns, benefitRows, limitRows, minus, resultColumns } from '../../web/src/lib/results.ts';
 import { ruleSet } from './engine.ts';
 
 const DATE = '2026-03-01';
@@ -14,7 +10,6 @@ const run = (c: Case, scenarios: CalculationRequestInput['scenarios']) =>
   calculate(ruleSet, { ...CalculationRequest.parse({ ...c, scenarios }), date: DATE });
 const chart = (c: Case, hourlyWage = '13.20') => sweep(ruleSet, { ...SweepRequest.parse({ ...c, sweep: { hourlyWage } }), date: DATE });
 const h = (id: string, hoursPerWeek: string, hourlyWage = '13.20') => ({ id, hoursPerWeek, hourlyWage });
-const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 const fullPension: Case = {
   benefits: { earningsRelatedPension: { type: 'full', fixedTerm: true, monthlyAmount: '1200', stabilisedEarnings: '3000' } },
@@ -60,6 +55,18 @@ describe('the results table rows', () => {
     expect(rows[1]!.cells[1]).toEqual({ euros: '656.00', hours: '11.4' });
   });
 
+  it('a guarantee pension not in play (0,00 € with and without work in every option) has no row', () => {
+    const result = run(withKela, [h('a', '0'), h('b', '25')]);
+    expect(result.scenarios[0]!.benefits.map((b) => b.benefit)).toContain('guaranteePension');
+    expect(benefitRows(result).map((r) => r.key)).toEqual(['earningsRelatedPension', 'kelaPension']);
+    // Paid without work, it keeps its row.
+    const guaranteed: Case = {
+      ...withKela,
+      benefits: { ...withKela.benefits, earningsRelatedPension: { type: 'full', fixedTerm: true, monthlyAmount: '100' } },
+    };
+    expect(benefitRows(run(guaranteed, [h('a', '0'), h('b', '25')])).map((r) => r.key)).toContain('guaranteePension');
+  });
+
   it('differences in cents are exact', () => {
     expect(minus('990.90', '1144.00')).toBe('-153.10');
     expect(minus('0.10', '0.20')).toBe('-0.10');
@@ -67,46 +74,34 @@ describe('the results table rows', () => {
   });
 });
 
-describe('the max-hours answer', () => {
-  it('“At 13,20 € an hour you can work up to 17,3 hours a week…” for a pension at the euro limit', () => {
-    const answer = maxHoursAnswer(chart(withKela));
-    expect(answer).toMatchObject({ variant: 'noChange', wage: '13.20', hours: '17.3', sickness: false, next: 'suspended' });
-    const [main, next] = answerSentences(answer, en, formatters('en'));
-    expect(main).toBe('At €13.20 an hour you can work up to 17.3 hours a week without any change to your benefits.');
-    expect(next).toMatch(/^Above 17.3 hours a week the pension is left to rest/);
-    expect(norm(answerSentences(answer, fi, formatters('fi'))[0]!)).toBe(
-      'Palkalla 13,20 € tunnilta voit tehdä töitä enintään 17,3 tuntia viikossa ilman, että etuutesi muuttuvat.',
-    );
+describe('the options’ columns while one is being corrected', () => {
+  const before = run(fullPension, [h('s1', '0'), h('s2', '10'), h('s3', '25')]);
+  const kept = Object.fromEntries(before.scenarios.map((s) => [s.id, s]));
+  const ids = [{ id: 's1' }, { id: 's2' }, { id: 's3' }];
+  // Option 3's hours cleared: the case and options 1 and 2 are calculated without it.
+  const partial = run(fullPension, [h('s1', '0'), h('s2', '10')]);
+  const request = { scenarios: [{ id: 's1' }, { id: 's2' }] };
+
+  it('while its field is typed in, it keeps its last result, marked as out of date; the others keep theirs, current', () => {
+    const columns = resultColumns(ids, partial, kept, request, 'scenario-s3-hoursPerWeek');
+    expect(columns.map((c) => [c.id, c.result?.monthlyEarnings ?? null, c.stale])).toEqual([
+      ['s1', '0.00', false],
+      ['s2', '572.00', false],
+      ['s3', '1430.00', true],
+    ]);
   });
 
-  it('a full pension with a higher personal limit: first it may become partial', () => {
-    const answer = maxHoursAnswer(chart(fullPension));
-    expect(answer).toMatchObject({ variant: 'noChange', hours: '20.9', next: 'partial' });
+  it('once the field is left with no valid figure, that option shows no result; the others still do', () => {
+    const columns = resultColumns(ids, partial, kept, request, null);
+    expect(columns.map((c) => [c.id, c.result?.monthlyEarnings ?? null, c.stale])).toEqual([
+      ['s1', '0.00', false],
+      ['s2', '572.00', false],
+      ['s3', null, false],
+    ]);
   });
 
-  it('at a low wage the whole range stays within the limit', () => {
-    expect(maxHoursAnswer(chart(fullPension, '5'))).toMatchObject({ variant: 'fullTime', hours: '40' });
-  });
-
-  it('the sickness allowance changes with any work, and the answer says so', () => {
-    const answer = maxHoursAnswer(chart(sickOnly));
-    expect(answer).toMatchObject({ variant: 'sicknessOnly', hours: null, sickness: true });
-    expect(answerSentences(answer, en, formatters('en'))).toEqual([en.answer.sicknessOnly]);
-    const both = maxHoursAnswer(chart({ benefits: { ...fullPension.benefits, sicknessAllowance: { dailyAmount: '60' } } }));
-    expect(both).toMatchObject({ variant: 'noChange', sickness: true });
-    expect(answerSentences(both, en, formatters('en'))[0]).toMatch(/without any change to your pension\.$/);
-  });
-
-  it('a Kela pension that is not paid anyway does not set the limit', () => {
-    const partial: Case = {
-      household: { livingWithPartner: false },
-      benefits: {
-        earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '900', stabilisedEarnings: '4000' },
-        kelaPension: { fixedTerm: false },
-      },
-    };
-    // 60 % of 4000 = 2400 € a month: 41.9 h at 13.20 €, beyond the chart's 40 h.
-    expect(maxHoursAnswer(chart(partial))).toMatchObject({ variant: 'fullTime' });
+  it('when the case itself cannot be calculated (a pension amount being retyped), every column keeps its last result, out of date', () => {
+    expect(resultColumns(ids, before, kept, null, 'erp-monthlyAmount').map((c) => c.stale)).toEqual([true, true, true]);
   });
 });
 
@@ -139,6 +134,37 @@ describe('the hours chart', () => {
       ['kelaPension', 'earningsLimit', 17.3],
     ]);
     expect(model.keys).not.toContain('guaranteePension');
+  });
+
+  it('marks the options compared at the chart’s wage, numbered as in the table, above their columns', () => {
+    const model = chartModel(chart(withKela), 800, 300, [
+      { n: 1, name: 'Vaihtoehto 1', hours: 0 },
+      { n: 3, name: 'Kauppa', hours: 25 },
+      { n: 4, name: 'Kopio', hours: 25 },
+    ]);
+    expect(model.options.map((o) => [o.n, o.hours])).toEqual([
+      [1, 0],
+      [3, 25],
+      [4, 25],
+    ]);
+    // Two options at the same hours do not cover each other.
+    expect(model.options[2]!.y).toBeLessThan(model.options[1]!.y);
+    expect(model.plot.top).toBeGreaterThan(12);
+  });
+
+  it('the partial sickness allowance’s hours as a bracket, and the allowance for days not worked drawn as uncertain', () => {
+    const model = chartModel(chart({ benefits: { sicknessAllowance: { dailyAmount: '60', fullTimeHoursPerWeek: '37.5' } } }), 800, 300);
+    expect(model.partialSickness).toMatchObject({ from: 15, to: 22.5 });
+    expect(model.uncertainSickness).toBe(true);
+    const at = (hours: number) => model.columns.find((c) => c.hours === hours)!.segments.find((s) => s.key === 'sicknessAllowance')!;
+    expect(at(0).uncertain).toBe(false);
+    expect(at(10).uncertain).toBe(true);
+    expect(at(18).uncertain).toBe(false);
+    expect(at(30).uncertain).toBe(true);
+    // Without a full-time job: no bracket, but still uncertain with work.
+    const sick = chartModel(chart(sickOnly), 800, 300);
+    expect(sick.partialSickness).toBeNull();
+    expect(sick.uncertainSickness).toBe(true);
   });
 
   it('round tick steps', () => {

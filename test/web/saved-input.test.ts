@@ -46,10 +46,28 @@ describe('a saved input back in the form', () => {
 
   it('a daily sickness allowance, a household with a partner and no tax', () => {
     const form = initialForm('2026-03');
-    form.case.sickness = { on: true, basis: 'daily', dailyAmount: '60', annualIncome: '', fullTimeHoursPerWeek: '' };
+    form.case.sickness = {
+      on: true,
+      basis: 'daily',
+      dailyAmount: '60',
+      annualIncome: '',
+      entrepreneurIncome: '',
+      entitlementStartDate: '',
+      fullTimeHoursPerWeek: '',
+      fullTimeInSector: false,
+    };
     form.case.household = 'partner';
     const back = formFromInput(saved(form))!;
-    expect(back.case.sickness).toEqual({ on: true, basis: 'daily', dailyAmount: '60', annualIncome: '', fullTimeHoursPerWeek: '' });
+    expect(back.case.sickness).toEqual({
+      on: true,
+      basis: 'daily',
+      dailyAmount: '60',
+      annualIncome: '',
+      entrepreneurIncome: '',
+      entitlementStartDate: '',
+      fullTimeHoursPerWeek: '',
+      fullTimeInSector: false,
+    });
     expect(back.case.household).toBe('partner');
     expect(back.case.tax).toEqual({ wageWithholdingPercent: '', benefitWithholdingPercent: '' });
     expect(back.case.erp.on).toBe(false);

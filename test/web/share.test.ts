@@ -3,6 +3,7 @@ import { type FormState, toRequest } from '../../web/src/lib/form.ts';
 import { encodeState, hashFor, stateInHash } from '../../web/src/lib/share.ts';
 import { decodeState } from '../../web/src/lib/share-decode.ts';
 import { fullForm as filledForm } from './full-form.ts';
+import { LINKS_BEFORE_ISSUE_14 } from './old-links.ts';
 
 function fullForm(): FormState {
   const form = filledForm();
@@ -33,6 +34,28 @@ describe('the whole input in the URL fragment', () => {
     form.scenarios[1]!.hourlyWage = 'abc';
     expect(decodeState(encodeState(form, 'fi'))!.form.scenarios[1]!.hourlyWage).toBe('abc');
   });
+
+  it('round-trips issue 11’s fields too (added as optional keys)', () => {
+    const form = fullForm();
+    const decoded = decodeState(encodeState(form, 'fi'))!;
+    expect(decoded.form.case.sickness).toMatchObject({
+      entrepreneurIncome: '6000',
+      entitlementStartDate: '2025-11-03',
+      fullTimeInSector: true,
+    });
+    expect(decoded.form.case.kela.exemptFromEarningsTest).toBe(true);
+    expect(toRequest(decoded.form)).toEqual(toRequest(form));
+  });
+
+  it.each(Object.entries(LINKS_BEFORE_ISSUE_14))(
+    'a link made before issue 14 and 11’s fields still opens the same calculation: %s',
+    (_name, link) => {
+      const decoded = decodeState(link.encoded);
+      expect(decoded?.lang).toBe(link.lang);
+      expect(toRequest(decoded!.form)).toEqual(link.request);
+      expect(decoded!.form.chartWage).toBe(link.chartWage);
+    },
+  );
 
   it('reads the state from a location hash', () => {
     expect(stateInHash(hashFor('abc'))).toBe('abc');

@@ -91,6 +91,43 @@ describe('for clients, nothing changes', () => {
   });
 });
 
+describe('what is stored, said for who is using the calculator', () => {
+  const footer = () => document.querySelector('.site-footer')!;
+  const situationNote = () => screen.getByRole('region', { name: 'Sinun tilanteesi' }).querySelector('.note')!;
+
+  it('a client: nothing is stored, and the rule set’s version is only on paper', async () => {
+    const { user } = renderApp();
+    await fillPension(user);
+    expect(footer()).toHaveTextContent('Tietoja ei tallenneta.');
+    expect(situationNote()).toHaveTextContent('Nimeä tai henkilötunnusta ei tarvita. Tietoja ei tallenneta.');
+    await waitFor(() => expect(document.querySelector('.stamp')).not.toBeNull());
+    expect(document.querySelector('.stamp span:not(.print-only)')).toBeNull();
+  });
+
+  it('a signed-in coach: saved cases are kept, only the coach sees them; the version shows', async () => {
+    backend.signInTab();
+    const { user } = renderApp();
+    await caseBar('Tallentamaton laskelma');
+    await fillPension(user);
+    await waitFor(() => expect(footer()).toHaveTextContent('tallentamasi tapaukset ja jakolinkit säilytetään palvelimella'));
+    expect(footer()).not.toHaveTextContent('Tietoja ei tallenneta.');
+    expect(situationNote()).toHaveTextContent('Laskelmaa ei tallenneta, ellet tallenna sitä tapaukseksi.');
+    await waitFor(() => expect(document.querySelector('.stamp')).toHaveTextContent(/Sääntöjen versio \S+\./));
+    expect(document.querySelector('.stamp span:not(.print-only)')).not.toBeNull();
+  });
+
+  it('a client on a coach’s share link: the coach saved it, what is tried here is not', async () => {
+    const c = backend.addCase({ label: 'Asiakas A', input: savedInput('10') });
+    const link = backend.addShare(c.id);
+    renderApp(`/#share=${link.token}`);
+    await screen.findByRole('region', { name: 'Valmentajasi jakama laskelma' });
+    await waitFor(() => expect(footer()).toHaveTextContent('Tämän laskelman on tallentanut valmentajasi.'));
+    expect(situationNote()).toHaveTextContent(
+      'Valmentajasi on tallentanut tämän laskelman. Voit kokeilla muita lukuja: niitä ei tallenneta.',
+    );
+  });
+});
+
 describe('saving a case', () => {
   it('asks for a pseudonymous label, shows the API’s henkilötunnus refusal beside the field, then saves; saved / unsaved follows the form', async () => {
     backend.signInTab();
@@ -283,6 +320,60 @@ describe('My cases', () => {
     // The calculator is shown, with the heading focused.
     expect(screen.getByRole('heading', { level: 1, name: 'Työ & etuudet' })).toHaveFocus();
     expect(location.hash).toMatch(/^#s=/);
+  });
+
+  it('the case list marks the cases whose result the current rules change, in words and a tag, and says when it is the same', async () => {
+    backend.signInTab();
+    const changed = {
+      savedWith: '2025.1+old',
+      current: '2026.1+new',
+      outcomeChanged: true,
+      changes: [
+        { scenarioId: 's2', benefit: 'earningsRelatedPension' as const, field: 'status' as const, saved: 'suspended', now: 'continues' },
+      ],
+    };
+    backend.addCase({ label: 'Asiakas A', input: savedInput('10'), ruleSetVersion: '2025.1+old', ruleSetCheck: changed });
+    backend.addCase({
+      label: 'Asiakas B',
+      input: savedInput('20'),
+      ruleSetVersion: '2025.1+old',
+      ruleSetCheck: { ...changed, outcomeChanged: false, changes: [] },
+    });
+    backend.addCase({ label: 'Asiakas C', input: savedInput('5') });
+    const { user } = renderApp('/cases');
+    const list = await screen.findByRole('list', { name: 'Tallennetut tapaukset' });
+    const item = (label: string) =>
+      within(list)
+        .getByRole('heading', { name: new RegExp(label) })
+        .closest('li')!;
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(3));
+    expect(item('Asiakas A')).toHaveTextContent('tulos muuttunut');
+    expect(item('Asiakas A')).toHaveTextContent('Tulos muuttuu nykyisillä säännöillä. Avaa tapaus, niin näet, mikä muuttui.');
+    expect(item('Asiakas B')).toHaveTextContent('Tallennettu aiemmilla säännöillä. Tulos on nykyisillä säännöillä sama.');
+    expect(item('Asiakas B')).not.toHaveTextContent('tulos muuttunut');
+    expect(item('Asiakas C')).not.toHaveTextContent(/säännöillä/);
+    // In Swedish and English too.
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    await waitFor(() =>
+      expect(item('Asiakas A')).toHaveTextContent('The result changes under the current rules. Open the case to see what changed.'),
+    );
+    expect(item('Asiakas A')).toHaveTextContent('result changed');
+    await user.click(screen.getByRole('button', { name: 'Svenska' }));
+    await waitFor(() => expect(item('Asiakas A')).toHaveTextContent('Resultatet ändras med de nuvarande reglerna.'));
+  });
+
+  it('a save message follows a language switch (it is not kept in the language it was said in)', async () => {
+    backend.signInTab();
+    const { user } = renderApp('/');
+    await fillPension(user);
+    await user.click(await screen.findByRole('button', { name: 'Tallenna' }));
+    const dialog = await screen.findByRole('dialog', { name: /Tallenna/ });
+    await user.type(within(dialog).getByRole('textbox'), 'Asiakas Ö');
+    await user.click(within(dialog).getByRole('button', { name: 'Tallenna' }));
+    await screen.findByText('Tallennettu: Asiakas Ö.');
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    await screen.findByText('Saved: Asiakas Ö.');
+    expect(screen.queryByText('Tallennettu: Asiakas Ö.')).toBeNull();
   });
 
   it('asks before an open case’s unsaved changes are replaced by another case', async () => {

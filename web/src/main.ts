@@ -1,12 +1,15 @@
 import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { i18n } from './i18n/index.svelte.ts';
+import { i18n, preferredLang } from './i18n/index.svelte.ts';
 import { CalculatorState, loadChecks } from './lib/calculator.svelte.ts';
 import { reformat } from './lib/form.ts';
 import { stateInHash } from './lib/share.ts';
 
-/** Opens the input of a shared link (URL fragment) before the first paint, then mounts the app. */
+/**
+ * Opens the input of a shared link (URL fragment) before the first paint, or else picks the browser's
+ * language, then mounts the app.
+ */
 const calc = new CalculatorState();
 let initialNotice: 'restored' | 'badLink' | null = null;
 const shared = stateInHash(location.hash);
@@ -22,7 +25,9 @@ if (shared !== null) {
     initialNotice = 'badLink';
   }
 } else {
-  // The starting figures in the language's format ("13,20").
+  // A first visit speaks the browser's language, if the app does; the starting figures in its format ("13,20").
+  const lang = preferredLang(navigator.languages ?? [navigator.language]);
+  if (lang !== i18n.lang) await i18n.set(lang).catch(() => undefined);
   calc.form = reformat(calc.form, i18n.f);
 }
 

@@ -33,10 +33,11 @@ export const RuleSetCheckResponse = z
     changes: z.array(
       z.object({
         scenarioId: z.string(),
-        benefit: z.enum(BENEFITS).nullable().meta({ description: 'null for the scenario’s gross income, or the scenario itself' }),
-        field: z
-          .enum([...DIGEST_FIELDS, 'grossIncome', 'presence'])
-          .meta({ description: 'presence: the benefit or scenario is in only one of the two outcomes' }),
+        benefit: z.enum(BENEFITS).nullable().meta({ description: 'null for the scenario’s gross or net income, or the scenario itself' }),
+        field: z.enum([...DIGEST_FIELDS, 'grossIncome', 'netIncome', 'presence']).meta({
+          description:
+            'presence: the benefit or scenario is in only one of the two outcomes · netIncome (since 1.3.0): the net income a month, compared for cases saved since then; saved/now null when there is no net figure',
+        }),
         saved: z.string().nullable(),
         now: z.string().nullable(),
       }),
@@ -56,7 +57,7 @@ export const CaseSummaryResponse = z.object({
     .meta({ description: 'false when the case was saved under another rule set: opening it tells whether its outcome changes' }),
   outcomeChanged: z.boolean().nullable().optional().meta({
     description:
-      'true when the case’s outcome (a status, a monthly amount, the max hours or the gross income of any scenario) is different under the rules in use now than when it was saved: a rules update changed it. false when it is the same (always so for a case saved under the current rules); null when it could not be compared (saved without an outcome, or its input cannot be computed now). Opening the case lists the changes (ruleSetCheck). Always sent since API 1.2.0.',
+      'true when the case’s outcome (a status, a monthly amount, the max hours, the gross income or, for cases saved since API 1.3.0, the net income of any scenario) is different under the rules in use now than when it was saved: a rules update changed it. false when it is the same (always so for a case saved under the current rules); null when it could not be compared (saved without an outcome, or its input cannot be computed now). Opening the case lists the changes (ruleSetCheck). Always sent since API 1.2.0.',
   }),
   createdAt: Timestamp,
   updatedAt: Timestamp,

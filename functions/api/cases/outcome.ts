@@ -3,24 +3,27 @@ import { type Benefit, CalculationRequest, type CalculationResult, calculate, ty
 /**
  * "When a saved case's outcome would change under a newer rule set, say so when it is opened." A case is
  * saved with a digest of its outcome (per scenario and benefit: status, monthly amount, max hours; and the
- * gross income) under the rule set of the day. When it is read under another rule set version, the input
- * is calculated again and the two digests compared.
+ * gross and net income) under the rule set of the day. When it is read under another rule set version, the
+ * input is calculated again and the two digests compared. Digests saved before the net was part of them
+ * (API < 1.3.0) have no `netIncome`: their net is not compared, so an old case does not show a change it never had.
  */
 
 export interface OutcomeDigest {
   scenarios: {
     id: string;
     grossIncome: string;
+    /** The net income a month (estimated from the tax rules, or from typed percentages); null when none. Absent in older digests. */
+    netIncome?: string | null;
     benefits: { benefit: Benefit; status: string; monthlyAmount: string; maxHoursPerWeek: string | null }[];
   }[];
 }
 
 export const DIGEST_FIELDS = ['status', 'monthlyAmount', 'maxHoursPerWeek'] as const;
-export type ChangedField = (typeof DIGEST_FIELDS)[number] | 'grossIncome' | 'presence';
+export type ChangedField = (typeof DIGEST_FIELDS)[number] | 'grossIncome' | 'netIncome' | 'presence';
 
 export interface OutcomeChange {
   scenarioId: string;
-  /** null for the scenario's totals (grossIncome) or the scenario itself. */
+  /** null for the scenario's totals (grossIncome, netIncome) or the scenario itself. */
   benefit: Benefit | null;
   /** `presence`: the benefit (or scenario) is in only one of the two outcomes; saved/now say which. */
   field: ChangedField;
@@ -42,6 +45,7 @@ export function digestOf(result: CalculationResult): OutcomeDigest {
     scenarios: result.scenarios.map((s) => ({
       id: s.id,
       grossIncome: s.totals.grossIncome,
+      netIncome: s.totals.netIncome,
       benefits: s.benefits.map((b) => ({
         benefit: b.benefit,
         status: b.status,
@@ -86,6 +90,8 @@ export function compareDigests(saved: OutcomeDigest, now: OutcomeDigest): Outcom
     }
     if (before.grossIncome !== after.grossIncome)
       changes.push({ scenarioId, benefit: null, field: 'grossIncome', saved: before.grossIncome, now: after.grossIncome });
+    if (before.netIncome !== undefined && (before.netIncome ?? null) !== (after.netIncome ?? null))
+      changes.push({ scenarioId, benefit: null, field: 'netIncome', saved: before.netIncome, now: after.netIncome ?? null });
   }
   return changes;
 }

@@ -1,4 +1,5 @@
-import { type CalculationRequest, CaseInputError } from '#core/request.ts';
+import { CaseInputError } from '#core/case-issues.ts';
+import type { CalculationRequest } from '#core/request.ts';
 import { RuleDateError } from '#core/ruleset.ts';
 import type { CaseRecord, CaseSummary, ListedCase, SharedCase, ShareRecord } from '../../store/items.ts';
 import { badRequest } from '../http/errors.ts';

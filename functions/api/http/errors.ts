@@ -1,6 +1,6 @@
 import { createError, type HttpError } from '@middy/util';
 import { $ZodError } from 'zod/v4/core';
-import { CaseInputError } from '#core/request.ts';
+import { CaseInputError } from '#core/case-issues.ts';
 import { RuleDateError } from '#core/ruleset.ts';
 import {
   CaseLimitError,

@@ -1,4 +1,4 @@
-import { marginal, positive } from '../brackets.ts';
+import { positive } from '../brackets.ts';
 import { cents, type Dec, dec, percentOf, ZERO } from '../money.ts';
 import { RuleReader } from '../rules.ts';
 import { entryAt, type RuleSet, type SourceRef } from '../ruleset.ts';
@@ -14,6 +14,7 @@ import { allocateCredit, type CreditAllocation, workIncomeCredit } from './credi
 import { basicDeduction, costOfEarningDeduction, earnedIncomeAllowance, pensionIncomeDeduction } from './deductions.ts';
 import { TaxRulesUnavailableError } from './errors.ts';
 import { type Church, churchRate, municipalityRates, municipalRate } from './municipality.ts';
+import { yearRules } from './year-rules.ts';
 
 /**
  * The year's income tax and contributions of a person living in mainland Finland on earned income, as the Tax
@@ -110,29 +111,35 @@ function requireRules(ruleSet: RuleSet, year: number, date: string): void {
   if (taxFrom === null || date < taxFrom) throw new TaxRulesUnavailableError(year, 'taxRules', taxFrom ?? '');
 }
 
-/** The municipal and church rates: from the year's table, or as given. */
+/** The municipal and church rates: from the year's table, or as given; with the table's source when read from it. */
 function ratesOf(
   ruleSet: RuleSet,
-  rules: RuleReader,
   year: number,
   date: string,
   residence: Residence,
-): TaxResult['rates'] & { name: string | null } {
+): TaxResult['rates'] & { name: string | null; sources: SourceRef[] } {
   if ('municipalPercent' in residence) {
-    return { name: null, municipal: residence.municipalPercent, church: residence.churchPercent, tableFrom: null };
+    return { name: null, municipal: residence.municipalPercent, church: residence.churchPercent, tableFrom: null, sources: [] };
   }
   const parameter = ruleSet.parameters.municipalTaxRates;
   if (!parameter || !entryAt(parameter, date)) {
     throw new TaxRulesUnavailableError(year, 'municipalRates', availableFrom(ruleSet, 'municipalTaxRates') ?? '');
   }
+  const rules = new RuleReader(ruleSet, date);
   const { table, from } = rules.table('municipalTaxRates');
   const place = municipalityRates(table, rules.list('alandMunicipalities'), residence.municipality);
-  return { name: place.name, municipal: municipalRate(place.rates), church: churchRate(place.rates, residence.church), tableFrom: from };
+  return {
+    name: place.name,
+    municipal: municipalRate(place.rates),
+    church: churchRate(place.rates, residence.church),
+    tableFrom: from,
+    sources: rules.sources(),
+  };
 }
 
 const PERCENT = /^\d{1,2}(\.\d{1,2})?$/;
 
-function checkInput(input: TaxInput): void {
+function checkPerson(input: Omit<TaxInput, 'income'>): void {
   if (!Number.isInteger(input.year)) throw new RangeError(`year must be a whole year, got ${input.year}`);
   if (
     'municipalPercent' in input.residence &&
@@ -140,92 +147,139 @@ function checkInput(input: TaxInput): void {
   ) {
     throw new RangeError('municipalPercent and churchPercent must be percentages such as "7.50"');
   }
-  for (const [name, amount] of Object.entries(input.income)) {
-    if (!amount.isFinite() || amount.isNegative()) throw new RangeError(`income.${name} must be a non-negative amount`);
-  }
   if (input.birthYear !== undefined && (!Number.isInteger(input.birthYear) || input.birthYear > input.year)) {
     throw new RangeError(`birthYear must be a whole year not after ${input.year}`);
   }
 }
 
-export function annualTax(ruleSet: RuleSet, input: TaxInput): TaxResult {
-  checkInput(input);
-  const date = `${input.year}-01-01`;
-  requireRules(ruleSet, input.year, date);
-  const rules = new RuleReader(ruleSet, date);
-  const age = input.birthYear === undefined ? null : input.year - input.birthYear;
-  const { wages, earningsRelatedPension, kelaPension, benefits } = input.income;
-  const pensions = earningsRelatedPension.plus(kelaPension);
-  const gross = wages.plus(pensions).plus(benefits);
+function checkIncome(income: AnnualIncome): void {
+  for (const [name, amount] of Object.entries(income)) {
+    if (!amount.isFinite() || amount.isNegative()) throw new RangeError(`income.${name} must be a non-negative amount`);
+  }
+}
 
-  const { name, ...rates } = ratesOf(ruleSet, rules, input.year, date, input.residence);
+const ONE = dec('1');
 
-  // Puhdas ansiotulo: earned income less the cost of earning it (TVL 95 §).
-  const costOfEarning = costOfEarningDeduction(rules, wages);
-  const netEarnedIncome = gross.minus(costOfEarning);
-  // Compulsory contributions, deducted from net earned income (TVL 96 §).
-  const employeePension = employeePensionContribution(rules, wages, age);
-  const unemploymentInsurance = unemploymentInsuranceContribution(rules, wages, age);
-  const dailyAllowance = dailyAllowanceContribution(rules, wages, age);
-  // Deductions made in state and municipal taxation alike (TVL 105 a §, 100 §), then the basic deduction last (106 §).
-  const allowance = earnedIncomeAllowance(rules, wages, netEarnedIncome);
-  const pensionIncome = pensionIncomeDeduction(rules, pensions, netEarnedIncome);
-  const beforeBasic = positive(
-    netEarnedIncome.minus(employeePension).minus(unemploymentInsurance).minus(dailyAllowance).minus(allowance).minus(pensionIncome),
-  );
-  const basic = basicDeduction(rules, beforeBasic);
-  const taxableIncome = positive(beforeBasic.minus(basic));
+/** The sum of amounts, skipping the zeros (most of a person's taxes and contributions are zero; the chart adds them 401 times). */
+function sum(first: Dec, ...rest: Dec[]): Dec {
+  let total = first;
+  for (const x of rest) if (!x.isZero()) total = total.isZero() ? x : total.plus(x);
+  return total;
+}
 
-  // The taxes on taxable income: the state scale (TVL 124 § and the year's scale act), the municipal and church
-  // rates of the Tax Administration's decision, the medical care contribution (SVL 18:13).
-  const taxes = {
-    state: cents(marginal(taxableIncome, rules.brackets('stateIncomeTaxScale'))),
-    municipal: cents(percentOf(taxableIncome, dec(rates.municipal))),
-    church: rates.church === '0' ? ZERO : cents(percentOf(taxableIncome, dec(rates.church))),
-    medicalCare: medicalCareContribution(rules, taxableIncome, wages, age),
-    dailyAllowance,
-    yle: yleTax(rules, netEarnedIncome, age),
-    pensionAdditional: pensionAdditionalTax(rules, pensions, pensionIncome),
-  };
-  const workIncome = workIncomeCredit(rules, wages, netEarnedIncome, age);
-  const applied = allocateCredit(workIncome, taxes);
-  const used = workIncome.minus(applied.unused);
+/** The tax of one person in one year, for any income: see `prepareAnnualTax`. */
+export interface AnnualTaxOf {
+  (income: AnnualIncome): TaxResult;
+  /** Every rule value the tax of this person and year reads (the same list in every result). */
+  readonly sources: SourceRef[];
+}
 
-  const totalTax = taxes.state
-    .plus(taxes.municipal)
-    .plus(taxes.church)
-    .plus(taxes.medicalCare)
-    .minus(used)
-    .plus(taxes.dailyAllowance)
-    .plus(taxes.yle)
-    .plus(taxes.pensionAdditional);
-  const share = gross.isZero() ? ZERO : totalTax.div(gross).mul(100);
-  const step = rules.number('taxCardPercentStep');
+/**
+ * Everything about the person and the year that does not depend on the income, resolved once: the year's rules
+ * (year-rules.ts), the municipality's rates. The function it returns computes the tax of any income, as
+ * `annualTax` does, without reading the rule set again: what a chart of many points or a timeline of many
+ * months of the same person needs. Throws as `annualTax` does (unknown municipality, Åland, no rules).
+ */
+export function prepareAnnualTax(ruleSet: RuleSet, person: Omit<TaxInput, 'income'>): AnnualTaxOf {
+  checkPerson(person);
+  const { year } = person;
+  const date = `${year}-01-01`;
+  requireRules(ruleSet, year, date);
+  const age = person.birthYear === undefined ? null : year - person.birthYear;
+  const rules = yearRules(ruleSet, year, age);
+  const { name, sources: rateSources, ...rates } = ratesOf(ruleSet, year, date, person.residence);
+  const municipalRate = percentOf(dec(rates.municipal), ONE);
+  const churchRate = percentOf(dec(rates.church), ONE);
+  const sources = [...rules.sources, ...rateSources];
 
-  return {
-    year: input.year,
-    age,
-    municipality: name,
-    rates,
-    gross,
-    deductions: {
-      costOfEarning,
-      employeePension,
-      unemploymentInsurance,
+  const taxOf = (income: AnnualIncome): TaxResult => {
+    checkIncome(income);
+    const { wages, earningsRelatedPension, kelaPension, benefits } = income;
+    const pensions = sum(earningsRelatedPension, kelaPension);
+    const gross = sum(wages, pensions, benefits);
+
+    // Puhdas ansiotulo: earned income less the cost of earning it (TVL 95 §).
+    const costOfEarning = costOfEarningDeduction(rules, wages);
+    const netEarnedIncome = gross.minus(costOfEarning);
+    // Compulsory contributions, deducted from net earned income (TVL 96 §).
+    const employeePension = employeePensionContribution(rules, wages);
+    const unemploymentInsurance = unemploymentInsuranceContribution(rules, wages);
+    const dailyAllowance = dailyAllowanceContribution(rules, wages);
+    // Deductions made in state and municipal taxation alike (TVL 105 a §, 100 §), then the basic deduction last (106 §).
+    const allowance = earnedIncomeAllowance(rules, wages, netEarnedIncome);
+    const pensionIncome = pensionIncomeDeduction(rules, pensions, netEarnedIncome);
+    const beforeBasic = positive(
+      netEarnedIncome.minus(sum(employeePension, unemploymentInsurance, dailyAllowance, allowance, pensionIncome)),
+    );
+    const basic = basicDeduction(rules, beforeBasic);
+    const taxableIncome = positive(beforeBasic.minus(basic));
+
+    // The taxes on taxable income: the state scale (TVL 124 § and the year's scale act), the municipal and church
+    // rates of the Tax Administration's decision, the medical care contribution (SVL 18:13).
+    const taxes = {
+      state: cents(rules.state(taxableIncome)),
+      municipal: cents(taxableIncome.mul(municipalRate)),
+      church: churchRate.isZero() ? ZERO : cents(taxableIncome.mul(churchRate)),
+      medicalCare: medicalCareContribution(rules, taxableIncome, wages),
       dailyAllowance,
-      earnedIncomeAllowance: allowance,
-      pensionIncome,
-      basic,
-    },
-    netEarnedIncome,
-    taxableIncome,
-    taxes,
-    credit: { workIncome, applied },
-    employeeContributions: { pension: employeePension, unemploymentInsurance },
-    totalTax,
-    taxPercent: cents(share),
-    taxCardPercent: share.div(step).ceil().mul(step),
-    net: gross.minus(totalTax).minus(employeePension).minus(unemploymentInsurance),
-    sources: rules.sources(),
+      yle: yleTax(rules, netEarnedIncome),
+      pensionAdditional: pensionAdditionalTax(rules, pensions, pensionIncome),
+    };
+    const workIncome = workIncomeCredit(rules, wages, netEarnedIncome);
+    const applied = allocateCredit(workIncome, taxes);
+    const used = workIncome.minus(applied.unused);
+
+    const totalTax = sum(
+      taxes.state,
+      taxes.municipal,
+      taxes.church,
+      taxes.medicalCare,
+      taxes.dailyAllowance,
+      taxes.yle,
+      taxes.pensionAdditional,
+    ).minus(used);
+    // The total tax as a share of gross income: read only where shown, so computed on demand (once).
+    let computedShare: Dec | undefined;
+    const share = () => {
+      computedShare ??= gross.isZero() ? ZERO : totalTax.div(gross).mul(100);
+      return computedShare;
+    };
+
+    return {
+      year,
+      age,
+      municipality: name,
+      rates,
+      gross,
+      deductions: {
+        costOfEarning,
+        employeePension,
+        unemploymentInsurance,
+        dailyAllowance,
+        earnedIncomeAllowance: allowance,
+        pensionIncome,
+        basic,
+      },
+      netEarnedIncome,
+      taxableIncome,
+      taxes,
+      credit: { workIncome, applied },
+      employeeContributions: { pension: employeePension, unemploymentInsurance },
+      totalTax,
+      get taxPercent() {
+        return cents(share());
+      },
+      get taxCardPercent() {
+        return share().div(rules.taxCardStep).ceil().mul(rules.taxCardStep);
+      },
+      net: gross.minus(sum(totalTax, employeePension, unemploymentInsurance)),
+      sources,
+    };
   };
+  return Object.assign(taxOf, { sources });
+}
+
+export function annualTax(ruleSet: RuleSet, input: TaxInput): TaxResult {
+  const { income, ...person } = input;
+  return prepareAnnualTax(ruleSet, person)(income);
 }

@@ -1,20 +1,18 @@
-import { marginal, positive } from '../brackets.ts';
-import { cents, type Dec, min, percentOf, ZERO } from '../money.ts';
-import type { RuleReader } from '../rules.ts';
+import { positive } from '../brackets.ts';
+import { cents, type Dec, min, ZERO } from '../money.ts';
+import type { YearRules } from './year-rules.ts';
 
 /**
  * Work income credit (työtulovähennys): TVL 125 § — a share of wages up to a maximum (higher for someone who
  * turned 65 before the year began), reduced by net earned income (pensions and benefits included) above a limit.
  * Only wages earn it; a person with no wages gets none.
  */
-export function workIncomeCredit(rules: RuleReader, wages: Dec, netEarnedIncome: Dec, age: number | null): Dec {
+export function workIncomeCredit(rules: YearRules, wages: Dec, netEarnedIncome: Dec): Dec {
   if (!wages.isPositive()) return ZERO;
-  let maximum = rules.number('workIncomeCreditMaximum');
-  // "Turned 65 before the beginning of the tax year": at least 66 by its end.
-  if (age !== null && age > rules.number('workIncomeCreditOlderAge').toNumber())
-    maximum = maximum.plus(rules.number('workIncomeCreditOlderIncrease'));
-  const earned = min(percentOf(wages, rules.number('workIncomeCreditPercent')), maximum);
-  return cents(positive(earned.minus(marginal(netEarnedIncome, rules.brackets('workIncomeCreditReduction')))));
+  // The maximum is the higher one for someone who turned 65 before the year began (decided in year-rules.ts).
+  const { rate, maximum, reduction } = rules.workIncomeCredit;
+  const earned = min(wages.mul(rate), maximum);
+  return cents(positive(earned.minus(reduction(netEarnedIncome))));
 }
 
 export interface CreditAllocation {
@@ -37,8 +35,26 @@ export function allocateCredit(credit: Dec, taxes: { state: Dec; municipal: Dec;
   const others = taxes.municipal.plus(taxes.church).plus(taxes.medicalCare);
   const rest = min(credit.minus(fromState), others);
   const share = (tax: Dec) => (others.isZero() ? ZERO : cents(rest.mul(tax).div(others)));
-  const municipal = share(taxes.municipal);
-  const church = share(taxes.church);
-  const medicalCare = rest.minus(municipal).minus(church);
-  return { state: fromState, municipal, church, medicalCare, unused: credit.minus(fromState).minus(rest) };
+  // The shares are read only where the credit is shown in detail: computed on demand (a chart needs only `unused`).
+  let split: { municipal: Dec; church: Dec; medicalCare: Dec } | undefined;
+  const shares = () => {
+    if (split) return split;
+    const municipal = share(taxes.municipal);
+    const church = share(taxes.church);
+    split = { municipal, church, medicalCare: rest.minus(municipal).minus(church) };
+    return split;
+  };
+  return {
+    state: fromState,
+    get municipal() {
+      return shares().municipal;
+    },
+    get church() {
+      return shares().church;
+    },
+    get medicalCare() {
+      return shares().medicalCare;
+    },
+    unused: credit.minus(fromState).minus(rest),
+  };
 }

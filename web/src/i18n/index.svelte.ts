@@ -1,4 +1,4 @@
-import type { Lang } from '#contracts/languages.ts';
+import { LANGS, type Lang } from '#contracts/languages.ts';
 import { type Formatters, formatters } from '../lib/numbers.ts';
 import { fi } from './fi.ts';
 import type { Messages } from './types.ts';
@@ -44,3 +44,13 @@ class I18n {
 }
 
 export const i18n = new I18n();
+
+/** The first of the browser's languages the app speaks ("sv-FI" → sv, "en-GB" → en); Finnish otherwise. */
+export function preferredLang(languages: readonly string[]): Lang {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    const lang = LANGS.find((l) => l === base);
+    if (lang) return lang;
+  }
+  return 'fi';
+}

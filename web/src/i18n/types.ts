@@ -1,5 +1,4 @@
 import type { Benefit, Status } from '#core/result.ts';
-import type { ValueStatus } from '#core/ruleset.ts';
 import type { ExplanationMessages } from './params.ts';
 
 /** Every form field that has a label (and usually help saying where on the decision letter it is). */
@@ -17,11 +16,15 @@ export const FIELD_KEYS = [
   'kelaMonthlyAmount',
   'kelaGuaranteePension',
   'kelaCareAllowance',
+  'kelaExempt',
   'sicknessOn',
   'sicknessBasis',
   'sicknessDailyAmount',
   'sicknessAnnualIncome',
+  'sicknessEntrepreneurIncome',
+  'sicknessStartDate',
   'sicknessFullTimeHours',
+  'sicknessFullTimeInSector',
   'household',
   'taxWage',
   'taxBenefit',
@@ -44,6 +47,10 @@ interface FieldText {
 /** The reasons the shared schema gives (params.reason), plus zod's own issue codes, worded for people. */
 export interface ErrorMessages {
   notANumber: string;
+  /** An hours field with text that is not a number. */
+  notHours: string;
+  /** A figure typed with a minus sign. */
+  negative: string;
   tooManyDecimals: (p: { max: string }) => string;
   tooSmall: (p: { min: string }) => string;
   tooLarge: (p: { max: string }) => string;
@@ -52,6 +59,12 @@ export interface ErrorMessages {
   onlyOneAllowed: string;
   duplicateId: string;
   invalidDate: string;
+  /** A date field whose text is not a date. */
+  checkDate: string;
+  /** The sick leave's start is after the month calculated (`max`: its last day). */
+  afterCalculationMonth: (p: { max: string }) => string;
+  /** The sick leave's start is before the first day the rules cover. */
+  startBeforeRuleSet: (p: { min: string }) => string;
   /** The API: the month is before the first month the rules cover. */
   beforeRuleSet: (p: { min: string }) => string;
   benefitRequired: string;
@@ -136,125 +149,62 @@ export interface Messages {
     maxReached: (p: { max: number }) => string;
     scrollHint: string;
   };
+  /** Around the results (the options' figures themselves come with them: ./results/). */
   results: {
-    incomeHeading: string;
-    headroomHeading: string;
-    earnings: string;
-    totalGross: string;
-    totalNet: string;
-    change: string;
-    netChange: string;
-    baselineCell: string;
-    withoutWork: (p: { amount: string }) => string;
-    headroomRow: (p: { limit: string; benefits: string }) => string;
-    suspensionRow: (p: { limit: string; benefits: string }) => string;
-    headroomLeft: (p: { amount: string }) => string;
-    headroomHoursLeft: (p: { hours: string }) => string;
-    headroomOver: (p: { amount: string }) => string;
-    atLimit: string;
-    notCalculated: string;
     fillIn: string;
     calculating: string;
     updated: (p: { count: number }) => string;
-    ruleSetLine: (p: { label: string; version: string; verifiedUntil: string; date: string }) => string;
+    ruleSetLine: (p: { label: string; verifiedUntil: string; date: string }) => string;
+    /** The rule set's exact version: for coaches and on paper. */
+    versionLine: (p: { version: string }) => string;
     /**
      * The warning beside the results for a month after the verified date: shown at once, so it is here and
      * not with the other explanation texts (loaded with the "why" section), which reuse it.
      */
     beyondVerifiedDate: ExplanationMessages['beyondVerifiedDate'];
-    noBenefitRow: string;
   };
+  /** The short answer's frame; its sentences come with the results (./results/). */
   answer: {
     heading: string;
-    noChange: (p: { wage: string; hours: string }) => string;
-    noChangePensions: (p: { wage: string; hours: string }) => string;
     wageLabel: string;
-    fullTime: (p: { wage: string; hours: string }) => string;
-    noHours: (p: { wage: string }) => string;
-    sicknessOnly: string;
-    noLimits: string;
-    sicknessAlso: string;
-    next: (p: { hours: string; what: string }) => string;
-    nextPartial: string;
-    nextSuspended: string;
     prompt: string;
+    /** The answer on screen is for a figure that is being changed. */
+    stale: string;
+    /** A link from the answer to the options' table. */
+    toResults: string;
   };
-  status: Record<Status, { label: string; description: string }>;
+  status: Record<Status, { label: string }>;
   benefits: Record<Benefit, string>;
   sicknessRow: string;
   /** Said instead of a reason that cannot be shown (the reasons' texts are in ./explanations/, loaded with them). */
   explanationFallback: string;
+  /** The "why" section's heading, shown while its code loads (its other texts come with it: ./rules/). */
   why: {
     heading: string;
-    intro: string;
-    scenarioSummary: (p: { name: string }) => string;
-    general: string;
-    rulesUsed: string;
-    inForceFrom: (p: { date: string }) => string;
-    source: string;
-    warningLabel: string;
   };
-  valueStatus: Record<ValueStatus, string>;
+
   units: {
     months: (p: { n: string }) => string;
     days: (p: { n: string }) => string;
     hours: (p: { n: string }) => string;
   };
+  /** The chart section's frame; the chart's own texts come with it (./results/). */
   chart: {
     heading: string;
     intro: string;
-    summary: (p: { wage: string; from: string; to: string }) => string;
-    xAxis: string;
-    yAxis: string;
-    legend: string;
-    bandsLegend: string;
-    bandNoChange: string;
-    bandPartial: string;
-    bandSuspended: string;
-    earnings: string;
-    limitsHeading: string;
-    limitLine: (p: { name: string; amount: string; hours: string }) => string;
-    suspensionLine: (p: { name: string; amount: string; hours: string }) => string;
-    tableToggle: string;
-    tableCaption: (p: { wage: string }) => string;
-    hoursColumn: string;
-    totalColumn: string;
-    bandColumn: string;
     loading: string;
     unavailable: string;
   };
+
+  /** After a shared link (#s=…) was opened. The share panel's texts come with the results (./results/). */
   share: {
-    heading: string;
-    intro: string;
-    warning: string;
-    copy: string;
-    copied: string;
-    copyFailed: string;
-    print: string;
-    linkLabel: string;
     restored: string;
   };
+
   print: {
-    title: string;
-    situation: string;
     calculated: (p: { date: string }) => string;
-    month: (p: { month: string }) => string;
   };
-  summary: {
-    erp: (p: { kind: string; type: string; amount: string }) => string;
-    erpLimit: (p: { amount: string }) => string;
-    erpStabilised: (p: { amount: string }) => string;
-    kela: (p: { kind: string }) => string;
-    kelaAmount: (p: { amount: string }) => string;
-    guarantee: (p: { amount: string }) => string;
-    careAllowance: string;
-    sicknessDaily: (p: { amount: string }) => string;
-    sicknessAnnual: (p: { amount: string }) => string;
-    fullTime: (p: { hours: string }) => string;
-    household: (p: { value: string }) => string;
-    tax: (p: { wage: string; benefit: string }) => string;
-    notGiven: string;
-  };
+
   /** While the rules page's code loads, and if it cannot. (Its other texts come with it: ./rules/.) */
   rules: {
     loading: string;

@@ -1,10 +1,24 @@
 import type { CalculationRequestInput } from '#core/request.ts';
-import type { CalculationResult, SweepResult } from '#core/result.ts';
+import type { CalculationResult, ScenarioResult, SweepResult } from '#core/result.ts';
 import { i18n } from '../i18n/index.svelte.ts';
 import type { Messages } from '../i18n/types.ts';
 import { ApiError, calculate, type Fetch, sweep } from './api.ts';
-import { addScenario, copyScenario, type FormState, formatTyped, initialForm, removeScenario, scenarioName } from './form.ts';
+import { addScenario, chartWageOf, copyScenario, type FormState, formatTyped, initialForm, removeScenario, scenarioName } from './form.ts';
+import { type ResultColumn, resultColumns } from './results.ts';
 import { errorsFrom, type FieldError, type Issue, sortErrors, type Validation } from './validation.ts';
+
+/**
+ * Who is using the calculator, when it is not an anonymous visitor: what is stored, in words for them, and
+ * whether to show the rule set's version (a coach's detail; it is always printed).
+ */
+export interface CalculatorView {
+  coach: boolean;
+  /** Beside the situation: no names needed, and what is stored. */
+  note: string;
+  /** Beside the share link. */
+  share: string;
+  footer: string;
+}
 
 /** How long typing may pause before the results are asked for. */
 const DEBOUNCE_MS = 250;
@@ -34,9 +48,9 @@ export function loadChecks(): Promise<Checks> {
  * first paint shows what it will show after; a form with a benefit is not sent before it has been checked.
  */
 function unchecked(form: FormState, m: Messages): Validation {
-  if (form.case.erp.on || form.case.kela.on || form.case.sickness.on) return { request: null, errors: {}, list: [] };
+  if (form.case.erp.on || form.case.kela.on || form.case.sickness.on) return { request: null, usable: null, errors: {}, list: [] };
   const message = m.errors.benefitRequired;
-  return { request: null, errors: { benefits: message }, list: [{ field: 'benefits', message }] };
+  return { request: null, usable: null, errors: { benefits: message }, list: [{ field: 'benefits', message }] };
 }
 
 /**
@@ -55,14 +69,24 @@ export class CalculatorState {
   /** Show every error (after "show results", a link, or following the error summary). */
   showAll = $state(false);
 
+  /** The field that has the focus (its id), or null. Its error waits until it is left; results stay meanwhile. */
+  editing = $state<string | null>(null);
+  /** The answer box's wage while it is being typed, '' when cleared (it never refills while typed in); null otherwise. */
+  chartWageDraft = $state<string | null>(null);
+
   validation = $derived(checks ? checks.validate(this.form, i18n.m, i18n.f) : unchecked(this.form, i18n.m));
+  /** The whole form as a request, when it is complete and valid (what a coach can save). */
   request = $derived(this.validation.request);
-  requestKey = $derived(this.request ? JSON.stringify(this.request) : '');
-  sweepCheck = $derived(checks ? checks.validateSweep(this.form, i18n.m, i18n.f) : { request: null, error: null });
-  sweepKey = $derived(this.request && this.sweepCheck.request ? JSON.stringify(this.sweepCheck.request) : '');
+  /** What is calculated: the whole request, or the case with its valid options while one is being corrected. */
+  calcRequest = $derived(this.validation.usable);
+  requestKey = $derived(this.calcRequest ? JSON.stringify(this.calcRequest) : '');
+  sweepCheck = $derived(checks ? checks.validateSweep(this.form, i18n.m, i18n.f, this.chartWageDraft) : { request: null, error: null });
+  sweepKey = $derived(this.sweepCheck.request ? JSON.stringify(this.sweepCheck.request) : '');
 
   result = $state.raw<CalculationResult | null>(null);
   resultKey = $state('');
+  /** Each option's latest result, kept while the option is being corrected (shown as out of date). */
+  kept = $state.raw<Record<string, ScenarioResult>>({});
   sweep = $state.raw<SweepResult | null>(null);
   sweepResultKey = $state('');
   /** The server's 400 issues for the current request (rare: the schema here is the same). */
@@ -79,8 +103,12 @@ export class CalculatorState {
     return sortErrors([...this.validation.list, ...server.filter((s) => !(s.field in this.validation.errors))], this.form);
   });
 
-  /** The error shown beside a field: only once the user has left it, or when all are shown. */
+  /** The problems to show now: not the one of the field being typed in (it is not finished yet). */
+  shownErrors: FieldError[] = $derived(this.errors.filter((e) => e.field !== this.editing));
+
+  /** The error shown beside a field: once the user has left it (or when all are shown), never while typing in it. */
   errorFor(field: string): string | undefined {
+    if (field === this.editing) return undefined;
     const found = this.errors.find((e) => e.field === field);
     if (!found) return undefined;
     return this.showAll || this.touched[field] ? found.message : undefined;
@@ -90,8 +118,35 @@ export class CalculatorState {
   current = $derived(this.result !== null && this.resultKey !== '' && this.resultKey === this.requestKey);
   sweepCurrent = $derived(this.sweep !== null && this.sweepResultKey !== '' && this.sweepResultKey === this.sweepKey);
 
+  /** Results are shown: they can be calculated, or the last ones stay (out of date) while a field is typed in. */
+  showResults = $derived(this.result !== null && this.serverIssues.length === 0 && (this.calcRequest !== null || this.editing !== null));
+  /** The chart and the short answer are shown: the same, for the sweep. */
+  showSweep = $derived(this.sweep !== null && (this.sweepCheck.request !== null || this.editing !== null));
+
+  /** The options' columns of results: each option's result, or its last one while it is being corrected (stale). */
+  columns: ResultColumn[] = $derived(resultColumns(this.form.scenarios, this.result, this.kept, this.calcRequest, this.editing));
+
   touch(field: string): void {
     if (!this.touched[field]) this.touched = { ...this.touched, [field]: true };
+  }
+
+  // ——— the answer box's wage ———
+
+  /** The wage the answer box shows: as typed while it has the focus, else the chosen one or the options'. */
+  chartWageShown = $derived(this.chartWageDraft ?? chartWageOf(this.form));
+
+  /** Typing in the answer box's wage: cleared, it stays empty (no refill) until left. */
+  typeChartWage(typed: string): void {
+    if (this.chartWageDraft === null && typed === this.chartWageShown) return;
+    this.chartWageDraft = typed;
+    if (typed.trim() !== '') this.form.chartWage = typed;
+  }
+
+  /** Leaving the answer box's wage: left empty, the answer follows the options' wage again. */
+  leaveChartWage(): void {
+    if (this.chartWageDraft !== null && this.chartWageDraft.trim() === '') this.form.chartWage = '';
+    this.chartWageDraft = null;
+    this.touch('chartWage');
   }
 
   // ——— scenarios ———
@@ -126,27 +181,29 @@ export class CalculatorState {
   /** Asks for new results when the request changed; debounced, and the previous question is cancelled. */
   refresh(fetcher?: Fetch, delay = DEBOUNCE_MS): void {
     clearTimeout(this.#timer);
-    const request = this.request;
+    const request = this.calcRequest;
     const key = this.requestKey;
     const sweepRequest = this.sweepCheck.request;
     const sweepKey = this.sweepKey;
     if (!checks) loadChecks().catch(() => (this.failed = true));
-    if (!request) {
+    const needResult = request !== null && (key !== this.resultKey || this.failed);
+    const needSweep = sweepRequest !== null && (sweepKey !== this.sweepResultKey || this.sweepFailed);
+    if (!needResult && !needSweep) {
+      // Nothing to ask (back to what is on screen, or nothing valid): a question on its way is not needed either.
       this.#controller?.abort();
       this.busy = false;
       return;
     }
-    const needResult = key !== this.resultKey || this.failed;
-    const needSweep = sweepKey !== '' && (sweepKey !== this.sweepResultKey || this.sweepFailed);
-    if (!needResult && !needSweep) return;
     this.busy = true;
-    this.#timer = setTimeout(() => void this.#run(request, key, needResult, needSweep ? sweepRequest : null, sweepKey, fetcher), delay);
+    this.#timer = setTimeout(
+      () => void this.#run(needResult ? request : null, key, needSweep ? sweepRequest : null, sweepKey, fetcher),
+      delay,
+    );
   }
 
   async #run(
-    request: CalculationRequestInput,
+    request: CalculationRequestInput | null,
     key: string,
-    needResult: boolean,
     sweepRequest: object | null,
     sweepKey: string,
     fetcher: Fetch | undefined,
@@ -155,11 +212,15 @@ export class CalculatorState {
     const controller = new AbortController();
     this.#controller = controller;
     const [result, chart] = await Promise.allSettled([
-      needResult ? calculate(request, controller.signal, fetcher) : Promise.resolve(null),
+      request ? calculate(request, controller.signal, fetcher) : Promise.resolve(null),
       sweepRequest ? sweep(sweepRequest, controller.signal, fetcher) : Promise.resolve(null),
     ]);
     if (controller.signal.aborted) return;
     if (result.status === 'fulfilled' && result.value) {
+      const ids = new Set(this.form.scenarios.map((s) => s.id));
+      this.kept = Object.fromEntries(
+        [...Object.entries(this.kept), ...result.value.scenarios.map((s) => [s.id, s] as const)].filter(([id]) => ids.has(id)),
+      );
       this.result = result.value;
       this.resultKey = key;
       this.serverIssues = [];

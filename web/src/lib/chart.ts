@@ -7,10 +7,16 @@ import { type Band, bandOf, type RowKey, stackOf } from './results.ts';
  */
 
 interface Segment {
-  key: 'earnings' | RowKey;
+  /** 'atRisk': the part of a full pension that may be lost if the provider makes it partial (drawn on top, hatched). */
+  key: 'earnings' | RowKey | 'atRisk';
   y: number;
   height: number;
   amount: number;
+  /**
+   * A sickness allowance for the days not worked, at hours that are not a partial sickness allowance: paid as
+   * the figures say, but regular work may end the right to it (the reasons say so), so drawn as uncertain.
+   */
+  uncertain: boolean;
 }
 
 interface Column {
@@ -33,6 +39,16 @@ interface LimitMark {
   x: number;
 }
 
+/** An option compared in the table, marked at its hours (numbered as the table's "Option n"). */
+interface OptionMark {
+  n: number;
+  name: string;
+  hours: number;
+  x: number;
+  /** The badge's centre: just above the column at those hours. */
+  y: number;
+}
+
 export interface ChartModel {
   width: number;
   height: number;
@@ -43,6 +59,13 @@ export interface ChartModel {
   bands: { band: Band; x: number; width: number }[];
   limits: LimitMark[];
   keys: ('earnings' | RowKey)[];
+  /** The hours at which a partial sickness allowance is paid, as a bracket above the plot; null when none. */
+  partialSickness: { from: number; to: number; x: number; width: number } | null;
+  /** Some columns show a sickness allowance that regular work may end. */
+  uncertainSickness: boolean;
+  /** Some columns show the part of a pension that may be lost if it becomes partial. */
+  partialRisk: boolean;
+  options: OptionMark[];
 }
 
 /** A round step giving about `count` ticks up to `max`. */
@@ -54,11 +77,25 @@ export function niceStep(max: number, count = 5): number {
   return step;
 }
 
-export function chartModel(sweep: SweepResult, width: number, height: number): ChartModel {
+const partialAt = (p: SweepResult['points'][number]) => p.benefits.some((b) => b.benefit === 'partialSicknessAllowance');
+/** A sickness allowance paid for the days not worked while working (not the partial one). */
+const uncertainAt = (p: SweepResult['points'][number]) =>
+  Number(p.hoursPerWeek) > 0 &&
+  p.benefits.some((b) => b.benefit === 'sicknessAllowance' && b.status !== 'continues' && Number(b.monthlyAmount) > 0);
+
+export function chartModel(
+  sweep: SweepResult,
+  width: number,
+  height: number,
+  options: readonly { name: string; hours: number; n: number }[] = [],
+): ChartModel {
   const w = Math.max(260, Math.round(width));
   const narrow = w < 480;
-  const plot = { left: narrow ? 52 : 64, right: w - (narrow ? 8 : 16), top: 12, bottom: height - (narrow ? 58 : 54) };
   const points = sweep.points;
+  const partialPoints = points.filter(partialAt);
+  // Room above the plot for the partial sickness allowance's bracket and the options' numbers.
+  const top = partialPoints.length > 0 ? 40 : options.length > 0 ? 26 : 12;
+  const plot = { left: narrow ? 52 : 64, right: w - (narrow ? 8 : 16), top, bottom: height - (narrow ? 58 : 54) };
   const hours = points.map((p) => Number(p.hoursPerWeek));
   const from = hours[0] ?? 0;
   const to = hours.at(-1) ?? 40;
@@ -66,7 +103,21 @@ export function chartModel(sweep: SweepResult, width: number, height: number): C
   const span = Math.max(to - from + step, step);
   const x = (h: number) => plot.left + ((h - from + step / 2) / span) * (plot.right - plot.left);
 
-  const stacks = points.map(stackOf);
+  // A pension that may become partial is paid in full until the provider decides: the half that may be lost
+  // is drawn on top of the conservative amount, hatched, so that it does not look like a rest.
+  const zeroPoint = points[0];
+  const atRisk = (p: SweepResult['points'][number]) =>
+    p.benefits
+      .filter((b) => b.status === 'mayBecomePartial')
+      .reduce(
+        (sum, b) => sum + Number(zeroPoint?.benefits.find((z) => z.benefit === b.benefit)?.monthlyAmount ?? 0) - Number(b.monthlyAmount),
+        0,
+      );
+  const stacks = points.map((p) => {
+    const parts: { key: Segment['key']; amount: number }[] = stackOf(p);
+    const risk = atRisk(p);
+    return risk > 0 ? [...parts, { key: 'atRisk' as const, amount: risk }] : parts;
+  });
   const totals = stacks.map((s) => s.reduce((sum, part) => sum + Math.max(part.amount, 0), 0));
   const max = Math.max(...totals, 1);
   const yStep = niceStep(max, narrow ? 4 : 5);
@@ -78,9 +129,16 @@ export function chartModel(sweep: SweepResult, width: number, height: number): C
   const columns: Column[] = points.map((p, i) => {
     let base = 0;
     const segments: Segment[] = [];
+    const uncertain = uncertainAt(p);
     for (const part of stacks[i] ?? []) {
       const amount = Math.max(part.amount, 0);
-      segments.push({ key: part.key, amount, y: y(base + amount), height: y(base) - y(base + amount) });
+      segments.push({
+        key: part.key,
+        amount,
+        y: y(base + amount),
+        height: y(base) - y(base + amount),
+        uncertain: uncertain && part.key === 'sicknessAllowance',
+      });
       base += amount;
     }
     const h = hours[i] ?? 0;
@@ -120,6 +178,42 @@ export function chartModel(sweep: SweepResult, width: number, height: number): C
     .map((l) => ({ limit: l, hours: Number(l.maxHoursPerWeek), x: x(Number(l.maxHoursPerWeek) + 0.05) }));
 
   // Sources that are zero at every point (e.g. a guarantee pension not paid) stay out of the legend.
-  const keys = [...new Set(stacks.flatMap((s) => s.filter((p) => p.key === 'earnings' || p.amount > 0).map((p) => p.key)))];
-  return { width: w, height, plot, columns, yTicks, xTicks, bands, limits, keys };
+  const keys = [
+    ...new Set(stacks.flatMap((s) => s.filter((p) => p.key !== 'atRisk' && (p.key === 'earnings' || p.amount > 0)).map((p) => p.key))),
+  ] as ('earnings' | RowKey)[];
+
+  const first = partialPoints[0];
+  const last = partialPoints.at(-1);
+  const partialSickness =
+    first && last
+      ? {
+          from: Number(first.hoursPerWeek),
+          to: Number(last.hoursPerWeek),
+          x: x(Number(first.hoursPerWeek)) - columnWidth / 2,
+          width: x(Number(last.hoursPerWeek)) - x(Number(first.hoursPerWeek)) + columnWidth,
+        }
+      : null;
+  // A numbered badge just above the column at each option's hours; options at the same hours stack upwards.
+  const shown = options.filter((o) => o.hours >= from && o.hours <= to);
+  const marks: OptionMark[] = shown.map((o, i) => {
+    const at = columns.findLast((c) => c.hours <= o.hours) ?? columns[0];
+    const below = shown.slice(0, i).filter((p) => p.hours === o.hours).length;
+    const top = (at ? y(at.total) : plot.bottom) - 11 - 18 * below;
+    return { n: o.n, name: o.name, hours: o.hours, x: x(o.hours), y: Math.max(top, 9) };
+  });
+  return {
+    width: w,
+    height,
+    plot,
+    columns,
+    yTicks,
+    xTicks,
+    bands,
+    limits,
+    keys,
+    partialSickness,
+    uncertainSickness: columns.some((c) => c.segments.some((s) => s.uncertain && s.height > 0)),
+    partialRisk: columns.some((c) => c.segments.some((s) => s.key === 'atRisk' && s.height > 0)),
+    options: marks,
+  };
 }

@@ -24,14 +24,23 @@ interface KelaForm {
   monthlyAmount: string;
   guaranteePension: string;
   receivesCareAllowance: boolean;
+  /** Granted under KEL 12 § 4 (blind, or unable to move without help): no earnings test. */
+  exemptFromEarningsTest: boolean;
 }
 
 interface SicknessForm {
   on: boolean;
   basis: 'daily' | 'annual';
   dailyAmount: string;
+  /** Wage income a year (with the 'annual' basis). */
   annualIncome: string;
+  /** YEL or MYEL work income a year, an entrepreneur's, beside or instead of wages (with the 'annual' basis). */
+  entrepreneurIncome: string;
+  /** The day the sick leave this allowance is paid for began (YYYY-MM-DD), or '' when not given. */
+  entitlementStartDate: string;
   fullTimeHoursPerWeek: string;
+  /** The full-time hours given are the sector's normal full time (even under 30 h a week). */
+  fullTimeInSector: boolean;
 }
 
 export interface CaseForm {
@@ -72,8 +81,24 @@ export function emptyCase(month: string): CaseForm {
   return {
     month,
     erp: { on: false, fixedTerm: true, type: 'full', monthlyAmount: '', earningsLimit: '', stabilisedEarnings: '' },
-    kela: { on: false, fixedTerm: true, monthlyAmount: '', guaranteePension: '', receivesCareAllowance: false },
-    sickness: { on: false, basis: 'daily', dailyAmount: '', annualIncome: '', fullTimeHoursPerWeek: '' },
+    kela: {
+      on: false,
+      fixedTerm: true,
+      monthlyAmount: '',
+      guaranteePension: '',
+      receivesCareAllowance: false,
+      exemptFromEarningsTest: false,
+    },
+    sickness: {
+      on: false,
+      basis: 'daily',
+      dailyAmount: '',
+      annualIncome: '',
+      entrepreneurIncome: '',
+      entitlementStartDate: '',
+      fullTimeHoursPerWeek: '',
+      fullTimeInSector: false,
+    },
     household: '',
     tax: { wageWithholdingPercent: '', benefitWithholdingPercent: '' },
   };
@@ -166,14 +191,21 @@ function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenarios'> {
       ...(given(c.kela.monthlyAmount) !== undefined ? { monthlyAmount: given(c.kela.monthlyAmount) } : {}),
       ...(given(c.kela.guaranteePension) !== undefined ? { guaranteePension: given(c.kela.guaranteePension) } : {}),
       ...(c.kela.receivesCareAllowance ? { receivesCareAllowance: true } : {}),
+      ...(c.kela.exemptFromEarningsTest ? { exemptFromEarningsTest: true } : {}),
     };
   }
   if (c.sickness.on) {
+    const d = c.sickness;
     const amount =
-      c.sickness.basis === 'daily' ? { dailyAmount: given(c.sickness.dailyAmount) } : { annualIncome: given(c.sickness.annualIncome) };
+      d.basis === 'daily'
+        ? { dailyAmount: given(d.dailyAmount) }
+        : { annualIncome: given(d.annualIncome), entrepreneurAnnualIncome: given(d.entrepreneurIncome) };
+    const fullTime = given(d.fullTimeHoursPerWeek);
     benefits.sicknessAllowance = {
       ...Object.fromEntries(Object.entries(amount).filter(([, v]) => v !== undefined)),
-      ...(given(c.sickness.fullTimeHoursPerWeek) !== undefined ? { fullTimeHoursPerWeek: given(c.sickness.fullTimeHoursPerWeek) } : {}),
+      ...(d.entitlementStartDate.trim() !== '' ? { entitlementStartDate: d.entitlementStartDate.trim() } : {}),
+      ...(fullTime !== undefined ? { fullTimeHoursPerWeek: fullTime } : {}),
+      ...(fullTime !== undefined && d.fullTimeInSector ? { fullTimeInSector: true } : {}),
     };
   }
   const wage = given(c.tax.wageWithholdingPercent);
@@ -214,11 +246,12 @@ export function toRequest(form: FormState): CalculationRequestInput {
   return { ...caseRequest(form.case), scenarios: form.scenarios.map(scenarioRequest) };
 }
 
-export function toSweepRequest(form: FormState) {
+/** The chart's request: the case, across the hours at the chart's wage (`wage` when given, else chartWageOf). */
+export function toSweepRequest(form: FormState, wage: string = chartWageOf(form)) {
   const days = form.scenarios.find((s) => s.workDaysPerWeek !== '')?.workDaysPerWeek;
   return {
     ...caseRequest(form.case),
-    sweep: { hourlyWage: toDecimal(chartWageOf(form)), ...(days ? { workDaysPerWeek: Number(days) } : {}) },
+    sweep: { hourlyWage: toDecimal(wage), ...(days ? { workDaysPerWeek: Number(days) } : {}) },
   };
 }
 
@@ -226,10 +259,16 @@ export function toSweepRequest(form: FormState) {
 
 export type InputKind = 'money' | 'hours' | 'percent';
 
-/** After leaving a field: "1234,5" → "1 234,50" (money), "7.5" → "7,5" (hours). Invalid text stays as typed. */
+/** Decimals a typed figure may have: money is in cents, hours and percentages to a hundredth (the schema's limits). */
+const MAX_DECIMALS = 2;
+
+/**
+ * After leaving a field: "1234,5" → "1 234,50" (money), "7.5" → "7,5" (hours). Invalid text stays as typed,
+ * and so does a figure with more decimals than allowed ("13,505"): never rounded silently, the field says why.
+ */
 export function formatTyped(typed: string, kind: InputKind, f: Formatters): string {
   const value = toDecimal(typed);
-  if (!isDecimal(value)) return typed;
+  if (!isDecimal(value) || (value.split('.')[1]?.length ?? 0) > MAX_DECIMALS) return typed;
   if (kind === 'money') return f.moneyInput(value);
   return f.hoursInput(value);
 }
@@ -254,6 +293,7 @@ export function reformat(form: FormState, f: Formatters): FormState {
         ...c.sickness,
         dailyAmount: money(c.sickness.dailyAmount),
         annualIncome: money(c.sickness.annualIncome),
+        entrepreneurIncome: money(c.sickness.entrepreneurIncome),
         fullTimeHoursPerWeek: plain(c.sickness.fullTimeHoursPerWeek),
       },
       tax: {

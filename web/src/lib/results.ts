@@ -9,7 +9,7 @@ import { isDecimal, maxHoursWithin } from './numbers.ts';
 /** A row key: one per benefit, except that the sickness allowance and the partial one share a row. */
 export type RowKey = Exclude<Benefit, 'partialSicknessAllowance'>;
 
-function rowKeyOf(benefit: Benefit): RowKey {
+export function rowKeyOf(benefit: Benefit): RowKey {
   return benefit === 'partialSicknessAllowance' ? 'sicknessAllowance' : benefit;
 }
 
@@ -21,12 +21,59 @@ export interface BenefitRow {
   cells: (BenefitOutcome | null)[];
 }
 
+/** A benefit paid in none of the options, nor without work (a guarantee pension not in play): noise, left out. */
+const neverPaid = (cells: (BenefitOutcome | null)[]) =>
+  cells.every((c) => c === null || (toCents(c.monthlyAmount) === 0 && toCents(c.monthlyAmountWithoutWork) === 0));
+
 export function benefitRows(result: CalculationResult): BenefitRow[] {
   const present = new Set(result.scenarios.flatMap((s) => s.benefits.map((b) => rowKeyOf(b.benefit))));
-  return ROW_ORDER.filter((key) => present.has(key)).map((key) => ({
-    key,
-    cells: result.scenarios.map((s) => s.benefits.find((b) => rowKeyOf(b.benefit) === key) ?? null),
-  }));
+  return ROW_ORDER.filter((key) => present.has(key))
+    .map((key) => ({
+      key,
+      cells: result.scenarios.map((s) => s.benefits.find((b) => rowKeyOf(b.benefit) === key) ?? null),
+    }))
+    .filter((row) => !neverPaid(row.cells));
+}
+
+// ——— the options' columns while one is being corrected ———
+
+export interface ResultColumn {
+  id: string;
+  /** The option's result, or null when there is none to show (yet). */
+  result: ScenarioResult | null;
+  /** The result is for figures that have changed since: shown, marked as out of date. */
+  stale: boolean;
+}
+
+/**
+ * Which result each option's column shows. An option that is calculated shows its result (its last one,
+ * marked, until the new one is in); an option that cannot be calculated now keeps its last result, marked
+ * as out of date, while one of its fields is being typed in (any field, when the case itself cannot be
+ * calculated), and shows none once the field is left.
+ */
+export function resultColumns(
+  scenarios: readonly { id: string }[],
+  result: CalculationResult | null,
+  kept: Readonly<Record<string, ScenarioResult>>,
+  request: { scenarios: readonly { id: string }[] } | null,
+  editing: string | null,
+): ResultColumn[] {
+  const calculated = new Set(request?.scenarios.map((s) => s.id) ?? []);
+  return scenarios.map(({ id }) => {
+    const latest = result?.scenarios.find((s) => s.id === id) ?? null;
+    if (calculated.has(id)) {
+      const last = latest ?? kept[id] ?? null;
+      return { id, result: last, stale: latest === null && last !== null };
+    }
+    const typing = editing !== null && (request === null || editing.startsWith(`scenario-${id}-`));
+    const last = typing ? (kept[id] ?? latest) : null;
+    return { id, result: last, stale: last !== null };
+  });
+}
+
+/** The result as the columns show it: their results, in the options' order. */
+export function columnsResult(result: CalculationResult, columns: readonly ResultColumn[]): CalculationResult {
+  return { ...result, scenarios: columns.flatMap((c) => (c.result ? [c.result] : [])) };
 }
 
 // ——— cents, exactly ———
@@ -114,8 +161,8 @@ export function limitRows(result: CalculationResult): LimitRow[] {
 
 export type Band = 'noChange' | 'partial' | 'suspended';
 
-const PAYABLE_DROP: Status[] = ['suspended', 'notPayable'];
-const SMALLER: Status[] = ['mayBecomePartial', 'reduced'];
+export const PAYABLE_DROP: Status[] = ['suspended', 'notPayable'];
+export const SMALLER: Status[] = ['mayBecomePartial', 'reduced'];
 
 /** How a point compares with no work: no change, something smaller, or something resting / not paid. */
 export function bandOf(point: SweepResult['points'][number], atZero: SweepResult['points'][number]): Band {
@@ -148,50 +195,6 @@ export function bandRuns(sweep: SweepResult): BandRun[] {
     else runs.push({ band, from: hours, to: hours });
   }
   return runs;
-}
-
-export interface Answer {
-  variant: 'noChange' | 'fullTime' | 'noHours' | 'sicknessOnly' | 'none';
-  wage: string;
-  /** Hours a week up to which no benefit with an earnings limit changes. */
-  hours: string | null;
-  /** The sickness allowance changes with any work. */
-  sickness: boolean;
-  /** What happens first just above `hours`. */
-  next: 'partial' | 'suspended' | null;
-}
-
-/**
- * "At 13.20 €/h you can work up to 14.5 h a week without any change to your benefits": the lowest max-hours
- * of the limits of benefits that are paid without work, and what changes first above it.
- */
-export function maxHoursAnswer(sweep: SweepResult): Answer {
-  const zero = sweep.points[0];
-  const sickness = (zero?.benefits ?? []).some((b) => rowKeyOf(b.benefit) === 'sicknessAllowance' && toCents(b.monthlyAmount) !== 0);
-  const paid = new Set((zero?.benefits ?? []).filter((b) => toCents(b.monthlyAmount) !== 0).map((b) => b.benefit));
-  const relevant = sweep.limits.filter((l) => l.kind === 'earningsLimit' && paid.has(l.benefit) && isDecimal(l.maxHoursPerWeek));
-  const base = { wage: sweep.hourlyWage, sickness };
-  if (relevant.length === 0) return { ...base, variant: sickness ? 'sicknessOnly' : 'none', hours: null, next: null };
-  const hours = Math.min(...relevant.map((l) => Number(l.maxHoursPerWeek)));
-  const top = Number(sweep.points.at(-1)?.hoursPerWeek ?? '40');
-  let next: Answer['next'] = null;
-  const above = zero ? sweep.points.find((p) => Number(p.hoursPerWeek) > hours) : undefined;
-  if (above && zero) {
-    const band = bandOf(above, zero);
-    next = band === 'noChange' ? null : band;
-    if (band === 'noChange' || sickness) {
-      // With the sickness allowance every point differs; look at the pensions only.
-      const pensionsOnly = (p: SweepResult['points'][number]) => ({
-        ...p,
-        benefits: p.benefits.filter((b) => rowKeyOf(b.benefit) !== 'sicknessAllowance'),
-      });
-      const b = bandOf(pensionsOnly(above), pensionsOnly(zero));
-      next = b === 'noChange' ? null : b;
-    }
-  }
-  if (hours >= top) return { ...base, variant: 'fullTime', hours: String(top), next: null };
-  if (hours <= 0) return { ...base, variant: 'noHours', hours: '0', next };
-  return { ...base, variant: 'noChange', hours: String(hours), next };
 }
 
 /** The sum of the monthly amounts of a sweep point by row (earnings first), for the chart's stacks. */

@@ -22,6 +22,18 @@ export function hostOf(url: string): string {
   }
 }
 
+/**
+ * A legal reference's title in the reader's language where the statute has a name in it ("Sairausvakuutuslaki
+ * 1224/2004 8 luku 11 §" → "Health Insurance Act 1224/2004 chapter 8 section 11"); any other title as it is.
+ */
+export function referenceTitle(title: string, r: RulesMessages): string {
+  const statute = r.statutes.find(([fi]) => title.startsWith(`${fi} `));
+  if (!statute) return title;
+  let out = `${statute[1]}${title.slice(statute[0].length)}`;
+  for (const [fi, other] of r.statuteWords) out = out.split(fi).join(other);
+  return out;
+}
+
 function holiday(code: string, r: RulesMessages, f: Formatters): string {
   const day = (mmdd: string) => {
     const [mm, dd] = mmdd.split('-').map(Number);

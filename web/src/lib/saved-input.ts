@@ -32,6 +32,7 @@ export function formFromInput(input: unknown): FormState | null {
       monthlyAmount: kela.monthlyAmount ?? '',
       guaranteePension: kela.guaranteePension ?? '',
       receivesCareAllowance: kela.receivesCareAllowance === true,
+      exemptFromEarningsTest: kela.exemptFromEarningsTest === true,
     };
   }
   const sickness = r.benefits.sicknessAllowance;
@@ -41,7 +42,10 @@ export function formFromInput(input: unknown): FormState | null {
       basis: sickness.dailyAmount !== undefined ? 'daily' : 'annual',
       dailyAmount: sickness.dailyAmount ?? '',
       annualIncome: sickness.annualIncome ?? '',
+      entrepreneurIncome: sickness.entrepreneurAnnualIncome ?? '',
+      entitlementStartDate: sickness.entitlementStartDate ?? '',
       fullTimeHoursPerWeek: sickness.fullTimeHoursPerWeek ?? '',
+      fullTimeInSector: sickness.fullTimeInSector === true,
     };
   }
   if (r.household) c.household = r.household.livingWithPartner ? 'partner' : 'single';

@@ -18,8 +18,17 @@ const Shared: z.ZodMiniType<SharedState> = z.object({
   l: z.enum(LANGS as unknown as ['fi', 'sv', 'en']),
   m: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
   e: z.optional(z.object({ f: flag, t: z.enum(['f', 'p']), a: figure, l: z.optional(figure), s: z.optional(figure) })),
-  k: z.optional(z.object({ f: flag, a: z.optional(figure), g: z.optional(figure), c: z.optional(flag) })),
-  d: z.optional(z.object({ b: z.enum(['d', 'a']), a: figure, h: z.optional(figure) })),
+  k: z.optional(z.object({ f: flag, a: z.optional(figure), g: z.optional(figure), c: z.optional(flag), x: z.optional(flag) })),
+  d: z.optional(
+    z.object({
+      b: z.enum(['d', 'a']),
+      a: figure,
+      h: z.optional(figure),
+      e: z.optional(figure),
+      s: z.optional(figure),
+      f: z.optional(flag),
+    }),
+  ),
   h: z.optional(z.enum(['s', 'p'])),
   t: z.optional(z.tuple([figure, figure])),
   s: z
@@ -63,6 +72,7 @@ export function decodeState(encoded: string): { form: FormState; lang: Lang } | 
       monthlyAmount: d.k.a ?? '',
       guaranteePension: d.k.g ?? '',
       receivesCareAllowance: d.k.c === 1,
+      exemptFromEarningsTest: d.k.x === 1,
     };
   if (d.d) {
     c.sickness = {
@@ -70,7 +80,10 @@ export function decodeState(encoded: string): { form: FormState; lang: Lang } | 
       basis: d.d.b === 'd' ? 'daily' : 'annual',
       dailyAmount: d.d.b === 'd' ? d.d.a : '',
       annualIncome: d.d.b === 'a' ? d.d.a : '',
+      entrepreneurIncome: d.d.b === 'a' ? (d.d.e ?? '') : '',
+      entitlementStartDate: d.d.s ?? '',
       fullTimeHoursPerWeek: d.d.h ?? '',
+      fullTimeInSector: d.d.f === 1,
     };
   }
   if (d.h) c.household = d.h === 'p' ? 'partner' : 'single';

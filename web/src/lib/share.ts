@@ -42,6 +42,7 @@ export function encodeState(form: FormState, lang: Lang): string {
             f: c.kela.fixedTerm ? 1 : 0,
             ...strip({ a: opt(c.kela.monthlyAmount), g: opt(c.kela.guaranteePension) }),
             ...(c.kela.receivesCareAllowance ? { c: 1 as const } : {}),
+            ...(c.kela.exemptFromEarningsTest ? { x: 1 as const } : {}),
           },
         }
       : {}),
@@ -50,7 +51,12 @@ export function encodeState(form: FormState, lang: Lang): string {
           d: {
             b: c.sickness.basis === 'daily' ? 'd' : 'a',
             a: canon(c.sickness.basis === 'daily' ? c.sickness.dailyAmount : c.sickness.annualIncome),
-            ...strip({ h: opt(c.sickness.fullTimeHoursPerWeek) }),
+            ...strip({
+              h: opt(c.sickness.fullTimeHoursPerWeek),
+              e: c.sickness.basis === 'annual' ? opt(c.sickness.entrepreneurIncome) : undefined,
+              s: c.sickness.entitlementStartDate.trim() || undefined,
+            }),
+            ...(c.sickness.fullTimeInSector ? { f: 1 as const } : {}),
           },
         }
       : {}),

@@ -1,6 +1,6 @@
 import type { CalculationRequestInput } from '#core/request.ts';
 import type { ErrorMessages, Messages } from '../i18n/types.ts';
-import type { FormState, ScenarioForm } from './form.ts';
+import { type FormState, type ScenarioForm, toRequest } from './form.ts';
 import { type Formatters, isDecimal } from './numbers.ts';
 
 /**
@@ -19,7 +19,7 @@ export interface Issue {
 }
 
 /** Which kind of figure a field holds, to word its limits ("at least 0,01 €"). */
-type FieldKind = 'money' | 'hours' | 'percent' | 'days' | 'other';
+type FieldKind = 'money' | 'hours' | 'percent' | 'days' | 'date' | 'other';
 
 const CASE_FIELDS: Record<string, { id: string; kind: FieldKind }> = {
   date: { id: 'month', kind: 'other' },
@@ -35,7 +35,11 @@ const CASE_FIELDS: Record<string, { id: string; kind: FieldKind }> = {
   'benefits.sicknessAllowance': { id: 'sickness-amount', kind: 'money' },
   'benefits.sicknessAllowance.dailyAmount': { id: 'sickness-amount', kind: 'money' },
   'benefits.sicknessAllowance.annualIncome': { id: 'sickness-amount', kind: 'money' },
+  'benefits.sicknessAllowance.entrepreneurAnnualIncome': { id: 'sickness-entrepreneurIncome', kind: 'money' },
+  'benefits.sicknessAllowance.entitlementStartDate': { id: 'sickness-entitlementStartDate', kind: 'date' },
   'benefits.sicknessAllowance.fullTimeHoursPerWeek': { id: 'sickness-fullTimeHoursPerWeek', kind: 'hours' },
+  'benefits.sicknessAllowance.fullTimeInSector': { id: 'sickness-fullTimeInSector', kind: 'other' },
+  'benefits.kelaPension.exemptFromEarningsTest': { id: 'kela-exempt', kind: 'other' },
   'tax.wageWithholdingPercent': { id: 'tax-wageWithholdingPercent', kind: 'percent' },
   'tax.benefitWithholdingPercent': { id: 'tax-benefitWithholdingPercent', kind: 'percent' },
   'sweep.hourlyWage': { id: 'chartWage', kind: 'money' },
@@ -81,12 +85,26 @@ function limitText(value: unknown, kind: FieldKind, f: Formatters): string {
   return f.count(text);
 }
 
-/** An issue in words, in the user's language. Never the schema's English message. */
-export function issueMessage(issue: Issue, kind: FieldKind, e: ErrorMessages, f: Formatters): string {
+/** A date the API names as a limit ("2026-03-31"), in the language's format. */
+const dateText = (value: unknown, f: Formatters) => (typeof value === 'string' ? f.date(value) : '');
+
+/** What the request holds at an issue's path: the text as typed where it is not a number ('' if none). */
+function typedAt(request: unknown, path: readonly PropertyKey[]): string {
+  let value: unknown = request;
+  for (const key of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return typeof value === 'string' ? value : '';
+}
+
+/** "-5", "− 7,5": a figure typed with a minus sign (the schema only says it is not a number). */
+const NEGATIVE = /^\s*[-\u2212\u2013]\s*\d/;
+
+/** An issue in words, in the user's language. Never the schema's English message. `typed` is the field's text. */
+export function issueMessage(issue: Issue, kind: FieldKind, e: ErrorMessages, f: Formatters, typed = ''): string {
   const params = issue.params ?? {};
   switch (params.reason) {
     case 'notANumber':
-      return e.notANumber;
+      if (NEGATIVE.test(typed)) return e.negative;
+      return kind === 'hours' ? e.notHours : e.notANumber;
     case 'tooManyDecimals':
       return e.tooManyDecimals({ max: f.count(String(params.max ?? 2)) });
     case 'tooSmall':
@@ -102,9 +120,11 @@ export function issueMessage(issue: Issue, kind: FieldKind, e: ErrorMessages, f:
     case 'duplicateId':
       return e.duplicateId;
     case 'invalidDate':
-      return e.invalidDate;
+      return kind === 'date' ? e.checkDate : e.invalidDate;
     case 'beforeRuleSet':
-      return e.beforeRuleSet({ min: typeof params.min === 'string' ? f.date(params.min) : '' });
+      return kind === 'date' ? e.startBeforeRuleSet({ min: dateText(params.min, f) }) : e.beforeRuleSet({ min: dateText(params.min, f) });
+    case 'afterCalculationMonth':
+      return e.afterCalculationMonth({ max: dateText(params.max, f) });
     case 'benefitRequired':
       return e.benefitRequired;
     case 'tooManyPoints':
@@ -114,6 +134,7 @@ export function issueMessage(issue: Issue, kind: FieldKind, e: ErrorMessages, f:
   if (issue.code === 'too_small' && params.minimum !== undefined) return e.tooSmall({ min: limitText(params.minimum, kind, f) });
   if (issue.code === 'too_big' && params.maximum !== undefined) return e.tooLarge({ max: limitText(params.maximum, kind, f) });
   if ((issue.code === 'invalid_union' || issue.code === 'invalid_type') && kind !== 'other') return e.required;
+  if (kind === 'date') return e.checkDate;
   return e.generic;
 }
 
@@ -125,6 +146,11 @@ export interface FieldError {
 export interface Validation {
   /** The request, when the form is complete and valid. */
   request: CalculationRequestInput | null;
+  /**
+   * What can be calculated now: the whole request, or, while some options are not valid, the case with the
+   * options that are (when the case itself and the first option, the baseline, are valid). Null otherwise.
+   */
+  usable: CalculationRequestInput | null;
   /** Field id → the first problem with it. */
   errors: Record<string, string>;
   /** Every problem in form order, for the error summary. */
@@ -135,10 +161,11 @@ export interface Validation {
 export function errorsFrom(issues: readonly Issue[], form: FormState, m: Messages, f: Formatters): Pick<Validation, 'errors' | 'list'> {
   const errors: Record<string, string> = {};
   const list: FieldError[] = [];
+  const request = toRequest(form);
   for (const issue of issues) {
     const { id, kind } = fieldOf(issue, form.scenarios);
     if (errors[id]) continue;
-    const message = issueMessage(issue, kind, m.errors, f);
+    const message = issueMessage(issue, kind, m.errors, f, typedAt(request, issue.path));
     errors[id] = message;
     list.push({ field: id, message });
   }
@@ -154,8 +181,12 @@ function fieldOrder(form: FormState): string[] {
     'erp-stabilisedEarnings',
     'kela-monthlyAmount',
     'kela-guaranteePension',
+    'kela-exempt',
     'sickness-amount',
+    'sickness-entrepreneurIncome',
+    'sickness-entitlementStartDate',
     'sickness-fullTimeHoursPerWeek',
+    'sickness-fullTimeInSector',
     'household',
     'month',
     'tax-wageWithholdingPercent',
@@ -190,7 +221,11 @@ export function fieldLabel(id: string, form: FormState, m: Messages): string {
     'kela-monthlyAmount': m.fields.kelaMonthlyAmount.label,
     'kela-guaranteePension': m.fields.kelaGuaranteePension.label,
     'sickness-amount': form.case.sickness.basis === 'daily' ? m.fields.sicknessDailyAmount.label : m.fields.sicknessAnnualIncome.label,
+    'sickness-entrepreneurIncome': m.fields.sicknessEntrepreneurIncome.label,
+    'sickness-entitlementStartDate': m.fields.sicknessStartDate.label,
     'sickness-fullTimeHoursPerWeek': m.fields.sicknessFullTimeHours.label,
+    'sickness-fullTimeInSector': m.fields.sicknessFullTimeInSector.label,
+    'kela-exempt': m.fields.kelaExempt.label,
     'tax-wageWithholdingPercent': m.fields.taxWage.label,
     'tax-benefitWithholdingPercent': m.fields.taxBenefit.label,
     chartWage: m.answer.wageLabel,

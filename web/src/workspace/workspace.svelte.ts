@@ -1,4 +1,5 @@
 import { i18n } from '../i18n/index.svelte.ts';
+import type { CalculatorView } from '../lib/calculator.svelte.ts';
 import {
   CaseApiError,
   type CaseErrorKind,
@@ -47,6 +48,17 @@ export class Workspace extends CoachSession {
   /** The form differs from what was saved or opened. */
   dirty = $derived.by(() => this.open !== null && formKey(this.calc.form) !== this.open.savedKey);
 
+  /**
+   * How the calculator speaks to who is using it: a client on a share link (the coach saved it), or a signed-in
+   * coach (who sees the rule set's version); null for anyone else (nothing is stored).
+   */
+  view: CalculatorView | null = $derived.by(() => {
+    const p = this.w.privacy;
+    if (this.shared) return { coach: false, note: p.sharedNote, share: p.sharedShare, footer: p.sharedFooter };
+    if (this.session !== 'signedOut') return { coach: true, note: p.coachNote, share: p.coachShare, footer: p.coachFooter };
+    return null;
+  });
+
   // ——— the session (signing in: session.svelte.ts) ———
 
   /**
@@ -92,6 +104,7 @@ export class Workspace extends CoachSession {
       label: saved.label,
       ruleSetVersion: saved.ruleSetVersion,
       savedWithCurrentRules: saved.savedWithCurrentRules,
+      outcomeChanged: saved.outcomeChanged ?? false,
       createdAt: saved.createdAt,
       updatedAt: saved.updatedAt,
       version: saved.version,

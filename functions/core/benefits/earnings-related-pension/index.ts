@@ -3,6 +3,7 @@ import { cents, type Dec, dec, percentOf, ZERO } from '../../money.ts';
 import { outcome } from '../../outcome.ts';
 import type { BenefitOutcome, Status } from '../../result.ts';
 import type { RuleReader } from '../../rules.ts';
+import { fixedTermIn, fixedTermNotes } from '../fixed-term.ts';
 import { limitNotes, outcomeNotes } from './explain.ts';
 import { earningsRelatedLimits, type Input } from './limits.ts';
 
@@ -21,6 +22,9 @@ export function prepareEarningsRelatedPension(rules: RuleReader, input: Input) {
   const full = input.type === 'full';
   const sources = rules.parameters();
   const notes = limitNotes(limits);
+  const term = fixedTermIn(rules.date, input.endsOn);
+  const termNotes = fixedTermNotes(term);
+  const partialAmount = cents(percentOf(amount, sharePercent));
 
   /**
    * Within the limit the pension is paid as it is; a full pension between the 40 % and 60 % limits may become a
@@ -28,16 +32,29 @@ export function prepareEarningsRelatedPension(rules: RuleReader, input: Input) {
    */
   function decide(earnings: Dec): { status: Status; paid: Dec } {
     if (earnings.lte(limit)) return { status: 'continues', paid: amount };
-    if (full && earnings.lte(suspensionLimit)) return { status: 'mayBecomePartial', paid: cents(percentOf(amount, sharePercent)) };
+    if (full && earnings.lte(suspensionLimit)) return { status: 'mayBecomePartial', paid: partialAmount };
     return { status: 'suspended', paid: ZERO };
   }
 
   function evaluate(work: Work): BenefitOutcome {
+    // After a fixed term's end date nothing is paid, whatever the earnings: there is no limit to keep.
+    if (term.kind === 'ended') {
+      return outcome(work, {
+        benefit: 'earningsRelatedPension',
+        status: 'ended',
+        amount: ZERO,
+        withoutWork: ZERO,
+        limit: null,
+        explanations: work.brief ? [] : termNotes,
+        sources,
+      });
+    }
     const earnings = work.monthlyEarnings;
     const { status, paid } = decide(earnings);
     const explanations = work.brief
       ? []
       : [
+          ...termNotes,
           ...notes,
           ...outcomeNotes({ status, earnings, limits, input, sharePercent, restMinimumMonths, restMaximumMonths, accrualPercent }),
         ];
@@ -53,5 +70,6 @@ export function prepareEarningsRelatedPension(rules: RuleReader, input: Input) {
     });
   }
 
-  return { limit, suspensionLimit, evaluate };
+  /** What the timeline needs to show a month at another status than this month's earnings alone give. */
+  return { limit, suspensionLimit, evaluate, full, partialAmount, sharePercent };
 }

@@ -4,6 +4,7 @@ import { outcome } from '../../outcome.ts';
 import type { CaseInput } from '../../request.ts';
 import type { BenefitOutcome, Status } from '../../result.ts';
 import type { RuleReader } from '../../rules.ts';
+import { fixedTermIn, fixedTermNotes } from '../fixed-term.ts';
 import { type Input, kelaAmounts } from './amounts.ts';
 import {
   allowanceNote,
@@ -52,10 +53,33 @@ export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleRe
   const guaranteeSources = guaranteeRules.parameters();
   const allowanceSources = allowanceRules.parameters();
 
+  const term = fixedTermIn(kelaRules.date, c.kela.endsOn);
+  const termNotes = fixedTermNotes(term);
+
+  /** After a fixed term's end date: nothing is paid, neither the pension nor what comes with it. */
+  function ended(work: Work): BenefitOutcome[] {
+    const stopped = (benefit: 'kelaPension' | 'guaranteePension' | 'disabilityAllowance', sources: typeof kelaSources) =>
+      outcome(work, {
+        benefit,
+        status: 'ended',
+        amount: ZERO,
+        withoutWork: ZERO,
+        limit: null,
+        explanations: work.brief ? [] : termNotes,
+        sources,
+      });
+    return [
+      stopped('kelaPension', kelaSources),
+      stopped('guaranteePension', guaranteeSources),
+      ...(highestAllowance ? [stopped('disabilityAllowance', allowanceSources)] : []),
+    ];
+  }
+
   /** Paid as without work within the euro minimum; left to rest above it; not paid at all when there is nothing to pay. */
   const statusOf = (withoutWork: Dec, over: boolean): Status => (withoutWork.isZero() ? 'notPayable' : over ? 'suspended' : 'continues');
 
   function evaluate(work: Work): BenefitOutcome[] {
+    if (term.kind === 'ended') return ended(work);
     const earnings = work.monthlyEarnings;
     const over = earnings.gt(limit);
     const workTest = [workTestNote(over, { earnings, limit, fixedTerm: c.kela.fixedTerm, restMinimumMonths, restMaximumMonths })];
@@ -71,7 +95,9 @@ export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleRe
         amount: nationalRests ? ZERO : national.amount,
         withoutWork: national.amount,
         limit: exempt ? null : limit,
-        explanations: work.brief ? [] : [...kelaNotes, ...(exempt ? [exemptNote()] : [...workTest, ...tolerated(nationalPaid)])],
+        explanations: work.brief
+          ? []
+          : [...termNotes, ...kelaNotes, ...(exempt ? [exemptNote()] : [...workTest, ...tolerated(nationalPaid)])],
         sources: kelaSources,
       }),
       outcome(work, {
@@ -83,6 +109,7 @@ export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleRe
         explanations: work.brief
           ? []
           : [
+              ...termNotes,
               ...guaranteeWords,
               ...(exempt
                 ? [guaranteeWhileExemptNote(over, { earnings, limit })]

@@ -124,3 +124,21 @@ export function workDaysNotes(f: {
     warning('regularWorkEndsSicknessAllowance'),
   ];
 }
+
+/** The days counted toward a maximum by the end of this month (SVL 8:8 for the allowance, 8:12 for the partial one). */
+export function daysCountedNote(which: 'full' | 'partial', daysCounted: number, maximumDays: number): Explanation {
+  return info(which === 'full' ? 'sicknessDaysCounted' : 'partialSicknessDaysCounted', { daysCounted, maximumDays });
+}
+
+/**
+ * The allowance's maximum: Kela pays it "until the end of the month preceding the month in which you would reach
+ * the 300-day limit" (kela.fi/sickness-allowance), so nothing in the month of the 300th day or after it.
+ */
+export function maximumReachedNote(f: { maximumDays: number; daysCounted: number; reachedBefore: boolean }): Explanation {
+  return warning('sicknessMaximumReached', f);
+}
+
+/** The partial allowance's own maximum: paid up to its 150th day, none after it. */
+export function partialMaximumReachedNote(f: { maximumDays: number; reachedBefore: boolean; lastDay?: string }): Explanation {
+  return warning('partialSicknessMaximumReached', f);
+}

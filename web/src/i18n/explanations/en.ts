@@ -25,6 +25,25 @@ export const explanations: ExplanationCatalog = {
   netEstimate: (p) =>
     `The amount after tax is an estimate. From pay: tax ${p.wageWithholdingPercent}, pension contribution ${p.pensionContributionPercent} and unemployment insurance ${p.unemploymentInsurancePercent}, leaving ${p.netWage}. From benefits: tax ${p.benefitWithholdingPercent}, leaving ${p.netBenefits}.`,
   netNotComputed: (p) => `The amount after tax was not calculated because this is missing: ${p.missing}.`,
+  taxEstimate: (p) =>
+    `The amount after tax is an estimate from the tax rules of ${p.year}, as if this month’s income went on all year: ${p.annualIncome} a year before tax. The tax on it would be ${p.annualTax} a year (${p.taxPercent}): state tax, municipal tax at ${p.municipalPercent}${p.churchMember ? `, church tax at ${p.churchPercent}` : ''}, the health insurance contributions and the YLE tax, after the deductions and credits the Tax Administration makes by itself.${p.annualContributions ? ` Besides the tax, the pension and unemployment insurance contributions are taken from pay: ${p.annualContributions} a year.` : ''} That leaves ${p.monthlyNet} a month${p.monthlyTaxFree ? `, with the tax-free disability allowance of ${p.monthlyTaxFree}` : ''}.${p.churchMember ? ' ' : ' Church tax is not included. '}${p.ageGiven ? '' : 'Without a birth year, the contributions of a person aged 18–52 are used. '}Deductions you claim yourself are not included. The tax card may withhold a different amount; the final tax is settled in the yearly tax assessment.`,
+  taxEstimateOverridden: (p) =>
+    `You gave withholding percentages, so the amount after tax uses them. From the tax rules it would be about ${p.estimatedMonthlyNet} a month.`,
+  taxNotEstimatedNoMunicipality: () =>
+    'To see the amount after tax, give your home municipality and whether you belong to a church, or the withholding percentages from your tax cards.',
+  taxNotEstimatedForYear: (p) =>
+    `The calculator has no tax rules for ${p.year}: they start on ${p.availableFrom}. To see the amount after tax, give the withholding percentages from your tax cards.`,
+  taxNotEstimatedNoMunicipalRates: (p) =>
+    `The municipal and church tax rates of ${p.year} are not in the calculator yet, so the tax of ${p.year} is not estimated. To see the amount after tax, give the withholding percentages from your tax cards.`,
+  taxNotEstimatedAland: () =>
+    'Tax is not estimated for Åland, where income is taxed differently from mainland Finland. To see the amount after tax, give the withholding percentages from your tax cards.',
+  extraHourPaysLittle: (p) =>
+    `One more hour a week (${p.nextHoursPerWeek} hours instead of ${p.hoursPerWeek}) would add ${p.earningsChange} to your pay a month, but only ${p.netChange} to the money in your pocket: you would keep about ${p.keptPercent} of the extra pay.`,
+  extraHourPaysNothing: (p) =>
+    `One more hour a week (${p.nextHoursPerWeek} hours instead of ${p.hoursPerWeek}) would add ${p.earningsChange} to your pay a month, but the money in your pocket would change by ${p.netChange} a month. In money terms, the extra hour does not pay here.`,
+  netFallsWithMoreHours: (p) =>
+    `Between ${p.fromHours} and ${p.toHours} hours a week you earn more, but the money in your pocket falls by ${p.netLoss} a month.`,
+  moreHoursPayLittle: (p) => `Between ${p.fromHours} and ${p.toHours} hours a week, you keep only about ${p.keptPercent} of the extra pay.`,
   limitFromDecision: (p) => `The earnings limit of ${p.limit} a month is from your pension decision.`,
   limitFromStabilisedEarnings: (p) =>
     `The earnings limit is ${p.percent} of your stabilised earnings of ${p.stabilisedEarnings}. That is ${p.limit} a month.`,
@@ -37,9 +56,9 @@ export const explanations: ExplanationCatalog = {
   withinLimit: (p) =>
     `Earnings of ${p.earnings} a month are within the earnings limit of ${p.limit}. The ${pension(p.fixedTerm, p.type)} is paid as before.`,
   overFullPensionLimit: (p) =>
-    `Earnings of ${p.earnings} are above the earnings limit of ${p.limit}, but not above ${p.suspensionLimit}. The pension provider may then change the ${pension(p.fixedTerm, 'full')} to a ${pension(p.fixedTerm, 'partial')}, paid at ${p.sharePercent} of the current amount. The pension does not end.`,
+    `Earnings of ${p.earnings} are above the earnings limit of ${p.limit}, but not above ${p.suspensionLimit}. The pension provider may then change the ${pension(p.fixedTerm, 'full')} to a ${pension(p.fixedTerm, 'partial')}, paid at ${p.sharePercent} of the current amount. The work does not end the pension.`,
   overSuspensionLimit: (p) =>
-    `Earnings of ${p.earnings} are above ${p.suspensionLimit}. The ${pension(p.fixedTerm, p.type)} is then left to rest: it is not paid for that time, but it does not end. A rest lasts at least ${p.restMinimumMonths} and at most ${p.restMaximumMonths} months.`,
+    `Earnings of ${p.earnings} are above ${p.suspensionLimit}. The ${pension(p.fixedTerm, p.type)} is then left to rest: it is not paid for that time. A rest lasts at least ${p.restMinimumMonths} and at most ${p.restMaximumMonths} months: if earnings are still above the limit, the pension ends.${p.fixedTerm ? ' A rehabilitation subsidy still ends on the date in its decision.' : ''}`,
   restartWithoutNewAssessment: () =>
     'When earnings go back under the limit, tell the pension provider. Payment restarts without a new assessment of your ability to work.',
   shortExceedanceMayBeTolerated: (p) =>
@@ -58,7 +77,7 @@ export const explanations: ExplanationCatalog = {
     `For the Kela pension the limit is always ${p.limit} a month, even though your earnings-related limit of ${p.earningsRelatedLimit} is higher. Above ${p.limit}, the Kela pension is left to rest.`,
   kelaWithinLimit: (p) => `Earnings of ${p.earnings} are within Kela’s earnings limit of ${p.limit}. Pay does not reduce the Kela pension.`,
   kelaOverLimit: (p) =>
-    `Earnings of ${p.earnings} are above Kela’s limit of ${p.limit}. The Kela pension is left to rest for at least ${p.restMinimumMonths} and at most ${p.restMaximumMonths} months. It does not end. When earnings go under the limit, tell Kela and payment restarts.`,
+    `Earnings of ${p.earnings} are above Kela’s limit of ${p.limit}. The Kela pension is left to rest for at least ${p.restMinimumMonths} and at most ${p.restMaximumMonths} months: if earnings are still above the limit, the pension ends. When earnings go under the limit, tell Kela and payment restarts.`,
   kelaShortExceedanceMayBeTolerated: () =>
     'Going over the limit for a short time does not necessarily stop the Kela pension: Kela can treat a short job, for example two months, as a work trial. Holiday bonus is usually spread over the whole year, and a bonus paid once a year does not count. Tell Kela about the work.',
   kelaExemptFromEarningsTest: () =>
@@ -108,4 +127,54 @@ export const explanations: ExplanationCatalog = {
     'The partial sickness allowance estimate needs hours a week. Give hours and an hourly wage instead of monthly pay.',
   partialSicknessSectorFullTime: (p) =>
     `${p.fullTimeHoursPerWeek} hours a week is less than ${p.minimumHours}, but it was given as the normal full-time hours in the sector, which also counts as full-time work for the partial sickness allowance. Kela decides this from the employment contract and the collective agreement.`,
+  fixedTermEndsOn: (p) =>
+    `It is granted until ${p.endsOn}. If you still cannot work as before, apply for a continuation in good time before that day.`,
+  fixedTermEndsThisMonth: (p) =>
+    `It ends on ${p.endsOn}, this month. Nothing is paid after that day unless a continuation is granted: apply for one now if you have not yet.`,
+  fixedTermEnded: (p) =>
+    `It ended on ${p.endsOn}. It is not paid after that day unless a continuation was granted. If you applied for one, the decision says what is paid.`,
+  sicknessDaysCounted: (p) => `Days counted toward the maximum of ${p.maximumDays} days by the end of this month: ${p.daysCounted}.`,
+  partialSicknessDaysCounted: (p) =>
+    `Partial sickness allowance days counted toward its own maximum of ${p.maximumDays} days by the end of this month: ${p.daysCounted}.`,
+  sicknessMaximumReached: (p) =>
+    p.reachedBefore
+      ? `The sickness allowance has reached its maximum of ${p.maximumDays} weekdays: it is no longer paid.`
+      : `${p.daysCounted} days have been counted by the start of this month, so day ${p.maximumDays} would fall in this month. Kela pays sickness allowance only up to the end of the month before that, so nothing is paid from this month on. If you still cannot work, talk to Kela and your pension provider in good time about rehabilitation or a pension.`,
+  partialSicknessMaximumReached: (p) =>
+    p.reachedBefore
+      ? `The partial sickness allowance has reached its maximum of ${p.maximumDays} weekdays: it is no longer paid.`
+      : `Day ${p.maximumDays}, the last day of partial sickness allowance, is ${p.lastDay}. It is not paid after that.`,
+  exceedanceTolerated: (p) =>
+    `Earnings of ${p.earnings} are over the limit of ${p.limit}, but only for ${p.monthsInRow === '1' ? 'one month' : `${p.monthsInRow} months in a row`}. Pension providers and Kela usually act only when the limit is exceeded for at least ${p.restMinimumMonths} months in a row, so the pension is shown as paid as before. Tell your pension provider or Kela about the work.${p.untilPlanEnd ? ' If the work goes on after the last month of the plan, the pension may be left to rest for the whole time.' : ''}`,
+  restMonth: (p) =>
+    `Earnings have been over the limit for ${p.monthsInRow} months in a row, so the pension rests: it is not paid for these months, but it does not end. This is month ${p.monthOfRest} of the rest; a pension can rest for at most ${p.restMaximumMonths} months.`,
+  restEndedPension: (p) =>
+    `The pension has rested for ${p.restMaximumMonths} months and the work goes on: from ${p.endedFrom} the pension ends. To get it again, you would have to apply for it anew.`,
+  paymentResumes: () =>
+    'Earnings are under the limit again: the pension is paid again from this month, without a new assessment of your ability to work. Tell the pension provider or Kela that the work has ended or decreased.',
+  mayBecomePartialOverTime: (p) =>
+    `Earnings have been over the full pension’s limit for ${p.monthsInRow} months in a row. The pension provider may then review the pension and change it to a partial one, paid at ${p.sharePercent} of the current amount. When it does so is its decision: no law or official guidance says after how many months. To be on the safe side, these months show the partial pension.`,
+  sicknessWaitingPeriod: (p) =>
+    `The sick leave began on ${p.entitlementStartDate}. That day and the next ${p.waitingWeekdays} weekdays are the waiting period, which Kela does not pay for (the employer often pays wages for it). The allowance is paid from ${p.firstPaidDay}.`,
+  sicknessDaysUsedEstimated: (p) =>
+    `The sick leave began on ${p.entitlementStartDate}. Before ${p.month}, ${p.daysUsed} weekdays after the waiting period count toward the maximum, as if the allowance had been paid for all of them. If Kela shows another number, give the days used.`,
+  sicknessCountedFromPlanStart: (p) =>
+    `No start date was given for the sick leave. The allowance is taken to be paid from ${p.month}, with that year’s formula, and its days are counted from then. Give the start date or the days already used for a more exact count.`,
+  holidayBonusSpread: (p) =>
+    `The holiday bonus of ${p.holidayBonus} is income of this month, but for the earnings limits it is spread over the year ${p.year}: ${p.monthlyShare} a month. It does not take this month over a limit.`,
+  holidayBonusOverLimit: (p) =>
+    `With the year’s holiday bonus spread over it, earnings are ${p.countedEarnings}, over the limit of ${p.limit}. A pension is usually not left to rest because of the holiday bonus alone, but it should fit within the limit over the year: tell your pension provider.`,
+  annualBonusNotCounted: (p) =>
+    `The bonus of ${p.annualBonus} paid once a year is income of this month, but it does not count toward the pension’s earnings limit.`,
+  yearNetEstimate: (p) =>
+    p.fullYear
+      ? `The tax for ${p.year} is estimated on the year’s income in this plan: taxes and contributions are ${p.taxPercent} of it. Each month’s amount after tax is its share. The final tax is set after the year.`
+      : `The plan covers ${p.months} months of ${p.year}. The tax is estimated as if the other months of the year were like these (taxes and contributions ${p.taxPercent} of the income), and these months’ share is taken. The final tax is set after the year.`,
+  yearNetFromWithholding: (p) =>
+    `The amounts after tax for ${p.year} use the withholding percentages given. Withholding is not the final tax.`,
+  yearNetNeedsMunicipality: () => 'The amount after tax is not estimated: give the home municipality (or the withholding percentages).',
+  yearNetNoTaxRules: (p) =>
+    `The amount after tax for ${p.year} is not estimated: the calculator has the tax figures it needs from ${p.availableFrom}. You can give the withholding percentages instead.`,
+  yearNetNotForAland: () =>
+    'Taxation in Åland differs from mainland Finland, and the calculator does not estimate it. You can give the withholding percentages instead.',
 };

@@ -20,6 +20,26 @@ export const explanations: ExplanationCatalog = {
   netEstimate: (p) =>
     `Käteen jäävä summa on arvio. Palkasta vähennetään vero ${p.wageWithholdingPercent}, työeläkemaksu ${p.pensionContributionPercent} ja työttömyysvakuutusmaksu ${p.unemploymentInsurancePercent}: palkasta jää ${p.netWage}. Etuuksista vähennetään vero ${p.benefitWithholdingPercent}: niistä jää ${p.netBenefits}.`,
   netNotComputed: (p) => `Käteen jäävää summaa ei laskettu, koska puuttuu: ${p.missing}.`,
+  taxEstimate: (p) =>
+    `Käteen jäävä summa on arvio vuoden ${p.year} verosäännöistä, ikään kuin tämän kuukauden tulot jatkuisivat koko vuoden: ${p.annualIncome} vuodessa ennen veroja. Veroa siitä menisi ${p.annualTax} vuodessa (${p.taxPercent}): valtion vero, kunnallisvero ${p.municipalPercent}${p.churchMember ? `, kirkollisvero ${p.churchPercent}` : ''}, sairausvakuutusmaksut ja Yle-vero, kun Verohallinnon itse tekemät vähennykset on tehty.${p.annualContributions ? ` Palkasta menee veron lisäksi työeläke- ja työttömyysvakuutusmaksu, ${p.annualContributions} vuodessa.` : ''} Käteen jää ${p.monthlyNet} kuukaudessa${p.monthlyTaxFree ? `, kun veroton vammaistuki ${p.monthlyTaxFree} on mukana` : ''}.${p.churchMember ? ' ' : ' Kirkollisveroa ei ole laskettu. '}${p.ageGiven ? '' : 'Syntymävuotta ei annettu, joten maksut on laskettu 18–52-vuotiaan mukaan. '}Itse haettavia vähennyksiä ei ole otettu huomioon. Verokortin pidätys voi olla eri suuruinen; lopullinen vero selviää vuoden verotuksessa.`,
+  taxEstimateOverridden: (p) =>
+    `Annoit ennakonpidätysprosentit, joten käteen jäävä summa on laskettu niillä. Verosääntöjen mukaan se olisi noin ${p.estimatedMonthlyNet} kuukaudessa.`,
+  taxNotEstimatedNoMunicipality: () =>
+    'Jos haluat nähdä käteen jäävän summan, anna kotikuntasi ja tieto kirkon jäsenyydestä, tai verokorttien pidätysprosentit.',
+  taxNotEstimatedForYear: (p) =>
+    `Laskurissa ei ole vuoden ${p.year} verosääntöjä: ne alkavat ${p.availableFrom}. Jos haluat nähdä käteen jäävän summan, anna verokorttien pidätysprosentit.`,
+  taxNotEstimatedNoMunicipalRates: (p) =>
+    `Vuoden ${p.year} kunta- ja kirkollisveroprosentit eivät ole vielä laskurissa, joten vuoden ${p.year} veroa ei arvioida. Jos haluat nähdä käteen jäävän summan, anna verokorttien pidätysprosentit.`,
+  taxNotEstimatedAland: () =>
+    'Ahvenanmaalla asuvan veroa ei arvioida, koska siellä tuloja verotetaan eri tavalla kuin Manner-Suomessa. Jos haluat nähdä käteen jäävän summan, anna verokorttien pidätysprosentit.',
+  extraHourPaysLittle: (p) =>
+    `Yksi tunti lisää viikossa (${p.nextHoursPerWeek} tuntia ${p.hoursPerWeek} tunnin sijaan) nostaisi palkkaa ${p.earningsChange} kuukaudessa, mutta käteen jäävää summaa vain ${p.netChange}: lisäpalkasta jäisi käteen noin ${p.keptPercent}.`,
+  extraHourPaysNothing: (p) =>
+    `Yksi tunti lisää viikossa (${p.nextHoursPerWeek} tuntia ${p.hoursPerWeek} tunnin sijaan) nostaisi palkkaa ${p.earningsChange} kuukaudessa, mutta käteen jäävä summa muuttuisi ${p.netChange} kuukaudessa. Rahallisesti lisätunti ei tässä kohdassa kannata.`,
+  netFallsWithMoreHours: (p) =>
+    `Kun työaika nousee ${p.fromHours} tunnista ${p.toHours} tuntiin viikossa, palkka nousee, mutta käteen jäävä summa pienenee ${p.netLoss} kuukaudessa.`,
+  moreHoursPayLittle: (p) =>
+    `Kun työaika nousee ${p.fromHours} tunnista ${p.toHours} tuntiin viikossa, lisäpalkasta jää käteen vain noin ${p.keptPercent}.`,
   limitFromDecision: (p) => `Ansaintaraja ${p.limit} kuukaudessa on eläkepäätökseltäsi.`,
   limitFromStabilisedEarnings: (p) =>
     `Ansaintaraja on ${p.percent} vakiintuneesta keskiansiostasi ${p.stabilisedEarnings}. Se on ${p.limit} kuukaudessa.`,
@@ -34,9 +54,9 @@ export const explanations: ExplanationCatalog = {
   overFullPensionLimit: (p) =>
     `Ansiot ${p.earnings} ovat yli ansaintarajan ${p.limit}, mutta enintään ${p.suspensionLimit}. Eläkeyhtiö voi silloin muuttaa ${
       p.fixedTerm ? 'kuntoutustuen osakuntoutustueksi' : 'työkyvyttömyyseläkkeen osatyökyvyttömyyseläkkeeksi'
-    }. Sitä maksetaan silloin ${p.sharePercent} nykyisestä. Eläke ei lopu.`,
+    }. Sitä maksetaan silloin ${p.sharePercent} nykyisestä. Työ ei lopeta eläkettä.`,
   overSuspensionLimit: (p) =>
-    `Ansiot ${p.earnings} ovat yli rajan ${p.suspensionLimit}. Silloin ${pension(p.fixedTerm, p.type)} jätetään lepäämään: sitä ei makseta sinä aikana, mutta se ei lopu. Lepääminen kestää vähintään ${p.restMinimumMonths} ja enintään ${p.restMaximumMonths} kuukautta.`,
+    `Ansiot ${p.earnings} ovat yli rajan ${p.suspensionLimit}. Silloin ${pension(p.fixedTerm, p.type)} jätetään lepäämään: sitä ei makseta sinä aikana. Lepääminen kestää vähintään ${p.restMinimumMonths} ja enintään ${p.restMaximumMonths} kuukautta: jos ansiot ovat yhä yli rajan, eläke lakkaa.${p.fixedTerm ? ' Kuntoutustuki päättyy silti päätöksessä mainittuna päivänä.' : ''}`,
   restartWithoutNewAssessment: () =>
     'Kun ansiot taas laskevat rajan alle, ilmoita eläkeyhtiölle. Maksu alkaa uudelleen ilman uutta työkyvyn arviota.',
   shortExceedanceMayBeTolerated: (p) =>
@@ -54,7 +74,7 @@ export const explanations: ExplanationCatalog = {
     `Kelan eläkkeessä raja on aina ${p.limit} kuukaudessa, vaikka työeläkkeesi raja ${p.earningsRelatedLimit} on suurempi. Jos ansiot ovat yli ${p.limit}, Kelan eläke jää lepäämään.`,
   kelaWithinLimit: (p) => `Ansiot ${p.earnings} ovat Kelan ansaintarajan ${p.limit} sisällä. Palkka ei pienennä Kelan eläkettä.`,
   kelaOverLimit: (p) =>
-    `Ansiot ${p.earnings} ovat yli Kelan rajan ${p.limit}. Kelan eläke jätetään lepäämään vähintään ${p.restMinimumMonths} ja enintään ${p.restMaximumMonths} kuukaudeksi. Se ei lopu. Kun ansiot laskevat rajan alle, ilmoita Kelaan, niin maksu alkaa taas.`,
+    `Ansiot ${p.earnings} ovat yli Kelan rajan ${p.limit}. Kelan eläke jätetään lepäämään vähintään ${p.restMinimumMonths} ja enintään ${p.restMaximumMonths} kuukaudeksi: jos ansiot ovat yhä yli rajan, eläke lakkaa. Kun ansiot laskevat rajan alle, ilmoita Kelaan, niin maksu alkaa taas.`,
   kelaShortExceedanceMayBeTolerated: () =>
     'Lyhyt rajan ylitys ei välttämättä keskeytä Kelan eläkettä: Kela voi pitää lyhyttä työtä, esimerkiksi kahta kuukautta, työkokeiluna. Lomaraha jaksotetaan yleensä koko vuodelle, eikä kerran vuodessa maksettava palkkio vaikuta. Kerro työstä Kelaan.',
   kelaExemptFromEarningsTest: () =>
@@ -102,4 +122,53 @@ export const explanations: ExplanationCatalog = {
     'Osasairauspäivärahan arvioon tarvitaan tunnit viikossa. Anna tunnit ja tuntipalkka kuukausipalkan sijaan.',
   partialSicknessSectorFullTime: (p) =>
     `${p.fullTimeHoursPerWeek} tuntia viikossa on alle ${p.minimumHours} tunnin, mutta se on annettu alan tavanomaiseksi kokoaikaiseksi työajaksi, joka on osasairauspäivärahassa myös kokoaikatyötä. Kela ratkaisee asian työsopimuksen ja työehtosopimuksen perusteella.`,
+  fixedTermEndsOn: (p) =>
+    `Se on myönnetty ${p.endsOn} asti. Jos et vieläkään pysty työhön kuten ennen, hae jatkoa hyvissä ajoin ennen sitä päivää.`,
+  fixedTermEndsThisMonth: (p) =>
+    `Se päättyy ${p.endsOn}, tässä kuussa. Sen jälkeen sitä ei makseta, ellei jatkoa myönnetä: hae jatkoa nyt, jos et ole vielä hakenut.`,
+  fixedTermEnded: (p) =>
+    `Se päättyi ${p.endsOn}. Sitä ei makseta sen jälkeen, ellei jatkoa ole myönnetty. Jos hait jatkoa, päätös kertoo, mitä maksetaan.`,
+  sicknessDaysCounted: (p) => `Enimmäisaikaan (${p.maximumDays} päivää) on laskettu tämän kuun loppuun mennessä ${p.daysCounted} päivää.`,
+  partialSicknessDaysCounted: (p) =>
+    `Osasairauspäivärahan omaan enimmäisaikaan (${p.maximumDays} päivää) on laskettu tämän kuun loppuun mennessä ${p.daysCounted} päivää.`,
+  sicknessMaximumReached: (p) =>
+    p.reachedBefore
+      ? `Sairauspäivärahan enimmäisaika, ${p.maximumDays} arkipäivää, on täyttynyt: sitä ei enää makseta.`
+      : `Kuun alkuun mennessä on laskettu ${p.daysCounted} päivää, joten ${p.maximumDays}. päivä osuisi tähän kuuhun. Kela maksaa sairauspäivärahaa vain sitä edeltävän kuukauden loppuun, joten tästä kuusta alkaen sitä ei makseta. Jos et vieläkään pysty työhön, keskustele ajoissa Kelan ja eläkeyhtiön kanssa kuntoutuksesta tai eläkkeestä.`,
+  partialSicknessMaximumReached: (p) =>
+    p.reachedBefore
+      ? `Osasairauspäivärahan enimmäisaika, ${p.maximumDays} arkipäivää, on täyttynyt: sitä ei enää makseta.`
+      : `Osasairauspäivärahan ${p.maximumDays}. ja viimeinen päivä on ${p.lastDay}. Sen jälkeen sitä ei makseta.`,
+  exceedanceTolerated: (p) =>
+    `Ansiot ${p.earnings} ovat yli rajan ${p.limit}, mutta vain ${p.monthsInRow === '1' ? 'yhtenä kuukautena' : `${p.monthsInRow} kuukautena peräkkäin`}. Eläkeyhtiöt ja Kela toimivat yleensä vasta, kun raja ylittyy vähintään ${p.restMinimumMonths} kuukautena peräkkäin, joten eläke näytetään maksettavaksi kuten ennenkin. Kerro työstä eläkeyhtiölle tai Kelalle.${p.untilPlanEnd ? ' Jos työ jatkuu suunnitelman viimeisen kuukauden jälkeen, eläke voidaan jättää lepäämään koko ajalta.' : ''}`,
+  restMonth: (p) =>
+    `Ansiot ovat olleet yli rajan ${p.monthsInRow} kuukautta peräkkäin, joten eläke lepää: sitä ei makseta näiltä kuukausilta, mutta se ei lopu. Tämä on lepäämisen ${p.monthOfRest}. kuukausi; eläke voi levätä enintään ${p.restMaximumMonths} kuukautta.`,
+  restEndedPension: (p) =>
+    `Eläke on levännyt ${p.restMaximumMonths} kuukautta ja työ jatkuu: eläke päättyy kuukaudesta ${p.endedFrom} alkaen. Sen saaminen uudelleen vaatii uuden hakemuksen.`,
+  paymentResumes: () =>
+    'Ansiot ovat taas rajan alla: eläkettä maksetaan taas tästä kuusta alkaen ilman uutta työkyvyn arviointia. Ilmoita eläkeyhtiölle tai Kelalle, että työ on päättynyt tai vähentynyt.',
+  mayBecomePartialOverTime: (p) =>
+    `Ansiot ovat olleet yli täyden eläkkeen ansaintarajan ${p.monthsInRow} kuukautta peräkkäin. Eläkeyhtiö voi silloin tarkistaa eläkkeen ja muuttaa sen osaeläkkeeksi, jota maksetaan ${p.sharePercent} nykyisestä. Milloin se tekee niin, on sen päätös: laki tai viralliset ohjeet eivät kerro, kuinka monen kuukauden jälkeen. Varmuuden vuoksi näinä kuukausina näytetään osaeläke.`,
+  sicknessWaitingPeriod: (p) =>
+    `Sairausloma alkoi ${p.entitlementStartDate}. Se päivä ja ${p.waitingWeekdays} seuraavaa arkipäivää ovat omavastuuaikaa, jolta Kela ei maksa päivärahaa (työnantaja maksaa siltä usein palkkaa). Päivärahaa maksetaan ${p.firstPaidDay} alkaen.`,
+  sicknessDaysUsedEstimated: (p) =>
+    `Sairausloma alkoi ${p.entitlementStartDate}. Ennen kuukautta ${p.month} enimmäisaikaan lasketaan ${p.daysUsed} arkipäivää omavastuuajan jälkeen, ikään kuin päivärahaa olisi maksettu niiltä kaikilta. Jos Kela näyttää toisen luvun, anna käytetyt päivät.`,
+  sicknessCountedFromPlanStart: (p) =>
+    `Sairausloman alkupäivää ei annettu. Päivärahan oletetaan alkavan kuukaudesta ${p.month} sen vuoden laskukaavalla, ja päivät lasketaan siitä alkaen. Anna alkupäivä tai jo käytetyt päivät, niin laskenta tarkentuu.`,
+  holidayBonusSpread: (p) =>
+    `Lomaraha ${p.holidayBonus} on tämän kuun tuloa, mutta ansaintarajoissa se jaksotetaan koko vuodelle ${p.year}: ${p.monthlyShare} kuukaudessa. Se ei vie tätä kuuta yli rajan.`,
+  holidayBonusOverLimit: (p) =>
+    `Kun vuoden lomaraha jaksotetaan, ansiot ovat ${p.countedEarnings}, yli rajan ${p.limit}. Eläkettä ei yleensä jätetä lepäämään pelkän lomarahan takia, mutta sen pitäisi mahtua rajaan vuoden aikana: kerro asiasta eläkeyhtiölle.`,
+  annualBonusNotCounted: (p) =>
+    `Kerran vuodessa maksettava palkkio ${p.annualBonus} on tämän kuun tuloa, mutta sitä ei lasketa eläkkeen ansaintarajaan.`,
+  yearNetEstimate: (p) =>
+    p.fullYear
+      ? `Vuoden ${p.year} vero on arvioitu tämän suunnitelman vuoden tuloista: verot ja maksut ovat ${p.taxPercent} tuloista. Kunkin kuukauden käteen jäävä summa on sen osuus. Lopullinen vero määrätään vuoden jälkeen.`
+      : `Suunnitelma kattaa vuodesta ${p.year} ${p.months} kuukautta. Vero on arvioitu ikään kuin vuoden muut kuukaudet olisivat samanlaisia (verot ja maksut ${p.taxPercent} tuloista), ja näiden kuukausien osuus on otettu. Lopullinen vero määrätään vuoden jälkeen.`,
+  yearNetFromWithholding: (p) =>
+    `Vuoden ${p.year} käteen jäävät summat on laskettu annetuilla veroprosenteilla. Ennakonpidätys ei ole lopullinen vero.`,
+  yearNetNeedsMunicipality: () => 'Käteen jäävää summaa ei arvioitu: anna kotikunta (tai veroprosentit).',
+  yearNetNoTaxRules: (p) =>
+    `Vuoden ${p.year} käteen jäävää summaa ei arvioitu: laskurissa on tarvittavat verotiedot ${p.availableFrom} alkaen. Voit antaa veroprosentit sen sijaan.`,
+  yearNetNotForAland: () => 'Ahvenanmaan verotus poikkeaa Manner-Suomesta, eikä laskuri arvioi sitä. Voit antaa veroprosentit sen sijaan.',
 };

@@ -26,6 +26,26 @@ export const explanations: ExplanationCatalog = {
   netEstimate: (p) =>
     `Beloppet i handen är en uppskattning. Från lönen dras skatt ${p.wageWithholdingPercent}, arbetspensionsavgift ${p.pensionContributionPercent} och arbetslöshetsförsäkringsavgift ${p.unemploymentInsurancePercent}, så av lönen blir ${p.netWage} kvar. Från förmånerna dras skatt ${p.benefitWithholdingPercent}, så av dem blir ${p.netBenefits} kvar.`,
   netNotComputed: (p) => `Beloppet i handen räknades inte eftersom detta saknas: ${p.missing}.`,
+  taxEstimate: (p) =>
+    `Beloppet i handen är en uppskattning enligt skattereglerna för ${p.year}, som om den här månadens inkomster fortsatte hela året: ${p.annualIncome} per år före skatt. Skatten på det vore ${p.annualTax} per år (${p.taxPercent}): statsskatt, kommunalskatt ${p.municipalPercent}${p.churchMember ? `, kyrkoskatt ${p.churchPercent}` : ''}, sjukförsäkringsavgifterna och rundradioskatten, efter de avdrag som Skatteförvaltningen gör själv.${p.annualContributions ? ` Utöver skatten dras arbetspensionsavgift och arbetslöshetsförsäkringsavgift från lönen: ${p.annualContributions} per år.` : ''} Kvar i handen blir ${p.monthlyNet} per månad${p.monthlyTaxFree ? `, med det skattefria handikappbidraget på ${p.monthlyTaxFree}` : ''}.${p.churchMember ? ' ' : ' Kyrkoskatt ingår inte. '}${p.ageGiven ? '' : 'Födelseåret angavs inte, så avgifterna för en person i åldern 18–52 används. '}Avdrag som man själv ska yrka på ingår inte. Skattekortet kan innehålla ett annat belopp; den slutliga skatten fastställs i årets beskattning.`,
+  taxEstimateOverridden: (p) =>
+    `Du angav procentsatser för förskottsinnehållning, så beloppet i handen räknas med dem. Enligt skattereglerna vore det cirka ${p.estimatedMonthlyNet} per månad.`,
+  taxNotEstimatedNoMunicipality: () =>
+    'För att se beloppet i handen, ange din hemkommun och om du hör till en kyrka, eller procentsatserna på dina skattekort.',
+  taxNotEstimatedForYear: (p) =>
+    `Räknaren har inga skatteregler för ${p.year}: de börjar ${p.availableFrom}. För att se beloppet i handen, ange procentsatserna på dina skattekort.`,
+  taxNotEstimatedNoMunicipalRates: (p) =>
+    `Kommunal- och kyrkoskattesatserna för ${p.year} finns inte ännu i räknaren, så skatten för ${p.year} uppskattas inte. För att se beloppet i handen, ange procentsatserna på dina skattekort.`,
+  taxNotEstimatedAland: () =>
+    'Skatten uppskattas inte för Åland, där inkomster beskattas på ett annat sätt än i Fastlandsfinland. För att se beloppet i handen, ange procentsatserna på dina skattekort.',
+  extraHourPaysLittle: (p) =>
+    `En timme till per vecka (${p.nextHoursPerWeek} timmar i stället för ${p.hoursPerWeek}) skulle höja lönen med ${p.earningsChange} per månad, men beloppet i handen bara med ${p.netChange}: av den extra lönen blir cirka ${p.keptPercent} kvar.`,
+  extraHourPaysNothing: (p) =>
+    `En timme till per vecka (${p.nextHoursPerWeek} timmar i stället för ${p.hoursPerWeek}) skulle höja lönen med ${p.earningsChange} per månad, men beloppet i handen skulle ändras med ${p.netChange} per månad. Ekonomiskt lönar sig en extra timme inte här.`,
+  netFallsWithMoreHours: (p) =>
+    `Mellan ${p.fromHours} och ${p.toHours} timmar per vecka tjänar du mer, men beloppet i handen minskar med ${p.netLoss} per månad.`,
+  moreHoursPayLittle: (p) =>
+    `Mellan ${p.fromHours} och ${p.toHours} timmar per vecka blir bara cirka ${p.keptPercent} av den extra lönen kvar i handen.`,
   limitFromDecision: (p) => `Inkomstgränsen ${p.limit} per månad kommer från ditt pensionsbeslut.`,
   limitFromStabilisedEarnings: (p) =>
     `Inkomstgränsen är ${p.percent} av din etablerade medelinkomst ${p.stabilisedEarnings}. Det är ${p.limit} per månad.`,
@@ -40,9 +60,9 @@ export const explanations: ExplanationCatalog = {
   overFullPensionLimit: (p) =>
     `Inkomsterna ${p.earnings} är över inkomstgränsen ${p.limit} men högst ${p.suspensionLimit}. Pensionsanstalten kan då ändra ${pension(p.fixedTerm, 'full')} till ${
       p.fixedTerm ? 'partiellt rehabiliteringsstöd' : 'partiell invalidpension'
-    }, som betalas med ${p.sharePercent} av det nuvarande beloppet. Pensionen upphör inte.`,
+    }, som betalas med ${p.sharePercent} av det nuvarande beloppet. Arbetet gör inte att pensionen upphör.`,
   overSuspensionLimit: (p) =>
-    `Inkomsterna ${p.earnings} är över ${p.suspensionLimit}. Då lämnas ${pension(p.fixedTerm, p.type)} vilande: ingen pension betalas under den tiden, men rätten till den upphör inte. Vilotiden är minst ${p.restMinimumMonths} och högst ${p.restMaximumMonths} månader.`,
+    `Inkomsterna ${p.earnings} är över ${p.suspensionLimit}. Då lämnas ${pension(p.fixedTerm, p.type)} vilande: ingen pension betalas under den tiden. Vilotiden är minst ${p.restMinimumMonths} och högst ${p.restMaximumMonths} månader: om inkomsterna fortfarande är över gränsen upphör pensionen.${p.fixedTerm ? ' Rehabiliteringsstödet upphör ändå den dag som står i beslutet.' : ''}`,
   restartWithoutNewAssessment: () =>
     'När inkomsterna åter är under gränsen, meddela pensionsanstalten. Utbetalningen börjar igen utan en ny bedömning av arbetsförmågan.',
   shortExceedanceMayBeTolerated: (p) =>
@@ -60,7 +80,7 @@ export const explanations: ExplanationCatalog = {
     `För FPA:s pension är gränsen alltid ${p.limit} per månad, även om gränsen för din arbetspension, ${p.earningsRelatedLimit}, är högre. Över ${p.limit} blir FPA:s pension vilande.`,
   kelaWithinLimit: (p) => `Inkomsterna ${p.earnings} ligger inom FPA:s inkomstgräns ${p.limit}. Lönen minskar inte FPA:s pension.`,
   kelaOverLimit: (p) =>
-    `Inkomsterna ${p.earnings} är över FPA:s gräns ${p.limit}. FPA:s pension lämnas vilande i minst ${p.restMinimumMonths} och högst ${p.restMaximumMonths} månader. Den upphör inte. När inkomsterna är under gränsen, meddela FPA så börjar utbetalningen igen.`,
+    `Inkomsterna ${p.earnings} är över FPA:s gräns ${p.limit}. FPA:s pension lämnas vilande i minst ${p.restMinimumMonths} och högst ${p.restMaximumMonths} månader: om inkomsterna fortfarande är över gränsen upphör pensionen. När inkomsterna är under gränsen, meddela FPA så börjar utbetalningen igen.`,
   kelaShortExceedanceMayBeTolerated: () =>
     'En kort tid över gränsen avbryter inte nödvändigtvis FPA:s pension: FPA kan se ett kort arbete, till exempel två månader, som arbetsprövning. Semesterpenning fördelas oftast över hela året, och en bonus som betalas en gång om året räknas inte. Berätta om arbetet för FPA.',
   kelaExemptFromEarningsTest: () =>
@@ -110,4 +130,54 @@ export const explanations: ExplanationCatalog = {
     'Uppskattningen av partiell sjukdagpenning behöver timmar per vecka. Ge timmar och timlön i stället för månadslön.',
   partialSicknessSectorFullTime: (p) =>
     `${p.fullTimeHoursPerWeek} timmar per vecka är mindre än ${p.minimumHours} timmar, men det har angetts som normal heltid i branschen, vilket också räknas som heltidsarbete för partiell sjukdagpenning. FPA avgör saken utifrån arbetsavtalet och kollektivavtalet.`,
+  fixedTermEndsOn: (p) =>
+    `Det är beviljat till och med ${p.endsOn}. Om du fortfarande inte kan arbeta som förut, ansök om fortsättning i god tid före den dagen.`,
+  fixedTermEndsThisMonth: (p) =>
+    `Det upphör ${p.endsOn}, den här månaden. Efter det betalas inget om inte en fortsättning beviljas: ansök nu om du inte redan har gjort det.`,
+  fixedTermEnded: (p) =>
+    `Det upphörde ${p.endsOn}. Det betalas inte efter det om inte en fortsättning har beviljats. Om du har ansökt står det i beslutet vad som betalas.`,
+  sicknessDaysCounted: (p) => `Till maxtiden (${p.maximumDays} dagar) har vid slutet av den här månaden räknats ${p.daysCounted} dagar.`,
+  partialSicknessDaysCounted: (p) =>
+    `Till den partiella sjukdagpenningens egen maxtid (${p.maximumDays} dagar) har vid slutet av den här månaden räknats ${p.daysCounted} dagar.`,
+  sicknessMaximumReached: (p) =>
+    p.reachedBefore
+      ? `Maxtiden för sjukdagpenning, ${p.maximumDays} vardagar, är nådd: den betalas inte längre.`
+      : `Vid månadens början har ${p.daysCounted} dagar räknats, så dag ${p.maximumDays} skulle infalla den här månaden. FPA betalar sjukdagpenning bara till slutet av månaden före, så från och med den här månaden betalas den inte. Om du fortfarande inte kan arbeta, tala i god tid med FPA och pensionsanstalten om rehabilitering eller pension.`,
+  partialSicknessMaximumReached: (p) =>
+    p.reachedBefore
+      ? `Maxtiden för partiell sjukdagpenning, ${p.maximumDays} vardagar, är nådd: den betalas inte längre.`
+      : `Dag ${p.maximumDays}, den sista dagen med partiell sjukdagpenning, är ${p.lastDay}. Efter det betalas den inte.`,
+  exceedanceTolerated: (p) =>
+    `Inkomsten ${p.earnings} är över gränsen ${p.limit}, men bara ${p.monthsInRow === '1' ? 'en månad' : `${p.monthsInRow} månader i rad`}. Pensionsanstalterna och FPA agerar i regel först när gränsen överskrids minst ${p.restMinimumMonths} månader i rad, så pensionen visas som betald som förut. Berätta om arbetet för pensionsanstalten eller FPA.${p.untilPlanEnd ? ' Om arbetet fortsätter efter planens sista månad kan pensionen lämnas vilande för hela tiden.' : ''}`,
+  restMonth: (p) =>
+    `Inkomsten har varit över gränsen ${p.monthsInRow} månader i rad, så pensionen vilar: den betalas inte för dessa månader, men den upphör inte. Det här är vilans månad ${p.monthOfRest}; en pension kan vila högst ${p.restMaximumMonths} månader.`,
+  restEndedPension: (p) =>
+    `Pensionen har vilat i ${p.restMaximumMonths} månader och arbetet fortsätter: pensionen upphör från och med ${p.endedFrom}. För att få den igen krävs en ny ansökan.`,
+  paymentResumes: () =>
+    'Inkomsten är under gränsen igen: pensionen betalas igen från och med den här månaden, utan en ny bedömning av arbetsförmågan. Meddela pensionsanstalten eller FPA att arbetet har upphört eller minskat.',
+  mayBecomePartialOverTime: (p) =>
+    `Inkomsten har varit över gränsen för full pension ${p.monthsInRow} månader i rad. Pensionsanstalten kan då granska pensionen och ändra den till en partiell pension, som betalas med ${p.sharePercent} av nuvarande belopp. När den gör det är dess beslut: ingen lag eller officiell anvisning säger efter hur många månader. För säkerhets skull visas den partiella pensionen för dessa månader.`,
+  sicknessWaitingPeriod: (p) =>
+    `Sjukledigheten började ${p.entitlementStartDate}. Den dagen och de ${p.waitingWeekdays} följande vardagarna är självrisktid, som FPA inte betalar för (arbetsgivaren betalar ofta lön för den). Dagpenningen betalas från och med ${p.firstPaidDay}.`,
+  sicknessDaysUsedEstimated: (p) =>
+    `Sjukledigheten började ${p.entitlementStartDate}. Före ${p.month} räknas ${p.daysUsed} vardagar efter självrisktiden till maxtiden, som om dagpenning hade betalats för dem alla. Om FPA visar ett annat antal, ange de använda dagarna.`,
+  sicknessCountedFromPlanStart: (p) =>
+    `Inget startdatum för sjukledigheten gavs. Dagpenningen antas betalas från och med ${p.month} med det årets formel, och dagarna räknas därifrån. Ange startdatumet eller de redan använda dagarna för en noggrannare räkning.`,
+  holidayBonusSpread: (p) =>
+    `Semesterpenningen ${p.holidayBonus} är inkomst för den här månaden, men för inkomstgränserna fördelas den över hela året ${p.year}: ${p.monthlyShare} i månaden. Den tar inte den här månaden över en gräns.`,
+  holidayBonusOverLimit: (p) =>
+    `När årets semesterpenning fördelas är inkomsten ${p.countedEarnings}, över gränsen ${p.limit}. En pension lämnas i regel inte vilande enbart på grund av semesterpenning, men den bör rymmas inom gränsen under året: berätta det för pensionsanstalten.`,
+  annualBonusNotCounted: (p) =>
+    `Bonusen ${p.annualBonus} som betalas en gång om året är inkomst för den här månaden, men den räknas inte till pensionens inkomstgräns.`,
+  yearNetEstimate: (p) =>
+    p.fullYear
+      ? `Skatten för ${p.year} är uppskattad på årets inkomster i den här planen: skatter och avgifter är ${p.taxPercent} av dem. Varje månads belopp efter skatt är dess andel. Den slutliga skatten fastställs efter året.`
+      : `Planen omfattar ${p.months} månader av ${p.year}. Skatten är uppskattad som om årets övriga månader vore likadana (skatter och avgifter ${p.taxPercent} av inkomsterna), och dessa månaders andel har tagits. Den slutliga skatten fastställs efter året.`,
+  yearNetFromWithholding: (p) =>
+    `Beloppen efter skatt för ${p.year} är beräknade med de skatteprocent som gavs. Förskottsinnehållningen är inte den slutliga skatten.`,
+  yearNetNeedsMunicipality: () => 'Beloppet efter skatt har inte uppskattats: ange hemkommunen (eller skatteprocenten).',
+  yearNetNoTaxRules: (p) =>
+    `Beloppet efter skatt för ${p.year} har inte uppskattats: räknaren har de skatteuppgifter som behövs från och med ${p.availableFrom}. Du kan ange skatteprocenten i stället.`,
+  yearNetNotForAland: () =>
+    'Beskattningen på Åland skiljer sig från fastlandet, och räknaren uppskattar den inte. Du kan ange skatteprocenten i stället.',
 };

@@ -23,6 +23,7 @@ export const fi: RulesMessages = {
     sicknessAllowanceDivisor: 'Sairauspäivärahan jakaja',
     sicknessAllowanceWageDeductionPercent: 'Vähennys vuosituloista',
     sicknessAllowanceMaximumDays: 'Sairauspäivärahan enimmäisaika',
+    sicknessAllowanceWaitingWeekdays: 'Sairauspäivärahan omavastuuaika (arkipäivää sairastumispäivän jälkeen)',
     partialSicknessAllowanceSharePercent: 'Osasairauspäivärahan osuus',
     partialSicknessAllowanceMinimumHoursPercent: 'Osasairauspäivärahan työaika vähintään',
     partialSicknessAllowanceMaximumHoursPercent: 'Osasairauspäivärahan työaika enintään',
@@ -97,4 +98,20 @@ export const fi: RulesMessages = {
   easter: (p) =>
     p.days === 0 ? 'pääsiäispäivä' : p.days < 0 ? `${-p.days} päivää ennen pääsiäispäivää` : `${p.days} päivää pääsiäispäivän jälkeen`,
   weekdayOnOrAfter: (p) => `${p.weekday} ${p.date} tai sen jälkeen`,
+  why: {
+    intro: 'Jokaisen tuloksen perustelu, sääntö, luku ja lähde. Avaa vaihtoehto nähdäksesi sen.',
+    scenarioSummary: (p) => `Perustelut: ${p.name}`,
+    general: 'Koko laskelmaa koskee',
+    rulesUsed: 'Käytetyt säännöt ja luvut',
+    inForceFrom: (p) => `voimassa ${p.date} alkaen`,
+    source: 'lähde',
+    warningLabel: 'Huomaa',
+  },
+  valueStatus: {
+    official: 'virallinen',
+    secondary: 'ei virallinen: luotettava muu lähde',
+    derived: 'ei virallinen: laskettu indeksistä',
+  },
+  statutes: [],
+  statuteWords: [],
 };

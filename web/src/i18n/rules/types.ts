@@ -1,4 +1,5 @@
 import type { ParameterName } from '#core/parameters.ts';
+import type { ValueStatus } from '#core/ruleset.ts';
 
 /**
  * The texts of the rules: the parameters' short names, the rules page, and rule values in words (which the
@@ -34,4 +35,23 @@ export interface RulesMessages {
   weekdayNames: string[];
   easter: (p: { days: number }) => string;
   weekdayOnOrAfter: (p: { weekday: string; date: string }) => string;
+  /** The "why" section's texts (its heading is in the main catalog, shown while the section loads). */
+  why: {
+    intro: string;
+    scenarioSummary: (p: { name: string }) => string;
+    general: string;
+    rulesUsed: string;
+    inForceFrom: (p: { date: string }) => string;
+    source: string;
+    warningLabel: string;
+  };
+  /** A value's status in words: the rules page and the "why" section's sources. */
+  valueStatus: Record<ValueStatus, string>;
+  /**
+   * A statute's Finnish name and its name in this language (Swedish names are official; English ones are
+   * Finlex's translations): a reference title that starts with one is translated, with `statuteWords`.
+   * Other titles (a Kela or a pension provider's page) stay as the page is called. Empty in Finnish.
+   */
+  statutes: [string, string][];
+  statuteWords: [string, string][];
 }

@@ -93,6 +93,9 @@ export const en: WorkspaceMessages = {
     changed: 'Changed',
     keptUntil: 'Kept',
     keptUntilValue: ({ date }) => `until ${date}`,
+    outcomeChanged: 'The result changes under the current rules. Open the case to see what changed.',
+    outcomeSame: 'Saved under earlier rules. The result is the same under the current rules.',
+    changedTag: 'result changed',
     olderRules: 'Saved under earlier rules. When you open the case, you will see whether the result has changed.',
     open: 'Open',
     rename: 'Rename',
@@ -155,5 +158,18 @@ export const en: WorkspaceMessages = {
     benefitRemoved: ({ scenario, benefit }) => `${scenario}: ${benefit} is no longer part of the calculation.`,
     scenarioChanged: ({ scenario }) => `${scenario}: the option’s calculation has changed.`,
     dismiss: 'OK',
+  },
+  privacy: {
+    coachNote:
+      'No names or ID numbers are needed. The calculation is not stored unless you save it as a case. Only you see the cases you save, and they are kept until the date shown with each case.',
+    coachShare:
+      'The link holds every figure you entered, such as the pension amount. Share it only with the person the figures belong to. This link is not stored anywhere. The cases you save and the links you make for a client are stored on the server.',
+    coachFooter:
+      'The calculator asks for no names or ID numbers. While you are signed in, the cases and share links you save are kept on the server, and only you see your cases.',
+    sharedNote: 'Your coach has saved this calculation. You can try other figures: they are not stored.',
+    sharedShare:
+      'The link holds every figure, such as the pension amount. Share it only with the person the figures belong to. This link is not stored anywhere.',
+    sharedFooter:
+      'Your coach saved this calculation. What you try on this page is not stored. The calculator asks for no names or ID numbers.',
   },
 };

@@ -92,6 +92,9 @@ export const fi: WorkspaceMessages = {
     changed: 'Muutettu',
     keptUntil: 'Säilytetään',
     keptUntilValue: ({ date }) => `${date} asti`,
+    outcomeChanged: 'Tulos muuttuu nykyisillä säännöillä. Avaa tapaus, niin näet, mikä muuttui.',
+    outcomeSame: 'Tallennettu aiemmilla säännöillä. Tulos on nykyisillä säännöillä sama.',
+    changedTag: 'tulos muuttunut',
     olderRules: 'Tallennettu aiemmilla säännöillä. Kun avaat tapauksen, näet, muuttuiko tulos.',
     open: 'Avaa',
     rename: 'Nimeä uudelleen',
@@ -155,5 +158,18 @@ export const fi: WorkspaceMessages = {
     benefitRemoved: ({ scenario, benefit }) => `${scenario}: ${benefit} ei ole enää mukana laskelmassa.`,
     scenarioChanged: ({ scenario }) => `${scenario}: vaihtoehdon laskelma on muuttunut.`,
     dismiss: 'Selvä',
+  },
+  privacy: {
+    coachNote:
+      'Nimeä tai henkilötunnusta ei tarvita. Laskelmaa ei tallenneta, ellet tallenna sitä tapaukseksi. Tallentamasi tapaukset näet vain sinä, ja ne säilytetään tapauksen kohdalla näkyvään päivään asti.',
+    coachShare:
+      'Linkissä ovat kaikki antamasi luvut, kuten eläkkeen määrä. Jaa se vain henkilölle, jolle tiedot kuuluvat. Tätä linkkiä ei tallenneta mihinkään. Tallentamasi tapaukset ja asiakkaalle tekemäsi linkit tallennetaan palvelimelle.',
+    coachFooter:
+      'Laskuri ei kysy nimeä eikä henkilötunnusta. Kun olet kirjautunut, tallentamasi tapaukset ja jakolinkit säilytetään palvelimella, ja vain sinä näet tapauksesi.',
+    sharedNote: 'Valmentajasi on tallentanut tämän laskelman. Voit kokeilla muita lukuja: niitä ei tallenneta.',
+    sharedShare:
+      'Linkissä ovat kaikki luvut, kuten eläkkeen määrä. Jaa se vain henkilölle, jolle tiedot kuuluvat. Tätä linkkiä ei tallenneta mihinkään.',
+    sharedFooter:
+      'Tämän laskelman on tallentanut valmentajasi. Mitä kokeilet tällä sivulla, ei tallennu. Laskuri ei kysy nimeä eikä henkilötunnusta.',
   },
 };

@@ -93,6 +93,9 @@ export const sv: WorkspaceMessages = {
     changed: 'Ändrat',
     keptUntil: 'Sparas',
     keptUntilValue: ({ date }) => `till och med ${date}`,
+    outcomeChanged: 'Resultatet ändras med de nuvarande reglerna. Öppna fallet så ser du vad som ändrades.',
+    outcomeSame: 'Sparat med tidigare regler. Resultatet är detsamma med de nuvarande reglerna.',
+    changedTag: 'resultatet ändrat',
     olderRules: 'Sparat med tidigare regler. När du öppnar fallet ser du om resultatet har ändrats.',
     open: 'Öppna',
     rename: 'Byt namn',
@@ -155,5 +158,18 @@ export const sv: WorkspaceMessages = {
     benefitRemoved: ({ scenario, benefit }) => `${scenario}: ${benefit} ingår inte längre i beräkningen.`,
     scenarioChanged: ({ scenario }) => `${scenario}: beräkningen för alternativet har ändrats.`,
     dismiss: 'Okej',
+  },
+  privacy: {
+    coachNote:
+      'Namn eller personbeteckning behövs inte. Kalkylen sparas inte om du inte sparar den som ett fall. Bara du ser de fall du sparar, och de sparas till den dag som står vid fallet.',
+    coachShare:
+      'Länken innehåller alla siffror du angett, till exempel pensionens belopp. Dela den bara med den som uppgifterna gäller. Den här länken sparas inte någonstans. De fall du sparar och länkarna du gör åt klienten sparas på servern.',
+    coachFooter:
+      'Räknaren frågar inte efter namn eller personbeteckning. När du är inloggad sparas dina fall och delningslänkar på servern, och bara du ser dina fall.',
+    sharedNote: 'Din coach har sparat den här kalkylen. Du kan pröva andra siffror: de sparas inte.',
+    sharedShare:
+      'Länken innehåller alla siffror, till exempel pensionens belopp. Dela den bara med den som uppgifterna gäller. Den här länken sparas inte någonstans.',
+    sharedFooter:
+      'Den här kalkylen har sparats av din coach. Det du prövar på den här sidan sparas inte. Räknaren frågar inte efter namn eller personbeteckning.',
   },
 };

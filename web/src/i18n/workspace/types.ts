@@ -95,6 +95,12 @@ export interface WorkspaceMessages {
     changed: string;
     keptUntil: string;
     keptUntilValue: (p: { date: string }) => string;
+    /** A case whose outcome is different under the rules in use now (GET /v1/cases: outcomeChanged). */
+    outcomeChanged: string;
+    /** Saved under earlier rules, with the same outcome now. */
+    outcomeSame: string;
+    changedTag: string;
+    /** Saved under earlier rules; whether its outcome changed could not be told. */
     olderRules: string;
     open: string;
     rename: string;
@@ -153,5 +159,14 @@ export interface WorkspaceMessages {
     benefitRemoved: (p: { scenario: string; benefit: string }) => string;
     scenarioChanged: (p: { scenario: string }) => string;
     dismiss: string;
+  };
+  /** What is stored, for who is using the calculator: a signed-in coach, or a client on a coach's share link. */
+  privacy: {
+    coachNote: string;
+    coachShare: string;
+    coachFooter: string;
+    sharedNote: string;
+    sharedShare: string;
+    sharedFooter: string;
   };
 }

@@ -1,0 +1,134 @@
+import type { Benefit, Status } from '#core/result.ts';
+
+/**
+ * The texts shown with the results, which are not needed before there are any: the short answer's sentences,
+ * the note beside the totals and the next steps. A download of their own per language (./load.ts), started
+ * as soon as the input can be calculated, so they are there with the first results; not in the initial code.
+ */
+export interface ResultMessages {
+  answer: {
+    noChange: (p: { wage: string; hours: string }) => string;
+    noChangePensions: (p: { wage: string; hours: string }) => string;
+    fullTime: (p: { wage: string; hours: string }) => string;
+    noHours: (p: { wage: string }) => string;
+    sicknessOnly: string;
+    noLimits: string;
+    sicknessAlso: string;
+    /** Above the hours: `resting` (names, joined) are left to rest; `partial` may become partial. Either may be ''. */
+    next: (p: { hours: string; resting: string; restingMany: boolean; partial: string; partialMany: boolean }) => string;
+    /** Total income at the chart's points either side of the limit. */
+    incomeAt: (p: { beforeHours: string; before: string; afterHours: string; after: string; falls: boolean }) => string;
+    /** What a rest means, and that it does not last: `months` is the longest rest. */
+    rest: (p: { months: string }) => string;
+    /** A rehabilitation subsidy ends on its date, resting or not. */
+    subsidyEnds: string;
+    /** Converting a full pension to a partial one is the provider's decision. */
+    partialDecision: string;
+    /** The partial sickness allowance for this full-time job: the hours it is paid for. */
+    partialSickness: (p: { fullTime: string; from: string; to: string; share: string }) => string;
+    /** The same without the job's hours: in percentages of full time. */
+    partialSicknessIfFullTime: (p: { minimum: string; from: string; to: string; share: string }) => string;
+    /** The job given is not full time: no partial sickness allowance. */
+    partialSicknessNotFullTime: (p: { fullTime: string; minimum: string }) => string;
+    /** The answer and the options' totals add up a sickness allowance and a pension that are not usually paid together. */
+    sicknessWithPension: string;
+  };
+  /** A benefit's name inside a sentence. */
+  names: Record<Benefit, string>;
+  /** "a, b and c". */
+  list: (names: string[]) => string;
+  /** The hours chart's marks: the options compared, the partial sickness allowance's hours, an uncertain sickness allowance. */
+  chart: {
+    summary: (p: { wage: string; from: string; to: string }) => string;
+    xAxis: string;
+    yAxis: string;
+    legend: string;
+    bandsLegend: string;
+    bandNoChange: string;
+    bandPartial: string;
+    bandSuspended: string;
+    earnings: string;
+    limitsHeading: string;
+    limitLine: (p: { name: string; amount: string; hours: string }) => string;
+    suspensionLine: (p: { name: string; amount: string; hours: string }) => string;
+    tableToggle: string;
+    tableCaption: (p: { wage: string }) => string;
+    hoursColumn: string;
+    totalColumn: string;
+    bandColumn: string;
+    options: string;
+    partialSickness: string;
+    uncertainSickness: string;
+    atRisk: string;
+  };
+
+  /** The printout's title and the situation in short (PrintSummary). */
+  print: {
+    title: string;
+    situation: string;
+    month: (p: { month: string }) => string;
+  };
+  summary: {
+    erp: (p: { kind: string; type: string; amount: string }) => string;
+    erpLimit: (p: { amount: string }) => string;
+    erpStabilised: (p: { amount: string }) => string;
+    kela: (p: { kind: string }) => string;
+    kelaAmount: (p: { amount: string }) => string;
+    guarantee: (p: { amount: string }) => string;
+    careAllowance: string;
+    sicknessDaily: (p: { amount: string }) => string;
+    sicknessAnnual: (p: { amount: string }) => string;
+    entrepreneur: (p: { amount: string }) => string;
+    startDate: (p: { date: string }) => string;
+    sectorFullTime: string;
+    kelaExempt: string;
+    fullTime: (p: { hours: string }) => string;
+    household: (p: { value: string }) => string;
+    tax: (p: { wage: string; benefit: string }) => string;
+    notGiven: string;
+  } /** The share panel: the link to this calculation, and printing. */;
+  share: {
+    heading: string;
+    intro: string;
+    warning: string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
+    print: string;
+    linkLabel: string;
+  };
+  /** What each status means, in a sentence (a status badge's title). */
+  status: Record<Status, string>;
+  /** The options' results in the table (ScenarioResults). */
+  table: {
+    incomeHeading: string;
+    headroomHeading: string;
+    earnings: string;
+    totalGross: string;
+    totalNet: string;
+    change: string;
+    netChange: string;
+    baselineCell: string;
+    withoutWork: (p: { amount: string }) => string;
+    headroomRow: (p: { limit: string; benefits: string }) => string;
+    suspensionRow: (p: { limit: string; benefits: string }) => string;
+    headroomLeft: (p: { amount: string }) => string;
+    headroomHoursLeft: (p: { hours: string }) => string;
+    headroomOver: (p: { amount: string }) => string;
+    atLimit: string;
+    notCalculated: string;
+    noBenefitRow: string;
+    /** On an option's results while its figures are being corrected. */
+    stale: string;
+  };
+  /** What to do next, at the end of the page and of the printout. */
+  nextSteps: {
+    heading: string;
+    tell: string;
+    earningsRelatedPension: string;
+    kelaPension: string;
+    sicknessAllowance: string;
+    keep: string;
+    estimate: string;
+  };
+}
