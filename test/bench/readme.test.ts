@@ -15,8 +15,6 @@ describe('the README’s Performance figures', () => {
   it('come from a run that measured every kind of figure, each judged by the budget it has now', () => {
     const measured = new Set(kept.figures.map((f) => f.budget));
     for (const name of Object.keys(BUDGETS)) {
-      // The kept run predates the merge of POST /v1/timelines and its engine figure; the next run has them.
-      if (name.startsWith('timeline') || name === 'engineTimeline') continue;
       expect(measured, name).toContain(name);
     }
     for (const f of kept.figures) expect(f.unit, f.budget).toBe(BUDGETS[f.budget].unit);
