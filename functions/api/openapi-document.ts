@@ -5,7 +5,7 @@ import { WEB_CONFIG_PATH } from '#contracts/sign-in.ts';
 import { DeleteCaseQuery, ListCasesQuery } from './cases/schemas.ts';
 import { REQUEST_ID_HEADER } from './http/stack.ts';
 import { requestSchemas, responseSchemas } from './openapi-schemas.ts';
-import { RulesQuery } from './schemas.ts';
+import { RulesQuery } from './rules-view.ts';
 
 /**
  * The OpenAPI 3.1 document, generated: its schemas from the zod schemas that validate requests and

@@ -16,20 +16,17 @@ import {
 } from '#core/request.ts';
 import { MAX_TIMELINE_MONTHS, TimelineMonthInput, TimelineRequest } from '#core/timeline-request.ts';
 import {
-  CaseLabel,
   CaseListResponse,
   CaseResponse,
   CaseSummaryResponse,
   ConflictResponse,
-  CreateCaseRequest,
-  CreateShareRequest,
   LimitResponse,
   RuleSetCheckResponse,
   SavedInput,
   SharedCaseResponse,
   ShareLink,
-  UpdateCaseRequest,
-} from './cases/schemas.ts';
+} from './cases/answers.ts';
+import { CaseLabel, CreateCaseRequest, CreateShareRequest, UpdateCaseRequest } from './cases/schemas.ts';
 import { Explanation, SourceRef } from './schema-parts.ts';
 import {
   CalculationResponse,
@@ -44,7 +41,7 @@ import {
 /**
  * The OpenAPI document's components/schemas, generated from the zod schemas: what a client may send
  * (io: 'input', from the core's request schemas) and what the API answers (io: 'output', from
- * functions/api/schemas.ts and cases/schemas.ts). Checks that zod cannot express as JSON Schema (money
+ * functions/api/schemas.ts and cases/answers.ts). Checks that zod cannot express as JSON Schema (money
  * limits, "either … or") are in the descriptions.
  */
 

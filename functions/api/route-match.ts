@@ -8,14 +8,13 @@ import { type HttpMethod, ROUTES, type Route } from '#contracts/routes.ts';
  * slash). Values are URL-decoded; one that does not decode does not match.
  */
 function matchPath(template: string, path: string): Record<string, string> | null {
-  const want = template.split('/');
+  const want = segmentsOf(template);
   const got = path.split('/');
   if (want.length !== got.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < want.length; i += 1) {
-    const w = want[i]!;
+    const { text: w, param: name } = want[i]!;
     const g = got[i]!;
-    const name = /^\{([A-Za-z0-9_]+)\}$/.exec(w)?.[1];
     if (name === undefined) {
       if (w !== g) return null;
       continue;
@@ -28,6 +27,17 @@ function matchPath(template: string, path: string): Record<string, string> | nul
     }
   }
   return params;
+}
+
+/** A template's segments, each a literal or a `{name}`, read once per template (every request matches against them). */
+const templates = new Map<string, { text: string; param: string | undefined }[]>();
+function segmentsOf(template: string) {
+  let segments = templates.get(template);
+  if (segments === undefined) {
+    segments = template.split('/').map((text) => ({ text, param: /^\{([A-Za-z0-9_]+)\}$/.exec(text)?.[1] }));
+    templates.set(template, segments);
+  }
+  return segments;
 }
 
 /** How many literal segments a template has: API Gateway prefers the most specific route. */

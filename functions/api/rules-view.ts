@@ -1,6 +1,11 @@
+import * as z from 'zod/mini';
 import { warning } from '#core/outcome.ts';
+import { IsoDateInput } from '#core/request.ts';
 import { entryAt, RuleDateError, type RuleSet } from '#core/ruleset.ts';
 import type { RulesResponse } from './schemas.ts';
+
+/** GET /v1/rules's query: the date whose values in force are wanted (today in Finland when left out). */
+export const RulesQuery = z.strictObject({ date: z.optional(IsoDateInput) });
 
 /** The rule set as the API shows it: every parameter with the value in force on `date` and its history. */
 export function describeRules(ruleSet: RuleSet, date: string): RulesResponse {

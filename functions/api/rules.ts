@@ -2,9 +2,8 @@ import { parseQuery } from './http/request.ts';
 import { json } from './http/response.ts';
 import { apiHandler } from './http/stack.ts';
 import { todayInHelsinki } from './http/today.ts';
-import { describeRules } from './rules-view.ts';
+import { describeRules, RulesQuery } from './rules-view.ts';
 import { ruleSet } from './ruleset.ts';
-import { RulesQuery } from './schemas.ts';
 
 /** GET /v1/rules[?date=YYYY-MM-DD]: every parameter, its value in force on the date, history and sources. */
 export const handler = apiHandler('rules', (event) => {

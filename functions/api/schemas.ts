@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { IsoDateInput } from '#core/request.ts';
 import type { CalculationResult, SweepResult, TimelineResult } from '#core/result.ts';
 import type { Parameter, RuleSet } from '#core/ruleset.ts';
 import { ExtraHour, HoursRange, NetMethod, ScenarioTax } from './scenario-tax-schema.ts';
@@ -164,8 +163,6 @@ const DatedValue = z.object({
   source: z.string(),
   note: z.string().optional(),
 });
-
-export const RulesQuery = z.strictObject({ date: z.optional(IsoDateInput) });
 
 export const RulesResponse = z.object({
   ruleSet: z.object({

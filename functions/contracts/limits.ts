@@ -9,6 +9,9 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** What API Gateway accepts at most (its own payload limit): larger requests get 413 before any Lambda runs. */
 export const API_GATEWAY_MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 
+/** The most work scenarios one calculation compares side by side. */
+export const MAX_SCENARIOS = 6;
+
 /** A saved case's pseudonymous label: at most this many characters after trimming. */
 export const LABEL_MAX_LENGTH = 80;
 

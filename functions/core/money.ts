@@ -20,14 +20,17 @@ export function dec(value: string | number | Dec): Dec {
 
 const parsed = bounded<Dec>(4096);
 
-/** Rounds to cents, half up. */
+/**
+ * Rounds to cents, half up. An amount already in cents is returned as it is (decimals are immutable): most
+ * amounts are, and rounding them anyway made a new decimal each time, the engine's most frequent operation.
+ */
 export function cents(value: Dec): Dec {
-  return value.toDecimalPlaces(2, D.ROUND_HALF_UP);
+  return value.decimalPlaces() <= 2 ? value : value.toDecimalPlaces(2, D.ROUND_HALF_UP);
 }
 
 /** Drops fractions of a cent: Kela's tables show the computed national pension so (535.355 → 535.35 in 2019). */
 export function centsDown(value: Dec): Dec {
-  return value.toDecimalPlaces(2, D.ROUND_DOWN);
+  return value.decimalPlaces() <= 2 ? value : value.toDecimalPlaces(2, D.ROUND_DOWN);
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MUNICIPALITY_NAME_MAX_LENGTH } from '#contracts/limits.ts';
+import { MAX_SCENARIOS, MUNICIPALITY_NAME_MAX_LENGTH } from '#contracts/limits.ts';
 import { bornAfterYear, entitlementAfterMonth, monthEnd } from './case-issues.ts';
 import { bool, decimalInput, IsoDateInput, realDate } from './request-fields.ts';
 
@@ -28,7 +28,7 @@ export const LIMITS = {
   sweepStep: { min: '0.1', max: '80', decimals: 2 },
 } as const;
 
-export const MAX_SCENARIOS = 6;
+export { MAX_SCENARIOS };
 export const MAX_SWEEP_POINTS = 401;
 const MAX_WORK_DAYS_PER_WEEK = 6;
 
@@ -136,7 +136,7 @@ export const TaxInput = z.strictObject({
   church: z.optional(z.enum(['lutheran', 'orthodox'], { error: 'must be "lutheran" or "orthodox"' })),
 });
 
-/** What the rules need to know about the person besides the benefits (ages in contributions and deductions). */
+/** What the rules need to know about the person besides the benefits (ages in contributions and deductions). @public */
 export const PersonInput = z.strictObject({
   birthYear: z.optional(
     z

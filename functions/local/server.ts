@@ -228,6 +228,8 @@ export async function startServer(options: StartOptions): Promise<LocalServer> {
     });
     const port = await listen(server, options.port ?? DEFAULT_PORT, host);
     base = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    // The web app's files are compressed in the background, so that the first page load does not wait for it.
+    site.warm().catch(() => undefined);
     const http = server;
     return {
       url: base,

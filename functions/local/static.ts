@@ -3,11 +3,16 @@ import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { securityHeaders } from '#contracts/security-headers.ts';
+import { type Compressor, createCompressor, encodingFor } from './compression.ts';
 import { placeholderPage } from './placeholder.ts';
 
 /**
  * The built web app (dist/web, from `npm run build`) with a single-page-app fallback: a path without a
  * file extension that is not a file gets index.html. Without a build, a placeholder page.
+ *
+ * As CloudFront serves it in AWS: text files compressed (brotli, else gzip, as the browser accepts;
+ * compression.ts), content-hashed files under /assets/ cached for a year as immutable, everything else
+ * (index.html) revalidated on every use.
  *
  * Every answer carries the security headers CloudFront adds in AWS (functions/contracts/security-headers.ts), the
  * Content-Security-Policy included, so a violation shows up locally before anything is deployed. The
@@ -43,18 +48,24 @@ function plain(res: ServerResponse, status: number, text: string, headers: Recor
   res.end(text);
 }
 
-async function fileAt(path: string): Promise<number | null> {
+async function fileAt(path: string): Promise<{ size: number; mtimeMs: number } | null> {
   try {
     const s = await stat(path);
-    return s.isFile() ? s.size : null;
+    return s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : null;
   } catch {
     return null;
   }
 }
 
-export function staticSite(root: string) {
+export interface StaticSite {
+  (req: IncomingMessage, res: ServerResponse, pathname: string, apiBase: string): Promise<void>;
+  /** Compresses the build's text files ahead of their first request (in the background, off the event loop). */
+  warm(): Promise<void>;
+}
+
+export function staticSite(root: string, compressor: Compressor = createCompressor()): StaticSite {
   const rootDir = normalize(root);
-  return async (req: IncomingMessage, res: ServerResponse, pathname: string, apiBase: string): Promise<void> => {
+  const serve = async (req: IncomingMessage, res: ServerResponse, pathname: string, apiBase: string): Promise<void> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     let relative: string;
     try {
@@ -67,24 +78,33 @@ export function staticSite(root: string) {
 
     const indexFile = join(rootDir, 'index.html');
     let file = target.endsWith(sep) || target === rootDir ? indexFile : target;
-    let size = await fileAt(file);
-    if (size === null && extname(relative) === '') {
+    let found = await fileAt(file);
+    if (found === null && extname(relative) === '') {
       file = indexFile;
-      size = await fileAt(file);
-      if (size === null) {
+      found = await fileAt(file);
+      if (found === null) {
         res.writeHead(200, { ...PLACEHOLDER_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
         return void res.end(req.method === 'HEAD' ? undefined : placeholderPage(apiBase));
       }
     }
-    if (size === null) return plain(res, 404, 'Not found');
-    const immutable = relative.startsWith('/assets/');
-    res.writeHead(200, {
+    if (found === null) return plain(res, 404, 'Not found');
+    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const headers: Record<string, string> = {
       ...BASE_HEADERS,
-      'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': String(size),
-      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
+      'Content-Type': type,
+      'Cache-Control': relative.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    };
+    const compressible = compressor.compressible(type, found.size);
+    if (compressible) headers.Vary = 'Accept-Encoding';
+    const encoding = compressible ? encodingFor(req.headers['accept-encoding']) : null;
+    if (encoding !== null) {
+      const body = await compressor.compressed(file, found, encoding);
+      res.writeHead(200, { ...headers, 'Content-Encoding': encoding, 'Content-Length': String(body.length) });
+      return void res.end(req.method === 'HEAD' ? undefined : body);
+    }
+    res.writeHead(200, { ...headers, 'Content-Length': String(found.size) });
     if (req.method === 'HEAD') return void res.end();
     createReadStream(file).pipe(res);
   };
+  return Object.assign(serve, { warm: () => compressor.warm(rootDir, (name) => TYPES[extname(name).toLowerCase()]) });
 }

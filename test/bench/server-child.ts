@@ -8,6 +8,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'bench-server-'));
 const server = await startServer({ port: 0, dataDir });
 process.send?.({ url: server.url });
 process.on('message', async (message) => {
+  // The CPU time this process has used, for the CPU time a request takes.
+  if (message === 'cpu') process.send?.({ cpu: process.cpuUsage(), thread: process.threadCpuUsage?.() });
   if (message === 'stop') {
     await server.close();
     rmSync(dataDir, { recursive: true, force: true });

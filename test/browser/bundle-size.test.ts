@@ -6,8 +6,8 @@ import { BUDGETS } from '../bench/budgets.ts';
 import { WEB_DIR } from './support.ts';
 
 /**
- * The initial JavaScript — the entry script of index.html and everything it imports statically — is at
- * most 60 kB gzipped (issue #4). Chunks loaded on demand (the chart, the rules page and its texts, the
+ * The initial JavaScript — the entry script of index.html and everything it imports statically — is within
+ * its budget in gzipped kB (issues #4 and #17). Chunks loaded on demand (the chart, the rules page and its texts, the
  * reasons and their texts in each language, Swedish and English) do not count. Read from Vite's manifest of
  * the build in dist/web.
  */
@@ -36,7 +36,12 @@ function initialChunks(dir = WEB_DIR): string[] {
     seen.add(chunk.file);
     for (const next of chunk.imports ?? []) visit(next);
   };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  // The entry, and what index.html loads at once: with the first paint in one chunk (web/vite.config.ts), the
+  // entry module lives in that chunk and Vite's manifest marks no chunk as the entry.
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const named = new Set([...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/([^"]+)"/g)].map((m) => m[1]!));
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry || named.has(chunk.file)) visit(key);
+  expect(seen.size, 'the files index.html loads at once').toBeGreaterThan(0);
   return [...seen];
 }
 
@@ -45,7 +50,7 @@ describe('bundle budget', () => {
     expect(existsSync(join(WEB_DIR, '.vite', 'manifest.json'))).toBe(true);
   });
 
-  it('the initial JavaScript is at most 60 kB gzipped', () => {
+  it('the initial JavaScript is within its budget, gzipped', () => {
     const files = initialChunks();
     const html = readFileSync(join(WEB_DIR, 'index.html'), 'utf8');
     // What the page loads at once is exactly what index.html names (script + modulepreload links).

@@ -8,33 +8,16 @@ import { expect } from 'vitest';
 import { logSink } from '../../functions/api/http/log.ts';
 import { CONTENT_SECURITY_POLICY } from '../../functions/contracts/security-headers.ts';
 import { type LocalServer, startServer } from '../../functions/local/server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium.ts';
 
 /**
  * Browser tests drive the real app: the build in dist/web served by the same local server as `npm start`,
- * in headless Chromium. The browser: CHROME_PATH, else /usr/bin/chromium, else the one that
- * @sparticuz/chromium unpacks from node_modules (so `npm ci` alone is enough, as in CI).
+ * in headless Chromium (test/chromium.ts says which).
  */
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const WEB_DIR = join(REPO, 'dist', 'web');
 export const RESULTS_DIR = join(REPO, 'test-results');
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-async function browserPath(): Promise<string> {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  const sparticuz = (await import('@sparticuz/chromium')).default;
-  return sparticuz.executablePath();
-}
 
 export interface Harness {
   server: LocalServer;
@@ -54,7 +37,7 @@ export interface TestPage {
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return browserPath().then((executablePath) => chromium.launch({ executablePath, headless: true, args: ARGS }));
+  return chromiumPath().then((executablePath) => chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS }));
 }
 
 /**

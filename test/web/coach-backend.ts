@@ -1,4 +1,5 @@
-import { CreateCaseRequest, type RuleSetCheckResponse, type ShareLink, UpdateCaseRequest } from '../../functions/api/cases/schemas.ts';
+import type { RuleSetCheckResponse, ShareLink } from '../../functions/api/cases/answers.ts';
+import { CreateCaseRequest, UpdateCaseRequest } from '../../functions/api/cases/schemas.ts';
 import { summaryView } from '../../functions/api/cases/view.ts';
 import { fromZod } from '../../functions/api/http/issues.ts';
 import { TOKENS_KEY } from '../../web/src/lib/coach-entry.ts';

@@ -14,7 +14,8 @@ import {
   toSweepRequest,
 } from '../../web/src/lib/form.ts';
 import { formatters } from '../../web/src/lib/numbers.ts';
-import { errorsFrom, fieldLabel, validate } from '../../web/src/lib/validation.ts';
+import { validate } from '../../web/src/lib/validate.ts';
+import { errorsFrom, fieldLabel } from '../../web/src/lib/validation.ts';
 
 const fiF = formatters('fi');
 const enF = formatters('en');

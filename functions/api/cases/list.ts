@@ -1,8 +1,9 @@
 import { parseQuery } from '../http/request.ts';
 import { json } from '../http/response.ts';
 import { apiHandler } from '../http/stack.ts';
+import type { CaseListResponse } from './answers.ts';
 import { coachIdOf } from './coach.ts';
-import { type CaseListResponse, ListCasesQuery } from './schemas.ts';
+import { ListCasesQuery } from './schemas.ts';
 import { store } from './store.ts';
 import { summaryView } from './view.ts';
 

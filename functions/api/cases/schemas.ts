@@ -1,13 +1,12 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CASE_PAGE_SIZE, LABEL_MAX_LENGTH, MAX_CASE_PAGE_SIZE } from '#contracts/limits.ts';
 import { CalculationRequest } from '#core/request.ts';
-import { BENEFITS } from '#core/result.ts';
 import { containsIdentityCode } from './identity-code.ts';
-import { DIGEST_FIELDS, type RuleSetCheck } from './outcome.ts';
 
 /**
- * Saved cases and share links: request schemas (strict, at the trust boundary) and the answers, the source
- * of their part of the OpenAPI document. `input` is exactly the calculation request of
+ * Saved cases and share links: the request schemas (strict, at the trust boundary), in zod/mini like the
+ * core's, so that a case Lambda does not load zod's classic API at cold start. The answers' schemas, for the
+ * OpenAPI document only, are in answers.ts. `input` is exactly the calculation request of
  * functions/core/request.ts; a saved input always has its date (today in Finland when left out), so a
  * reopened case computes the same month.
  */
@@ -19,166 +18,70 @@ function identityCodeIssue(path: (string | number)[]) {
 }
 
 /** A pseudonymous label: 1–80 characters after trimming, never a henkilötunnus. */
-export const CaseLabel = z
-  .string({ error: 'must be text' })
-  .trim()
-  .min(1, { error: 'must not be empty' })
-  .max(LABEL_MAX_LENGTH, { error: `must be at most ${LABEL_MAX_LENGTH} characters` })
-  .superRefine((label, ctx) => {
+export const CaseLabel = z.string({ error: 'must be text' }).check(
+  z.trim(),
+  z.minLength(1, { error: 'must not be empty' }),
+  z.maxLength(LABEL_MAX_LENGTH, { error: `must be at most ${LABEL_MAX_LENGTH} characters` }),
+  z.superRefine((label, ctx) => {
     if (containsIdentityCode(label)) ctx.addIssue({ ...identityCodeIssue([]), input: label });
-  })
-  .meta({
+  }),
+  z.meta({
     description: `A pseudonymous label, ${LABEL_MAX_LENGTH} characters at most: no names or ID numbers (a personal identity code is refused with params.reason "personalIdentityCode")`,
-  });
+  }),
+);
 
 /** No scenario label may hold an identity code either (the scenario schema is the core's). */
-function scenarioLabels(value: { input?: { scenarios: { label?: string | undefined }[] } | undefined }, ctx: z.RefinementCtx) {
+function scenarioLabels(
+  value: { input?: { scenarios: { label?: string | undefined }[] } | undefined },
+  ctx: z.core.$RefinementCtx<{ input?: { scenarios: { label?: string | undefined }[] } | undefined }>,
+) {
   value.input?.scenarios.forEach((s, i) => {
     if (s.label !== undefined && containsIdentityCode(s.label))
       ctx.addIssue({ ...identityCodeIssue(['input', 'scenarios', i, 'label']), input: s.label });
   });
 }
 
-export const CreateCaseRequest = z.strictObject({ label: CaseLabel, input: CalculationRequest }).superRefine(scenarioLabels);
+export const CreateCaseRequest = z.strictObject({ label: CaseLabel, input: CalculationRequest }).check(z.superRefine(scenarioLabels));
 export type CreateCaseRequest = z.output<typeof CreateCaseRequest>;
 
-export const CaseVersion = z.int({ error: 'must be the whole version number the case was read with' }).min(1).max(Number.MAX_SAFE_INTEGER);
+const CaseVersion = z
+  .int({ error: 'must be the whole version number the case was read with' })
+  .check(z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER));
 
 export const UpdateCaseRequest = z
   .strictObject({
-    version: CaseVersion.meta({ description: 'The version the case was read with; the save is refused with 409 if it has changed since' }),
-    label: CaseLabel.optional(),
+    version: CaseVersion.check(
+      z.meta({ description: 'The version the case was read with; the save is refused with 409 if it has changed since' }),
+    ),
+    label: z.optional(CaseLabel),
     input: z.optional(CalculationRequest),
   })
-  .superRefine(scenarioLabels);
+  .check(z.superRefine(scenarioLabels));
 export type UpdateCaseRequest = z.output<typeof UpdateCaseRequest>;
 
 const VERSION_TEXT = /^[1-9]\d{0,14}$/;
 
 export const DeleteCaseQuery = z.strictObject({
   version: z
-    .string()
-    .regex(VERSION_TEXT, { error: 'must be a version number' })
-    .optional()
-    .meta({ description: 'Delete only if the case is still at this version; else 409' }),
+    .optional(z.string().check(z.regex(VERSION_TEXT, { error: 'must be a version number' })))
+    .check(z.meta({ description: 'Delete only if the case is still at this version; else 409' })),
 });
 
 const PAGE_SIZE_TEXT = /^[1-9]\d{0,2}$/;
 
 export const ListCasesQuery = z.strictObject({
   limit: z
-    .string()
-    .regex(PAGE_SIZE_TEXT, { error: `must be a whole number from 1 to ${MAX_CASE_PAGE_SIZE}` })
-    .refine((v) => Number(v) <= MAX_CASE_PAGE_SIZE, { error: `must be a whole number from 1 to ${MAX_CASE_PAGE_SIZE}` })
-    .optional()
-    .meta({ description: `How many cases a page has: 1–${MAX_CASE_PAGE_SIZE}, ${CASE_PAGE_SIZE} when left out` }),
+    .optional(
+      z.string().check(
+        z.regex(PAGE_SIZE_TEXT, { error: `must be a whole number from 1 to ${MAX_CASE_PAGE_SIZE}` }),
+        z.refine((v) => Number(v) <= MAX_CASE_PAGE_SIZE, { error: `must be a whole number from 1 to ${MAX_CASE_PAGE_SIZE}` }),
+      ),
+    )
+    .check(z.meta({ description: `How many cases a page has: 1–${MAX_CASE_PAGE_SIZE}, ${CASE_PAGE_SIZE} when left out` })),
   cursor: z
-    .string()
-    .max(200, { error: 'is not a cursor of the case list' })
-    .optional()
-    .meta({ description: 'The nextCursor of the previous page; the first page when left out' }),
+    .optional(z.string().check(z.maxLength(200, { error: 'is not a cursor of the case list' })))
+    .check(z.meta({ description: 'The nextCursor of the previous page; the first page when left out' })),
 });
 
 /** A share link creation takes no fields; an empty object (or no body) is accepted. */
 export const CreateShareRequest = z.strictObject({});
-
-// ── answers ──────────────────────────────────────────────────────────────────────────────────────────
-const Timestamp = z.string().meta({ description: 'A moment, ISO 8601 in UTC, e.g. 2026-03-01T10:00:00.000Z' });
-
-/** The saved calculation input: a CalculationRequest (the OpenAPI document refers to that schema). */
-export const SavedInput = z.record(z.string(), z.unknown());
-
-export const ShareLink = z.object({
-  token: z.string().meta({ description: 'Unguessable (256 bits); whoever has it can read the case until expiresAt' }),
-  path: z
-    .string()
-    .meta({ description: 'Where the web app opens the link, on the site origin: /#share=<token> (a fragment: never sent to any server)' }),
-  createdAt: Timestamp,
-  expiresAt: Timestamp,
-});
-export type ShareLink = z.output<typeof ShareLink>;
-
-export const RuleSetCheckResponse = z
-  .object({
-    savedWith: z.string().meta({ description: 'The rule set version the case was saved with' }),
-    current: z.string().meta({ description: 'The rule set version in use now' }),
-    outcomeChanged: z
-      .boolean()
-      .nullable()
-      .meta({ description: 'Whether any outcome differs under the current rules; null when it could not be compared (see reason)' }),
-    changes: z.array(
-      z.object({
-        scenarioId: z.string(),
-        benefit: z.enum(BENEFITS).nullable().meta({ description: 'null for the scenario’s gross or net income, or the scenario itself' }),
-        field: z.enum([...DIGEST_FIELDS, 'grossIncome', 'netIncome', 'presence']).meta({
-          description:
-            'presence: the benefit or scenario is in only one of the two outcomes · netIncome (since 1.3.0): the net income a month, compared for cases saved since then; saved/now null when there is no net figure',
-        }),
-        saved: z.string().nullable(),
-        now: z.string().nullable(),
-      }),
-    ),
-    reason: z.enum(['noSavedOutcome', 'notComputable']).optional(),
-  })
-  .nullable()
-  .meta({ description: 'null when the case was saved under the rule set in use; otherwise what a newer rule set changes in its outcome' });
-export type RuleSetCheckResponse = z.output<typeof RuleSetCheckResponse>;
-
-export const CaseSummaryResponse = z.object({
-  id: z.string(),
-  label: z.string(),
-  ruleSetVersion: z.string(),
-  savedWithCurrentRules: z
-    .boolean()
-    .meta({ description: 'false when the case was saved under another rule set: opening it tells whether its outcome changes' }),
-  outcomeChanged: z.boolean().nullable().optional().meta({
-    description:
-      'true when the case’s outcome (a status, a monthly amount, the max hours, the gross income or, for cases saved since API 1.3.0, the net income of any scenario) is different under the rules in use now than when it was saved: a rules update changed it. false when it is the same (always so for a case saved under the current rules); null when it could not be compared (saved without an outcome, or its input cannot be computed now). Opening the case lists the changes (ruleSetCheck). Always sent since API 1.2.0.',
-  }),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-  version: z.int().meta({ description: 'Send it back when saving or deleting (optimistic locking)' }),
-  expiresAt: Timestamp.meta({ description: 'The case is deleted then unless it is saved again (each save moves it forward)' }),
-});
-export type CaseSummaryResponse = z.output<typeof CaseSummaryResponse>;
-
-export const CaseListResponse = z.object({
-  cases: z.array(CaseSummaryResponse),
-  nextCursor: z.string().nullable().meta({ description: 'Send it back as ?cursor= for the next page; null on the last page' }),
-});
-export type CaseListResponse = z.output<typeof CaseListResponse>;
-
-export const CaseResponse = CaseSummaryResponse.extend({
-  input: SavedInput,
-  shares: z.array(ShareLink).meta({ description: 'The share links that still work' }),
-  ruleSetCheck: RuleSetCheckResponse,
-});
-export type CaseResponse = z.output<typeof CaseResponse>;
-
-export const SharedCaseResponse = z.object({
-  label: z.string(),
-  input: SavedInput,
-  ruleSetVersion: z.string(),
-  updatedAt: Timestamp,
-  expiresAt: Timestamp.meta({ description: 'When this link stops working' }),
-  ruleSetCheck: RuleSetCheckResponse,
-});
-export type SharedCaseResponse = z.output<typeof SharedCaseResponse>;
-
-export const LimitResponse = z.object({
-  error: z.string(),
-  reason: z.enum(['caseLimit', 'shareLimit']),
-  limit: z.int().meta({ description: 'How many cases (caseLimit) or working share links (shareLimit) one coach may have' }),
-});
-
-export const ConflictResponse = z.object({
-  error: z.string(),
-  currentVersion: z.int().meta({ description: 'The version now saved: reload the case to see it' }),
-});
-
-// ── drift guard: the comparison's type and its schema describe the same JSON ──────────────────────────
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-function assertSame<T extends true>(): T | undefined {
-  return undefined;
-}
-assertSame<Same<RuleSetCheckResponse, RuleSetCheck | null>>();

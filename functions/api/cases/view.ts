@@ -5,8 +5,8 @@ import type { CaseRecord, CaseSummary, ListedCase, SharedCase, ShareRecord } fro
 import { badRequest } from '../http/errors.ts';
 import { todayInHelsinki } from '../http/today.ts';
 import { ruleSet } from '../ruleset.ts';
+import type { CaseResponse, CaseSummaryResponse, SharedCaseResponse, ShareLink } from './answers.ts';
 import { type OutcomeDigest, outcomeChangedNow, outcomeDigest, type RuleSetCheck, ruleSetCheck } from './outcome.ts';
-import type { CaseResponse, CaseSummaryResponse, SharedCaseResponse, ShareLink } from './schemas.ts';
 
 /** How the web app opens a share link: a fragment, so the token never reaches a server log. */
 export const SHARE_PATH_PREFIX = '/#share=';

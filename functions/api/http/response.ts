@@ -4,10 +4,15 @@ export type ApiResult = APIGatewayProxyStructuredResultV2 & { statusCode: number
 
 /** A JSON response. Answers can describe a person's situation, so nothing is cached on the way. */
 export function json(body: unknown, statusCode = 200, headers: Record<string, string> = {}): ApiResult {
+  return jsonText(JSON.stringify(body), statusCode, headers);
+}
+
+/** The same, for JSON text made already (result-json.ts). */
+export function jsonText(text: string, statusCode = 200, headers: Record<string, string> = {}): ApiResult {
   return {
     statusCode,
     headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
-    body: JSON.stringify(body),
+    body: text,
   };
 }
 

@@ -152,8 +152,11 @@ function checkPerson(input: Omit<TaxInput, 'income'>): void {
   }
 }
 
+const INCOME_KINDS = ['wages', 'earningsRelatedPension', 'kelaPension', 'benefits'] as const;
+
 function checkIncome(income: AnnualIncome): void {
-  for (const [name, amount] of Object.entries(income)) {
+  for (const name of INCOME_KINDS) {
+    const amount = income[name];
     if (!amount.isFinite() || amount.isNegative()) throw new RangeError(`income.${name} must be a non-negative amount`);
   }
 }

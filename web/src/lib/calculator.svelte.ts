@@ -1,10 +1,11 @@
 import type { CalculationRequestInput } from '#core/request.ts';
 import type { CalculationResult, ScenarioResult, SweepResult } from '#core/result.ts';
 import { i18n } from '../i18n/index.svelte.ts';
+import type { Messages } from '../i18n/types.ts';
 import { ApiError, calculate, type Fetch, sweep } from './api.ts';
 import { addScenario, chartWageOf, copyScenario, type FormState, formatTyped, initialForm, removeScenario, scenarioName } from './form.ts';
 import { type ResultColumn, resultColumns } from './results.ts';
-import { errorsFrom, type FieldError, type Issue, sortErrors, validate, validateSweep } from './validation.ts';
+import { errorsFrom, type FieldError, type Issue, sortErrors, type Validation } from './validation.ts';
 
 /**
  * Who is using the calculator, when it is not an anonymous visitor: what is stored, in words for them, and
@@ -23,12 +24,46 @@ export interface CalculatorView {
 const DEBOUNCE_MS = 250;
 
 /**
+ * The form's checks (validate.ts) hold the API's schemas, most of the form's code: they load just after the
+ * first paint, within the first debounce, and until then the form is neither checked nor sent.
+ */
+type Checks = typeof import('./validate.ts');
+let checks = $state.raw<Checks | null>(null);
+let loadingChecks: Promise<Checks> | null = null;
+
+/** Loads the checks once (and again after a failed load). Resolves when the form can be checked. */
+export function loadChecks(): Promise<Checks> {
+  loadingChecks ??= import('./validate.ts').then(
+    (module) => (checks = module),
+    (error: unknown) => {
+      loadingChecks = null;
+      throw error;
+    },
+  );
+  return loadingChecks;
+}
+
+/**
+ * Until the checks have loaded: what they say about a form without a benefit (the page's first state), so the
+ * first paint shows what it will show after; a form with a benefit is not sent before it has been checked.
+ */
+function unchecked(form: FormState, m: Messages): Validation {
+  if (form.case.erp.on || form.case.kela.on || form.case.sickness.on) return { request: null, usable: null, errors: {}, list: [] };
+  const message = m.errors.benefitRequired;
+  return { request: null, usable: null, errors: { benefits: message }, list: [{ field: 'benefits', message }] };
+}
+
+/**
  * The calculator's state: the form, which fields the user has left, the latest results and the chart's
  * sweep. Validation is derived from the form; the API is asked (debounced) by `refresh`, which the page
  * calls from an effect. Works without a DOM, so it is tested as plain TypeScript.
  */
 export class CalculatorState {
   form = $state<FormState>(initialForm());
+
+  constructor() {
+    loadChecks().catch(() => undefined);
+  }
   /** Fields the user has left at least once: only their errors are shown beside them. */
   touched = $state<Record<string, true>>({});
   /** Show every error (after "show results", a link, or following the error summary). */
@@ -39,13 +74,13 @@ export class CalculatorState {
   /** The answer box's wage while it is being typed, '' when cleared (it never refills while typed in); null otherwise. */
   chartWageDraft = $state<string | null>(null);
 
-  validation = $derived(validate(this.form, i18n.m, i18n.f));
+  validation = $derived(checks ? checks.validate(this.form, i18n.m, i18n.f) : unchecked(this.form, i18n.m));
   /** The whole form as a request, when it is complete and valid (what a coach can save). */
   request = $derived(this.validation.request);
   /** What is calculated: the whole request, or the case with its valid options while one is being corrected. */
   calcRequest = $derived(this.validation.usable);
   requestKey = $derived(this.calcRequest ? JSON.stringify(this.calcRequest) : '');
-  sweepCheck = $derived(validateSweep(this.form, i18n.m, i18n.f, this.chartWageDraft));
+  sweepCheck = $derived(checks ? checks.validateSweep(this.form, i18n.m, i18n.f, this.chartWageDraft) : { request: null, error: null });
   sweepKey = $derived(this.sweepCheck.request ? JSON.stringify(this.sweepCheck.request) : '');
 
   result = $state.raw<CalculationResult | null>(null);
@@ -150,6 +185,7 @@ export class CalculatorState {
     const key = this.requestKey;
     const sweepRequest = this.sweepCheck.request;
     const sweepKey = this.sweepKey;
+    if (!checks) loadChecks().catch(() => (this.failed = true));
     const needResult = request !== null && (key !== this.resultKey || this.failed);
     const needSweep = sweepRequest !== null && (sweepKey !== this.sweepResultKey || this.sweepFailed);
     if (!needResult && !needSweep) {

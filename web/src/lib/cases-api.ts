@@ -7,7 +7,7 @@ import type {
   RuleSetCheckResponse,
   SharedCaseResponse,
   ShareLink,
-} from '../../../functions/api/cases/schemas.ts';
+} from '../../../functions/api/cases/answers.ts';
 import type { Issue } from './validation.ts';
 
 /**

@@ -1,4 +1,5 @@
-import { type CalculationRequestInput, MAX_SCENARIOS } from '#core/request.ts';
+import { MAX_SCENARIOS } from '#contracts/limits.ts';
+import type { CalculationRequestInput } from '#core/request.ts';
 import type { Messages } from '../i18n/types.ts';
 import { type Formatters, isDecimal, toDecimal } from './numbers.ts';
 

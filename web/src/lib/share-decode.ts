@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LANGS, type Lang } from '#contracts/languages.ts';
-import { MAX_SCENARIOS } from '#core/request.ts';
+import { MAX_SCENARIOS } from '#contracts/limits.ts';
 import { emptyCase, type FormState, type ScenarioForm } from './form.ts';
 import { type SharedState, VERSION } from './share-format.ts';
 

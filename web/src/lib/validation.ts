@@ -1,12 +1,13 @@
-import { CalculationRequest, type CalculationRequestInput, SweepRequest } from '#core/request.ts';
+import type { CalculationRequestInput } from '#core/request.ts';
 import type { ErrorMessages, Messages } from '../i18n/types.ts';
-import { type FormState, type ScenarioForm, toRequest, toSweepRequest } from './form.ts';
+import { type FormState, type ScenarioForm, toRequest } from './form.ts';
 import { type Formatters, isDecimal } from './numbers.ts';
 
 /**
- * What is wrong with the form: `validate` checks it with the very schema the API uses, and the API's own
- * 400 issues are mapped the same way (`errorsFrom`), each to its field and in the user's language, never
- * the schema's English message. The error summary lists them in form order with the fields' labels.
+ * What is wrong with the form: `validate` (validate.ts) checks it with the very schema the API uses, and the
+ * API's own 400 issues are mapped the same way (`errorsFrom`), each to its field and in the user's language,
+ * never the schema's English message. The error summary lists them in form order with the fields' labels.
+ * This module holds no schema, so that it stays out of the first download (the schemas come with validate.ts).
  */
 
 /** One problem as the schema or the API reports it. */
@@ -98,7 +99,7 @@ function typedAt(request: unknown, path: readonly PropertyKey[]): string {
 const NEGATIVE = /^\s*[-\u2212\u2013]\s*\d/;
 
 /** An issue in words, in the user's language. Never the schema's English message. `typed` is the field's text. */
-function issueMessage(issue: Issue, kind: FieldKind, e: ErrorMessages, f: Formatters, typed = ''): string {
+export function issueMessage(issue: Issue, kind: FieldKind, e: ErrorMessages, f: Formatters, typed = ''): string {
   const params = issue.params ?? {};
   switch (params.reason) {
     case 'notANumber':
@@ -169,60 +170,6 @@ export function errorsFrom(issues: readonly Issue[], form: FormState, m: Message
     list.push({ field: id, message });
   }
   return { errors, list };
-}
-
-/** Checks the form with the API's own schema. An empty required amount gets "required", not "not a number". */
-export function validate(form: FormState, m: Messages, f: Formatters): Validation {
-  const request = toRequest(form);
-  const issues: Issue[] = [];
-  // An empty pension amount is "missing", not "not a number".
-  if (form.case.erp.on && form.case.erp.monthlyAmount.trim() === '') {
-    issues.push({ path: ['benefits', 'earningsRelatedPension', 'monthlyAmount'], params: { reason: 'required' } });
-  }
-  const sickness = form.case.sickness;
-  const income = sickness.basis === 'daily' ? sickness.dailyAmount : `${sickness.annualIncome}${sickness.entrepreneurIncome}`;
-  if (sickness.on && income.trim() === '') {
-    issues.push({ path: ['benefits', 'sicknessAllowance', 'dailyAmount'], params: { reason: 'required' } });
-  }
-  const parsed = CalculationRequest.safeParse(request);
-  if (!parsed.success) issues.push(...(parsed.error.issues as Issue[]));
-  if (issues.length === 0) return { request, usable: request, errors: {}, list: [] };
-  return { request: null, usable: withValidOptions(request, issues), ...errorsFrom(issues, form, m, f) };
-}
-
-/**
- * The request without the options that have problems, so that one option being typed in does not hide the
- * others' results: only when every problem belongs to an option and the first one (the baseline every
- * change is counted from) is fine.
- */
-function withValidOptions(request: CalculationRequestInput, issues: readonly Issue[]): CalculationRequestInput | null {
-  const bad = new Set<number>();
-  for (const issue of issues) {
-    const [first, index] = issue.path;
-    if (first !== 'scenarios' || typeof index !== 'number') return null;
-    bad.add(index);
-  }
-  if (bad.has(0)) return null;
-  const partial = { ...request, scenarios: request.scenarios.filter((_, i) => !bad.has(i)) };
-  return CalculationRequest.safeParse(partial).success ? partial : null;
-}
-
-/**
- * The sweep request for the chart and the short answer, or null when the case or the chart's wage is not
- * valid. `wage`: the answer box's wage as it is being typed ('' while it is cleared), instead of the form's.
- */
-export function validateSweep(
-  form: FormState,
-  m: Messages,
-  f: Formatters,
-  wage?: string | null,
-): { request: ReturnType<typeof toSweepRequest> | null; error: string | null } {
-  const request = toSweepRequest(form, wage ?? undefined);
-  if (wage != null && wage.trim() === '') return { request: null, error: m.errors.required };
-  const parsed = SweepRequest.safeParse(request);
-  if (parsed.success) return { request, error: null };
-  const wageIssue = parsed.error.issues.find((i) => i.path[0] === 'sweep');
-  return { request: null, error: wageIssue ? issueMessage(wageIssue as Issue, 'money', m.errors, f, wage ?? form.chartWage) : null };
 }
 
 /** Fields in the order they appear, for focusing the first error. */

@@ -82,7 +82,10 @@ export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleRe
     if (term.kind === 'ended') return ended(work);
     const earnings = work.monthlyEarnings;
     const over = earnings.gt(limit);
-    const workTest = [workTestNote(over, { earnings, limit, fixedTerm: c.kela.fixedTerm, restMinimumMonths, restMaximumMonths })];
+    // Words for one scenario: a chart's points (brief) need none.
+    const workTest = work.brief
+      ? []
+      : [workTestNote(over, { earnings, limit, fixedTerm: c.kela.fixedTerm, restMinimumMonths, restMaximumMonths })];
     // Said once, with the first Kela pension that is paid and would rest.
     const tolerated = (first: boolean) => (over && first ? [shortExceedanceNote()] : []);
     const nationalPaid = !national.amount.isZero();

@@ -97,13 +97,14 @@ export function prepareSicknessAllowance(rules: RuleReader, formulaRules: RuleRe
     const working = work.monthlyEarnings.gt(0) || work.hoursPerWeek?.gt(0);
     const anyWorkChangesIt = work.hourlyWage ? dec(0) : null;
     const common = { limit: null, sources };
-    const paidFor = paidForNote({ weekdays, daily, month, maximumDays: String(maximumDays) });
+    // Words for one scenario: a chart's points (brief) need none, so none are made for them.
+    const brief = work.brief === true;
+    const paidFor = brief ? [] : [paidForNote({ weekdays, daily, month, maximumDays: String(maximumDays) })];
 
     /** SVL 8:8 and Kela: paid at most up to the end of the month before the one in which the 300th day would fall. */
     const fullAllowance = (paidDays: number, status: 'continues' | 'reduced', words: Explanation[]): SicknessMonth => {
       const counted = { full: paidDays, partial: 0 };
       if (used && (fullReached || used.full + paidDays >= maximumDays) && (paidDays > 0 || fullReached)) {
-        const reached = maximumReachedNote({ maximumDays, daysCounted: used.full, reachedBefore: fullReached });
         return {
           outcome: outcome(work, {
             benefit: 'sicknessAllowance',
@@ -111,12 +112,12 @@ export function prepareSicknessAllowance(rules: RuleReader, formulaRules: RuleRe
             amount: ZERO,
             withoutWork: ZERO,
             ...common,
-            explanations: work.brief ? [] : [...notes, reached],
+            explanations: brief ? [] : [...notes, maximumReachedNote({ maximumDays, daysCounted: used.full, reachedBefore: fullReached })],
           }),
           counted,
         };
       }
-      const countedNote = used ? [daysCountedNote('full', used.full + paidDays, maximumDays)] : [];
+      const countedNote = used && !brief ? [daysCountedNote('full', used.full + paidDays, maximumDays)] : [];
       return {
         outcome: outcome(work, {
           benefit: 'sicknessAllowance',
@@ -125,7 +126,7 @@ export function prepareSicknessAllowance(rules: RuleReader, formulaRules: RuleRe
           withoutWork,
           ...common,
           maxHoursPerWeek: anyWorkChangesIt,
-          explanations: work.brief ? [] : [...notes, paidFor, ...words, ...countedNote],
+          explanations: brief ? [] : [...notes, ...paidFor, ...words, ...countedNote],
         }),
         counted,
       };
@@ -140,24 +141,27 @@ export function prepareSicknessAllowance(rules: RuleReader, formulaRules: RuleRe
       const paid = Math.min(weekdays, left);
       const fullWithoutWork = fullReached ? ZERO : withoutWork;
       const lastDay = used && paid > 0 && used.partial + paid >= partialMaximumDays ? nthWeekday(window, paid) : null;
-      const limitNotes = used
-        ? paid === 0
-          ? [partialMaximumReachedNote({ maximumDays: partialMaximumDays, reachedBefore: true })]
-          : [
-              daysCountedNote('partial', used.partial + paid, partialMaximumDays),
-              ...(lastDay ? [partialMaximumReachedNote({ maximumDays: partialMaximumDays, reachedBefore: false, lastDay })] : []),
-            ]
-        : [];
-      const applies = partialNote({
-        hoursPerWeek: work.hoursPerWeek,
-        fullTime,
-        low: band.low,
-        high: band.high,
-        sharePercent,
-        partialDaily,
-        weekdays: paid,
-        maximumDays: String(partialMaximumDays),
-      });
+      const limitNotes =
+        used && !brief
+          ? paid === 0
+            ? [partialMaximumReachedNote({ maximumDays: partialMaximumDays, reachedBefore: true })]
+            : [
+                daysCountedNote('partial', used.partial + paid, partialMaximumDays),
+                ...(lastDay ? [partialMaximumReachedNote({ maximumDays: partialMaximumDays, reachedBefore: false, lastDay })] : []),
+              ]
+          : [];
+      const applies = brief
+        ? null
+        : partialNote({
+            hoursPerWeek: work.hoursPerWeek,
+            fullTime,
+            low: band.low,
+            high: band.high,
+            sharePercent,
+            partialDaily,
+            weekdays: paid,
+            maximumDays: String(partialMaximumDays),
+          });
       return {
         outcome: outcome(work, {
           benefit: 'partialSicknessAllowance',
@@ -166,7 +170,7 @@ export function prepareSicknessAllowance(rules: RuleReader, formulaRules: RuleRe
           withoutWork: fullWithoutWork,
           ...common,
           maxHoursPerWeek: paid === 0 ? null : band.high.toDecimalPlaces(1, D.ROUND_DOWN),
-          explanations: work.brief ? [] : [...notes, ...(paid === 0 ? [] : [applies]), ...limitNotes],
+          explanations: brief || !applies ? [] : [...notes, ...(paid === 0 ? [] : [applies]), ...limitNotes],
         }),
         counted: { full: 0, partial: paid },
       };
@@ -176,10 +180,16 @@ export function prepareSicknessAllowance(rules: RuleReader, formulaRules: RuleRe
     const workDaysPerWeek = work.workDaysPerWeek ?? DEFAULT_WORK_DAYS_PER_WEEK;
     const worked = countKelaWeekdays(window, workDaysPerWeek).worked;
     const paidDays = weekdays - worked;
-    return fullAllowance(paidDays, 'reduced', [
-      ...workDaysNotes({ workDaysPerWeek, assumed: work.workDaysPerWeek === null, worked, paidDays, weekdays }),
-      ...(notPartial ? [notPartialNote(notPartial)] : []),
-    ]);
+    return fullAllowance(
+      paidDays,
+      'reduced',
+      brief
+        ? []
+        : [
+            ...workDaysNotes({ workDaysPerWeek, assumed: work.workDaysPerWeek === null, worked, paidDays, weekdays }),
+            ...(notPartial ? [notPartialNote(notPartial)] : []),
+          ],
+    );
   }
 
   /** The days already counted toward the maxima, when the case gives them; without them the maxima are not counted. */

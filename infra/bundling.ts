@@ -1,0 +1,51 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * How every Lambda of the product is bundled: one minified ES module per handler, with the AWS SDK inside it
+ * (tree-shaken to the commands the handler uses) and Node's built-in modules loaded as CommonJS. The house
+ * construct (house-function.ts) and the cold-start benchmark (test/bench/cold-start.ts) both read this.
+ */
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** ESM bundles have no `require`; a few CommonJS dependencies still call it. */
+const CREATE_REQUIRE_BANNER = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
+
+/**
+ * Node's built-in modules as one-line CommonJS modules (`process.getBuiltinModule`), for esbuild's `alias`.
+ *
+ * An ES `import … from 'node:http'` makes Node build a facade that reads every export of the module once:
+ * for node:http that loads undici for its WebSocket getter (about 30 ms on a cold start), node:crypto and
+ * node:process cost about 10 ms each. Through these aliases a built-in costs what require() costs. The files
+ * are written once under node_modules/.cache; their content never changes.
+ */
+export function builtinAliases(dir = join(ROOT, 'node_modules', '.cache', 'lambda-builtins')): Record<string, string> {
+  mkdirSync(dir, { recursive: true });
+  const aliases: Record<string, string> = {};
+  for (const name of builtinModules) {
+    if (name.startsWith('_')) continue;
+    const specifier = name.startsWith('node:') ? name : `node:${name}`;
+    const file = join(dir, `${specifier.slice('node:'.length).replaceAll('/', '__')}.cjs`);
+    const content = `module.exports = process.getBuiltinModule(${JSON.stringify(specifier)});\n`;
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== content) writeFileSync(file, content);
+    aliases[specifier] = file;
+    if (!name.startsWith('node:')) aliases[name] = file;
+  }
+  return aliases;
+}
+
+/** The esbuild options of a Lambda bundle, in esbuild's own names (the CDK construct maps them to its props). */
+export const LAMBDA_ESBUILD = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node24',
+  mainFields: ['module', 'main'],
+  banner: { js: CREATE_REQUIRE_BANNER },
+  minify: true,
+  sourcemap: true,
+  sourcesContent: false,
+} as const;
