@@ -31,6 +31,16 @@ export function explanationRequests(): Request[] {
       ],
     },
     {
+      // Kela's 2024 limit of other pensions for a person living alone, one cent over (1 601.21 €).
+      date: '2024-03-01',
+      benefits: {
+        earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '1601.22' },
+        kelaPension: { fixedTerm: false },
+      },
+      household: { livingWithPartner: false },
+      scenarios: [hours('none', '0')],
+    },
+    {
       date: '2026-03-01',
       benefits: {
         earningsRelatedPension: { type: 'full', fixedTerm: true, monthlyAmount: '1625' },

@@ -18,6 +18,8 @@ export const PARAMETER_UNITS = {
   nationalPensionIncomeThreshold: 'EUR',
   nationalPensionReductionPercent: 'percent',
   nationalPensionMinimumPayable: 'EUR',
+  nationalPensionOtherPensionsLimitSingle: 'EUR',
+  nationalPensionOtherPensionsLimitWithPartner: 'EUR',
   // rules/guarantee-pension.yaml — guarantee pension act 703/2010
   guaranteePensionFull: 'EUR',
   guaranteePensionMinimumPayable: 'EUR',

@@ -67,6 +67,7 @@ export const EXPLANATION_CODES = [
   'kelaAmountFromDecision',
   'kelaAmountComputed',
   'kelaBelowMinimumPayable',
+  'kelaOverOtherPensionsLimit',
   'kelaNotWithPartialPension',
   'kelaLimitIsEuroMinimum',
   'kelaWithinLimit',

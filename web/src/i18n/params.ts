@@ -99,6 +99,7 @@ export const EXPLANATION_PARAMS = {
     livingWithPartner: 'bool',
   },
   kelaBelowMinimumPayable: { minimum: 'money' },
+  kelaOverOtherPensionsLimit: { limit: 'money', livingWithPartner: 'bool' },
   kelaNotWithPartialPension: {},
   kelaLimitIsEuroMinimum: { limit: 'money', earningsRelatedLimit: 'money' },
   kelaWithinLimit: { earnings: 'money', limit: 'money', fixedTerm: 'bool' },

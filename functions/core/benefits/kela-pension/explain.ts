@@ -25,7 +25,11 @@ export function nationalNotes(national: National, partialOnly: boolean, livingWi
           amount: money(national.amount),
           livingWithPartner,
         }),
-        ...(national.belowMinimum ? [info('kelaBelowMinimumPayable', { minimum: money(national.minimum) })] : []),
+        ...(national.overLimit
+          ? [info('kelaOverOtherPensionsLimit', { limit: money(national.overLimit), livingWithPartner })]
+          : national.belowMinimum
+            ? [info('kelaBelowMinimumPayable', { minimum: money(national.minimum) })]
+            : []),
       ];
   }
 }

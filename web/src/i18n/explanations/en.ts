@@ -71,6 +71,8 @@ export const explanations: ExplanationCatalog = {
   kelaAmountComputed: (p) =>
     `The national pension is an estimate. The full national pension is ${p.fullAmount} (${p.livingWithPartner ? 'living with a partner' : 'living alone'}). It is reduced by ${p.reductionPercent} of other pensions above ${p.threshold}. Other pensions are ${p.otherPensions}. Estimate: ${p.amount} a month. The exact amount is on the Kela decision.`,
   kelaBelowMinimumPayable: (p) => `The calculated national pension is below the smallest amount paid, ${p.minimum}, so it is not paid.`,
+  kelaOverOtherPensionsLimit: (p) =>
+    `Your other pensions are more than ${p.limit} a month, Kela’s limit for other pensions (${p.livingWithPartner ? 'living with a partner' : 'living alone'}), so the Kela pension is not paid.`,
   kelaNotWithPartialPension: () =>
     'The national pension is usually not paid with only a partial earnings-related pension. Check the Kela decision.',
   kelaLimitIsEuroMinimum: (p) =>

@@ -69,6 +69,8 @@ export const explanations: ExplanationCatalog = {
   kelaAmountComputed: (p) =>
     `Kansaneläke on arvio. Täysi kansaneläke on ${p.fullAmount} (${p.livingWithPartner ? 'puolison kanssa asuvalle' : 'yksin asuvalle'}). Siitä vähennetään ${p.reductionPercent} siitä osasta muita eläkkeitä, joka ylittää ${p.threshold}. Muut eläkkeet ovat ${p.otherPensions}. Arvio: ${p.amount} kuukaudessa. Tarkka määrä on Kelan päätöksessä.`,
   kelaBelowMinimumPayable: (p) => `Laskettu kansaneläke jää alle pienimmän maksettavan määrän ${p.minimum}, joten sitä ei makseta.`,
+  kelaOverOtherPensionsLimit: (p) =>
+    `Muut eläkkeesi ovat yli ${p.limit} kuukaudessa. Se on Kelan raja muille eläkkeille (${p.livingWithPartner ? 'puolison kanssa asuva' : 'yksin asuva'}), joten Kelan eläkettä ei makseta.`,
   kelaNotWithPartialPension: () => 'Kansaneläkettä ei yleensä makseta, jos saat työeläkettä vain osaeläkkeenä. Tarkista Kelan päätös.',
   kelaLimitIsEuroMinimum: (p) =>
     `Kelan eläkkeessä raja on aina ${p.limit} kuukaudessa, vaikka työeläkkeesi raja ${p.earningsRelatedLimit} on suurempi. Jos ansiot ovat yli ${p.limit}, Kelan eläke jää lepäämään.`,

@@ -75,6 +75,8 @@ export const explanations: ExplanationCatalog = {
   kelaAmountComputed: (p) =>
     `Folkpensionen är en uppskattning. Full folkpension är ${p.fullAmount} (${p.livingWithPartner ? 'för den som bor med partner' : 'för ensamboende'}). Den minskas med ${p.reductionPercent} av den del av andra pensioner som överstiger ${p.threshold}. Andra pensioner är ${p.otherPensions}. Uppskattning: ${p.amount} per månad. Det exakta beloppet står i FPA:s beslut.`,
   kelaBelowMinimumPayable: (p) => `Den beräknade folkpensionen är under det minsta belopp som betalas, ${p.minimum}, så den betalas inte.`,
+  kelaOverOtherPensionsLimit: (p) =>
+    `Dina andra pensioner är mer än ${p.limit} per månad. Det är FPA:s gräns för andra pensioner (${p.livingWithPartner ? 'med partner' : 'ensamboende'}), så FPA:s pension betalas inte.`,
   kelaNotWithPartialPension: () => 'Folkpension betalas oftast inte om du bara får partiell arbetspension. Kontrollera FPA:s beslut.',
   kelaLimitIsEuroMinimum: (p) =>
     `För FPA:s pension är gränsen alltid ${p.limit} per månad, även om gränsen för din arbetspension, ${p.earningsRelatedLimit}, är högre. Över ${p.limit} blir FPA:s pension vilande.`,

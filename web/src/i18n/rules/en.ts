@@ -14,6 +14,8 @@ export const en: RulesMessages = {
     nationalPensionIncomeThreshold: 'National pension income threshold',
     nationalPensionReductionPercent: 'National pension reduction for other pensions',
     nationalPensionMinimumPayable: 'Smallest national pension paid',
+    nationalPensionOtherPensionsLimitSingle: 'Other pensions above which no Kela pension is paid, living alone',
+    nationalPensionOtherPensionsLimitWithPartner: 'Other pensions above which no Kela pension is paid, with a partner',
     guaranteePensionFull: 'Full guarantee pension',
     guaranteePensionMinimumPayable: 'Smallest guarantee pension paid',
     disabilityAllowanceHighest: 'Highest disability allowance',

@@ -14,6 +14,8 @@ export const fi: RulesMessages = {
     nationalPensionIncomeThreshold: 'Kansaneläkkeen tulorajan alaraja',
     nationalPensionReductionPercent: 'Kansaneläkkeen vähennys muista eläkkeistä',
     nationalPensionMinimumPayable: 'Pienin maksettava kansaneläke',
+    nationalPensionOtherPensionsLimitSingle: 'Muut eläkkeet, joilla ei saa Kelan eläkettä, yksin asuva',
+    nationalPensionOtherPensionsLimitWithPartner: 'Muut eläkkeet, joilla ei saa Kelan eläkettä, puolison kanssa asuva',
     guaranteePensionFull: 'Täysi takuueläke',
     guaranteePensionMinimumPayable: 'Pienin maksettava takuueläke',
     disabilityAllowanceHighest: 'Ylin vammaistuki',

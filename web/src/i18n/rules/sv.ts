@@ -14,6 +14,8 @@ export const sv: RulesMessages = {
     nationalPensionIncomeThreshold: 'Folkpensionens inkomstgräns',
     nationalPensionReductionPercent: 'Folkpensionens avdrag för andra pensioner',
     nationalPensionMinimumPayable: 'Minsta folkpension som betalas',
+    nationalPensionOtherPensionsLimitSingle: 'Andra pensioner över vilka FPA:s pension inte betalas, ensamboende',
+    nationalPensionOtherPensionsLimitWithPartner: 'Andra pensioner över vilka FPA:s pension inte betalas, med partner',
     guaranteePensionFull: 'Full garantipension',
     guaranteePensionMinimumPayable: 'Minsta garantipension som betalas',
     disabilityAllowanceHighest: 'Högsta handikappbidraget',
