@@ -244,6 +244,25 @@ describe('saving a case', () => {
     },
   );
 
+  it.each([
+    ['a zero-width space only', '\u200b', 'invisible'],
+    ['a right-to-left override', '\u202eA etsaiskA', 'bidiControl'],
+  ])('refuses a label with %s, saying why', async (_name, label, reason) => {
+    const answer = await create(A, { label, input });
+    expect(answer.status).toBe(400);
+    expect(answer.json.issues).toEqual([expect.objectContaining({ path: ['label'], params: { reason } })]);
+  });
+
+  it('refuses an identity code written with an en dash, and a scenario label of zero-width characters', async () => {
+    const scenarios = [input.scenarios[0], { ...input.scenarios[1], label: '\u200b\u200b' }];
+    const answer = await create(A, { label: 'Asiakas 010190–123A', input: { ...input, scenarios } });
+    expect(answer.status).toBe(400);
+    expect(answer.json.issues).toEqual([
+      expect.objectContaining({ path: ['label'], params: { reason: 'personalIdentityCode' } }),
+      expect.objectContaining({ path: ['input', 'scenarios', 1, 'label'], params: { reason: 'invisible' } }),
+    ]);
+  });
+
   it('refuses a scenario label with a personal identity code too', async () => {
     const scenarios = [input.scenarios[0], { ...input.scenarios[1], label: 'Matin 131052-308T työ' }];
     const answer = await create(A, { label: 'Asiakas', input: { ...input, scenarios } });
