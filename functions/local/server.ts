@@ -8,7 +8,7 @@ import dynalite from 'dynalite';
 import { API_GATEWAY_MAX_PAYLOAD_BYTES, MAX_BODY_BYTES } from '#contracts/limits.ts';
 import { FALLBACK, ROUTES, routeKey } from '#contracts/routes.ts';
 import { WEB_CONFIG_PATH } from '#contracts/sign-in.ts';
-import { BODY_TOO_LARGE } from '../api/http/request.ts';
+import { TOO_LARGE_BODY } from '../api/http/request.ts';
 import { matchRoute } from '../api/route-match.ts';
 import { ensureLocalTable, LOCAL_ENDPOINT_ENV } from '../store/client.ts';
 import { declaredLength, PayloadTooLargeError, readBody, requestTarget, toEventV2, writeResultV2 } from './adapter.ts';
@@ -162,9 +162,8 @@ export async function startServer(options: StartOptions): Promise<LocalServer> {
       try {
         body = await readBody(req, MAX_BODY_BYTES);
       } catch (error) {
-        // The answer the handler gives a body over the limit, without holding more of it than the limit.
-        if (error instanceof PayloadTooLargeError)
-          return jsonAnswer(res, 400, { error: 'Invalid request', issues: [BODY_TOO_LARGE] }, CLOSE);
+        // The answer the handler gives a body over the limit (413, the same shape as API Gateway's), without holding more of it than the limit.
+        if (error instanceof PayloadTooLargeError) return jsonAnswer(res, 413, TOO_LARGE_BODY, CLOSE);
         throw error;
       }
       const match = matchRoute(req.method ?? '', url.pathname);
