@@ -137,6 +137,7 @@ export const en: Messages = {
     notHours: 'Write the hours as a number, for example 7.5.',
     negative: 'The number cannot be less than 0. Remove the minus sign.',
     tooManyDecimals: (p) => `Use at most ${p.max} decimals.`,
+    ambiguousThousands: (p) => `Write ${p.whole} or ${p.spaced} if you mean over a thousand euros, or ${p.cents} for euros and cents.`,
     tooSmall: (p) => `The number must be at least ${p.min}.`,
     tooLarge: (p) => `The number must be at most ${p.max}.`,
     required: 'This is missing.',

@@ -127,6 +127,8 @@ export const fi: Messages = {
     notHours: 'Kirjoita tunnit numeroina, esimerkiksi 7,5.',
     negative: 'Luku ei voi olla pienempi kuin 0. Poista miinusmerkki.',
     tooManyDecimals: (p) => `Käytä enintään ${p.max} desimaalia.`,
+    ambiguousThousands: (p) =>
+      `Kirjoita ${p.whole} tai ${p.spaced}, jos tarkoitat yli tuhatta euroa, tai ${p.cents}, jos tarkoitat euroja ja senttejä.`,
     tooSmall: (p) => `Luvun pitää olla vähintään ${p.min}.`,
     tooLarge: (p) => `Luvun pitää olla enintään ${p.max}.`,
     required: 'Tämä tieto puuttuu.',

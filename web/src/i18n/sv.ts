@@ -134,6 +134,8 @@ export const sv: Messages = {
     notHours: 'Skriv timmarna med siffror, till exempel 7,5.',
     negative: 'Talet kan inte vara mindre än 0. Ta bort minustecknet.',
     tooManyDecimals: (p) => `Använd högst ${p.max} decimaler.`,
+    ambiguousThousands: (p) =>
+      `Skriv ${p.whole} eller ${p.spaced} om du menar över tusen euro, eller ${p.cents} om du menar euro och cent.`,
     tooSmall: (p) => `Talet ska vara minst ${p.min}.`,
     tooLarge: (p) => `Talet ska vara högst ${p.max}.`,
     required: 'Den här uppgiften saknas.',

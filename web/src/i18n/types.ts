@@ -52,6 +52,8 @@ export interface ErrorMessages {
   /** A figure typed with a minus sign. */
   negative: string;
   tooManyDecimals: (p: { max: string }) => string;
+  /** "1.200" or "1,200" in a money field that may hold thousands: which was meant is not guessed. */
+  ambiguousThousands: (p: { whole: string; spaced: string; cents: string }) => string;
   tooSmall: (p: { min: string }) => string;
   tooLarge: (p: { max: string }) => string;
   required: string;
