@@ -119,6 +119,9 @@ function plainAnswer(res: ServerResponse, status: number, text: string, headers:
   res.end(text);
 }
 
+/** How long a client may take to send one whole request (API Gateway itself waits at most 30 s for an answer). */
+const REQUEST_TIMEOUT_MS = 30_000;
+
 /** A refused body: say so and close the connection (Node drops the rest of the body without keeping it). */
 const CLOSE = { Connection: 'close' };
 
@@ -225,6 +228,9 @@ export async function startServer(options: StartOptions): Promise<LocalServer> {
         else res.destroy();
       });
     });
+    // A request must arrive whole within 30 s (Node's default is 5 minutes): a half-sent body is not held longer.
+    server.requestTimeout = REQUEST_TIMEOUT_MS;
+    server.headersTimeout = Math.min(server.headersTimeout, REQUEST_TIMEOUT_MS);
     const port = await listen(server, options.port ?? DEFAULT_PORT, host);
     base = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     const http = server;
