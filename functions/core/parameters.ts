@@ -25,6 +25,9 @@ export const PARAMETER_UNITS = {
   guaranteePensionMinimumPayable: 'EUR',
   // rules/disability-allowance.yaml — act on disability benefits 570/2007, 738/2009 § 8
   disabilityAllowanceHighest: 'EUR',
+  careAllowanceBasic: 'EUR',
+  careAllowanceIncreased: 'EUR',
+  careAllowanceHighest: 'EUR',
   // rules/sickness-allowance.yaml — health insurance act 1224/2004
   sicknessAllowanceMinimumDaily: 'EUR',
   sicknessAllowanceMinimumAnnualIncome: 'EUR',

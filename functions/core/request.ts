@@ -70,11 +70,26 @@ export const KelaPensionInput = z
     monthlyAmount: z.optional(decimalInput(LIMITS.kelaMonthlyAmount)),
     guaranteePension: z.optional(decimalInput(LIMITS.kelaMonthlyAmount)),
     receivesCareAllowance: z.optional(bool('pensioners’ care allowance received')),
+    /** The care allowance's level on Kela's decision: what stops while the highest disability allowance is paid instead. */
+    careAllowanceLevel: z.optional(z.enum(['basic', 'increased', 'highest'], { error: 'must be "basic", "increased" or "highest"' })),
     /** A disability pension granted under KEL 12 § 4 (blind, or unable to move without help): outside law 738/2009. */
     exemptFromEarningsTest: z.optional(bool('true for a Kela pension granted under KEL 12 § 4, which has no earnings test')),
     endsOn,
   })
-  .check(endsOnNeedsFixedTerm);
+  .check(
+    endsOnNeedsFixedTerm,
+    // Accepted only where it is used: a level says which care allowance is received.
+    z.superRefine((value, ctx) => {
+      if (value.careAllowanceLevel !== undefined && value.receivesCareAllowance === false)
+        ctx.issues.push({
+          code: 'custom',
+          path: ['careAllowanceLevel'],
+          input: value.careAllowanceLevel,
+          message: 'is the level of a care allowance received: leave it out, or set receivesCareAllowance to true',
+          params: { reason: 'needsCareAllowance' },
+        });
+    }),
+  );
 
 export const SicknessAllowanceInput = z
   .strictObject({

@@ -118,5 +118,6 @@ describe('the maintainer’s guide, rules/README.md', () => {
       ],
       status: 'derived',
     });
-  });
+    // It runs the rules CLI once per step of the guide: seconds on a shared machine, not the default 5.
+  }, 30_000);
 });

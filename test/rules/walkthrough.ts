@@ -77,6 +77,9 @@ export const COMPUTED: Record<string, string> = {
   guaranteePensionMinimumPayable: '8.01',
   minimumEarningsLimit: '990.90',
   disabilityAllowanceHighest: '499.93',
+  careAllowanceBasic: '84.56',
+  careAllowanceIncreased: '184.22',
+  careAllowanceHighest: '389.54',
 };
 
 /**

@@ -51,6 +51,7 @@ describe('the form becomes the API request', () => {
       monthlyAmount: '',
       guaranteePension: '',
       receivesCareAllowance: true,
+      careAllowanceLevel: '',
       exemptFromEarningsTest: false,
     };
     form.case.sickness = {
@@ -279,6 +280,7 @@ describe('validation with the shared schema, worded for people', () => {
       monthlyAmount: '',
       guaranteePension: '',
       receivesCareAllowance: false,
+      careAllowanceLevel: '',
       exemptFromEarningsTest: false,
     };
     expect(validate(form, fi, fiF).errors).toEqual({ household: fi.errors.required });

@@ -17,9 +17,9 @@ export interface DuplicateKey {
 function stringEnd(text: string, start: number): number {
   let i = start + 1;
   while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 92 /* \ */) i += 2;
-    else if (c === 34 /* " */) return i + 1;
+    const c = text[i];
+    if (c === '\\') i += 2;
+    else if (c === '"') return i + 1;
     else i += 1;
   }
   return i;

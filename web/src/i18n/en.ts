@@ -75,6 +75,10 @@ export const en: Messages = {
       label: 'I also get the pensioners’ care allowance',
       help: 'This decides whether Kela pays a disability allowance while the pension rests.',
     },
+    kelaCareAllowanceLevel: {
+      label: 'Level of the care allowance',
+      help: 'On Kela’s care allowance decision. While the pension rests, the care allowance is not paid: the highest disability allowance comes instead, so the gain is the difference.',
+    },
     kelaExempt: {
       label: 'My Kela pension was granted because I am blind or cannot move about without help',
       help: 'Section 12(4) of the National Pensions Act. The earnings limits do not apply to such a pension. The decision states the grounds.',
@@ -131,6 +135,12 @@ export const en: Messages = {
     modeHours: 'Hourly',
     modeMonthly: 'Monthly',
     workDaysAssumed: (p) => `Not known (${p.days})`,
+    careAllowance: {
+      basic: 'Basic care allowance',
+      increased: 'Increased care allowance',
+      highest: 'Highest care allowance',
+      unknown: 'I don’t know',
+    },
   },
   errors: {
     notANumber: 'Write a number, for example 12.50.',
@@ -198,6 +208,7 @@ export const en: Messages = {
     mayBecomePartial: { label: 'May become partial' },
     suspended: { label: 'Rests' },
     reduced: { label: 'Smaller' },
+    replaced: { label: 'Replaced by disability allowance' },
     notPayable: { label: 'Not paid' },
     ended: { label: 'Ended' },
   },

@@ -68,6 +68,10 @@ export const fi: Messages = {
       label: 'Saan myös eläkettä saavan hoitotukea',
       help: 'Tästä riippuu, maksaako Kela vammaistukea silloin, kun eläke lepää.',
     },
+    kelaCareAllowanceLevel: {
+      label: 'Hoitotuen taso',
+      help: 'Kelan hoitotukipäätöksessä. Kun eläke lepää, hoitotukea ei makseta: sen sijaan tulee ylin vammaistuki, joten lisä on niiden erotus.',
+    },
     kelaExempt: {
       label: 'Kelan eläkkeeni on myönnetty sokeuden tai liikkumiskyvyttömyyden perusteella',
       help: 'Kansaneläkelain 12 § 4 mom. Sellaiseen eläkkeeseen ansaintarajat eivät vaikuta. Peruste lukee päätöksessä.',
@@ -121,6 +125,7 @@ export const fi: Messages = {
     modeHours: 'Tuntipalkka',
     modeMonthly: 'Kuukausipalkka',
     workDaysAssumed: (p) => `Ei tiedossa (${p.days})`,
+    careAllowance: { basic: 'Perushoitotuki', increased: 'Korotettu hoitotuki', highest: 'Ylin hoitotuki', unknown: 'En tiedä' },
   },
   errors: {
     notANumber: 'Kirjoita luku, esimerkiksi 12,50.',
@@ -189,6 +194,7 @@ export const fi: Messages = {
     mayBecomePartial: { label: 'Voi muuttua osaeläkkeeksi' },
     suspended: { label: 'Lepää' },
     reduced: { label: 'Pienenee' },
+    replaced: { label: 'Vaihtuu vammaistukeen' },
     notPayable: { label: 'Ei makseta' },
     ended: { label: 'Päättynyt' },
   },

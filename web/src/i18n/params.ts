@@ -113,6 +113,9 @@ export const EXPLANATION_PARAMS = {
   guaranteeNotWithPartialPension: {},
   disabilityAllowanceOnlyDuringRest: { amount: 'money' },
   disabilityAllowanceDuringRest: { amount: 'money' },
+  disabilityAllowanceInsteadOfCare: { amount: 'money', careAllowance: 'money', difference: 'money' },
+  careAllowanceWithinLimit: { careAllowance: 'money', amount: 'money' },
+  careAllowanceLevelUnknown: { lowest: 'money', highest: 'money' },
   sicknessDailyFromDecision: { dailyAmount: 'money' },
   sicknessDailyEstimated: {
     annualIncome: 'money',

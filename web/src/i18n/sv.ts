@@ -69,6 +69,10 @@ export const sv: Messages = {
       label: 'Jag får också vårdbidrag för pensionstagare',
       help: 'Det avgör om FPA betalar handikappbidrag medan pensionen är vilande.',
     },
+    kelaCareAllowanceLevel: {
+      label: 'Vårdbidragets nivå',
+      help: 'I FPA:s beslut om vårdbidrag. När pensionen är vilande betalas inget vårdbidrag: i stället kommer det högsta handikappbidraget, så tillskottet är skillnaden.',
+    },
     kelaExempt: {
       label: 'Min pension från FPA har beviljats på grund av blindhet eller oförmåga att röra mig',
       help: '12 § 4 mom. i folkpensionslagen. Inkomstgränserna gäller inte en sådan pension. Grunden står i beslutet.',
@@ -128,6 +132,7 @@ export const sv: Messages = {
     modeHours: 'Timlön',
     modeMonthly: 'Månadslön',
     workDaysAssumed: (p) => `Okänt (${p.days})`,
+    careAllowance: { basic: 'Grundvårdbidrag', increased: 'Förhöjt vårdbidrag', highest: 'Högsta vårdbidrag', unknown: 'Vet inte' },
   },
   errors: {
     notANumber: 'Skriv ett tal, till exempel 12,50.',
@@ -196,6 +201,7 @@ export const sv: Messages = {
     mayBecomePartial: { label: 'Kan bli partiell' },
     suspended: { label: 'Vilande' },
     reduced: { label: 'Minskar' },
+    replaced: { label: 'Byts mot handikappbidrag' },
     notPayable: { label: 'Betalas inte' },
     ended: { label: 'Upphört' },
   },

@@ -16,6 +16,7 @@ export const FIELD_KEYS = [
   'kelaMonthlyAmount',
   'kelaGuaranteePension',
   'kelaCareAllowance',
+  'kelaCareAllowanceLevel',
   'kelaExempt',
   'sicknessOn',
   'sicknessBasis',
@@ -132,6 +133,7 @@ export interface Messages {
     modeHours: string;
     modeMonthly: string;
     workDaysAssumed: (p: { days: string }) => string;
+    careAllowance: { basic: string; increased: string; highest: string; unknown: string };
   };
   errors: ErrorMessages;
   scenarios: {

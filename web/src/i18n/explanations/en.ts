@@ -96,6 +96,12 @@ export const explanations: ExplanationCatalog = {
     `Because you get the pensioners’ care allowance, Kela pays the highest disability allowance of ${p.amount} a month while the pension rests. In this option the pension does not rest.`,
   disabilityAllowanceDuringRest: (p) =>
     `While the pension rests, Kela pays the highest disability allowance of ${p.amount} a month instead of the care allowance.`,
+  disabilityAllowanceInsteadOfCare: (p) =>
+    `While the pension rests, Kela pays the highest disability allowance of ${p.amount} a month instead of the care allowance of ${p.careAllowance}. The care allowance is not paid meanwhile, so you get ${p.difference} more than without work.`,
+  careAllowanceWithinLimit: (p) =>
+    `The care allowance of ${p.careAllowance} is paid as before. If the pension rests, Kela pays the highest disability allowance of ${p.amount} instead.`,
+  careAllowanceLevelUnknown: (p) =>
+    `The care allowance is not paid while the disability allowance is. Its amount (${p.lowest}–${p.highest}, by level) is not subtracted because its level was not given: the real gain is smaller by that much.`,
   sicknessDailyFromDecision: (p) => `The allowance of ${p.dailyAmount} a day is from the Kela decision.`,
   sicknessDailyEstimated: (p) =>
     `The allowance is estimated from income of ${p.annualIncome} a year. ${p.deductionPercent} is deducted, leaving ${p.incomeAfterDeduction}. With the ${p.year} formula the allowance is about ${p.dailyAmount} a day.`,

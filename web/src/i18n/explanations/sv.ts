@@ -99,6 +99,12 @@ export const explanations: ExplanationCatalog = {
     `Eftersom du får vårdbidrag för pensionstagare betalar FPA det högsta handikappbidraget, ${p.amount} per månad, medan pensionen är vilande. I det här alternativet är pensionen inte vilande.`,
   disabilityAllowanceDuringRest: (p) =>
     `Medan pensionen är vilande betalar FPA det högsta handikappbidraget, ${p.amount} per månad, i stället för vårdbidraget.`,
+  disabilityAllowanceInsteadOfCare: (p) =>
+    `Medan pensionen är vilande betalar FPA det högsta handikappbidraget, ${p.amount} per månad, i stället för vårdbidraget ${p.careAllowance}. Vårdbidraget betalas inte under den tiden, så du får ${p.difference} mer än utan arbete.`,
+  careAllowanceWithinLimit: (p) =>
+    `Vårdbidraget ${p.careAllowance} betalas som förut. Om pensionen blir vilande betalar FPA det högsta handikappbidraget ${p.amount} i stället.`,
+  careAllowanceLevelUnknown: (p) =>
+    `Vårdbidraget betalas inte medan handikappbidraget betalas. Dess belopp (${p.lowest}–${p.highest} beroende på nivån) är inte avdraget, eftersom vårdbidragets nivå inte angavs: det verkliga tillskottet är så mycket mindre.`,
   sicknessDailyFromDecision: (p) => `Dagpenningen ${p.dailyAmount} per dag kommer från FPA:s beslut.`,
   sicknessDailyEstimated: (p) =>
     `Dagpenningen är uppskattad utifrån inkomsten ${p.annualIncome} per år. ${p.deductionPercent} dras av, så ${p.incomeAfterDeduction} blir kvar. Med formeln för ${p.year} blir dagpenningen cirka ${p.dailyAmount} per dag.`,

@@ -109,6 +109,7 @@ export const results: ResultMessages = {
     suspended:
       'Not paid for now. Payment starts again when earnings fall below the limit. A pension can rest only for a limited time; then it ends.',
     reduced: 'Paid, but less.',
+    replaced: 'While the pension rests, Kela pays the highest disability allowance instead of the care allowance.',
     notPayable: 'Not paid in this option.',
     ended: 'No longer paid: after its end date, a long rest or its maximum days.',
   },

@@ -109,6 +109,7 @@ export const results: ResultMessages = {
     suspended:
       'Ei makseta nyt. Maksu alkaa taas, kun ansiot laskevat rajan alle. Lepääminen voi kestää vain rajatun ajan, sitten eläke lakkaa.',
     reduced: 'Maksetaan, mutta vähemmän.',
+    replaced: 'Kela maksaa eläkkeen levätessä hoitotuen sijaan ylintä vammaistukea.',
     notPayable: 'Ei makseta tässä vaihtoehdossa.',
     ended: 'Ei enää makseta: päättymispäivän, pitkän lepäämisen tai enimmäisajan jälkeen.',
   },

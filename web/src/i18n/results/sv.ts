@@ -109,6 +109,7 @@ export const results: ResultMessages = {
     suspended:
       'Betalas inte nu. Utbetalningen börjar igen när inkomsterna sjunker under gränsen. Pensionen kan vila bara en begränsad tid, sedan upphör den.',
     reduced: 'Betalas, men mindre.',
+    replaced: 'FPA betalar det högsta handikappbidraget i stället för vårdbidraget medan pensionen är vilande.',
     notPayable: 'Betalas inte i det här alternativet.',
     ended: 'Betalas inte längre: efter sitt slutdatum, en lång vilotid eller sin maxtid.',
   },
