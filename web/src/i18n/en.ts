@@ -216,7 +216,7 @@ export const en: Messages = {
     earningsRelatedPension: 'Earnings-related pension',
     kelaPension: 'National pension',
     guaranteePension: 'Guarantee pension',
-    disabilityAllowance: 'Disability allowance',
+    disabilityAllowance: 'Care or disability allowance',
     sicknessAllowance: 'Sickness allowance',
     partialSicknessAllowance: 'Partial sickness allowance',
   },

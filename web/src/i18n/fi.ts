@@ -202,7 +202,7 @@ export const fi: Messages = {
     earningsRelatedPension: 'Työeläke',
     kelaPension: 'Kansaneläke',
     guaranteePension: 'Takuueläke',
-    disabilityAllowance: 'Vammaistuki',
+    disabilityAllowance: 'Hoitotuki tai vammaistuki',
     sicknessAllowance: 'Sairauspäiväraha',
     partialSicknessAllowance: 'Osasairauspäiväraha',
   },

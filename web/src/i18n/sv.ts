@@ -209,7 +209,7 @@ export const sv: Messages = {
     earningsRelatedPension: 'Arbetspension',
     kelaPension: 'Folkpension',
     guaranteePension: 'Garantipension',
-    disabilityAllowance: 'Handikappbidrag',
+    disabilityAllowance: 'Vårdbidrag eller handikappbidrag',
     sicknessAllowance: 'Sjukdagpenning',
     partialSicknessAllowance: 'Partiell sjukdagpenning',
   },

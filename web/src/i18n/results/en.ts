@@ -11,6 +11,8 @@ export const results: ResultMessages = {
       'Sickness allowance is not paid for days you work, and regular work may end your right to it. The table shows how much work reduces it.',
     noLimits: 'With the figures you gave, your benefits do not depend on how many hours you work. See the table below.',
     sicknessAlso: 'Sickness allowance is not paid for days you work, so even a little work changes it.',
+    holidayBonus:
+      'The hours are where the month’s pay just reaches the limit. A holiday bonus counts as earnings too (spread over the whole year): if you get one, work a little less.',
     next: (p) => {
       const rests = p.resting ? `${p.resting} ${p.restingMany ? 'are' : 'is'} left to rest` : '';
       const partial = p.partial ? `${p.partial} may become a partial pension` : '';

@@ -12,6 +12,8 @@ export const results: ResultMessages = {
       'Sairauspäivärahaa ei makseta päiviltä, joina teet työtä, ja säännöllinen työ voi lopettaa oikeuden siihen. Taulukosta näet, paljonko työ pienentää sitä.',
     noLimits: 'Antamillasi tiedoilla etuutesi eivät riipu siitä, montako tuntia teet töitä. Katso taulukko alla.',
     sicknessAlso: 'Sairauspäivärahaa ei makseta työpäiviltä, joten se muuttuu jo vähästä työstä.',
+    holidayBonus:
+      'Tunnit on laskettu niin, että kuukauden palkka osuu juuri rajaan. Jos saat lomarahaa, se lasketaan ansioihin (jaettuna koko vuodelle), joten tee silloin vähän vähemmän tunteja.',
     next: (p) => {
       const rests = p.resting ? `${p.resting} ${p.restingMany ? 'jäävät' : 'jää'} lepäämään` : '';
       const partial = p.partial ? `${p.partial} ${p.partialMany ? 'voivat' : 'voi'} muuttua osaeläkkeeksi` : '';

@@ -11,6 +11,8 @@ export const results: ResultMessages = {
       'Sjukdagpenning betalas inte för dagar då du arbetar, och regelbundet arbete kan göra att rätten till den upphör. I tabellen ser du hur mycket arbetet minskar den.',
     noLimits: 'Med dina uppgifter beror dina förmåner inte på hur många timmar du arbetar. Se tabellen nedan.',
     sicknessAlso: 'Sjukdagpenning betalas inte för arbetsdagar, så den ändras redan av lite arbete.',
+    holidayBonus:
+      'Timmarna är beräknade så att månadslönen når just gränsen. Om du får semesterpenning räknas den med i inkomsterna (fördelad på hela året), så arbeta då lite färre timmar.',
     next: (p) => {
       const partial = p.partial ? `${p.partial} ändras till partiell pension` : '';
       if (!p.resting) return `Över ${p.hours} timmar per vecka kan ${partial}.`;
