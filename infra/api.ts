@@ -220,6 +220,17 @@ export class Api extends Construct {
         }),
       );
       routeKeys.set(route.name, routeKey(route));
+      // HEAD wherever GET (RFC 9110 § 9.3.2): the same Lambda, which answers it without the body.
+      if (route.method === 'GET') {
+        httpRoutes.push(
+          new HttpRoute(this, `${pascal(route.name)}HeadRoute`, {
+            httpApi: this.httpApi,
+            routeKey: HttpRouteKey.with(route.path, HttpMethod.HEAD),
+            integration,
+            ...(authorizer ? { authorizer } : {}),
+          }),
+        );
+      }
     }
 
     // Everything else (404 and 405 as JSON). It never touches the table.

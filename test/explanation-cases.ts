@@ -31,6 +31,26 @@ export function explanationRequests(): Request[] {
       ],
     },
     {
+      // The care allowance's level given: paid within the limit, the highest disability allowance instead of it during a rest.
+      date: '2026-03-01',
+      benefits: { kelaPension: { fixedTerm: false, careAllowanceLevel: 'basic' } },
+      household: { livingWithPartner: false },
+      scenarios: [
+        { id: 'none', monthlyEarnings: '0' },
+        { id: 'over', monthlyEarnings: '1200' },
+      ],
+    },
+    {
+      // Kela's 2024 limit of other pensions for a person living alone, one cent over (1 601.21 €).
+      date: '2024-03-01',
+      benefits: {
+        earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '1601.22' },
+        kelaPension: { fixedTerm: false },
+      },
+      household: { livingWithPartner: false },
+      scenarios: [hours('none', '0')],
+    },
+    {
       date: '2026-03-01',
       benefits: {
         earningsRelatedPension: { type: 'full', fixedTerm: true, monthlyAmount: '1625' },

@@ -37,7 +37,11 @@ const json = (schema: object, description: string) => ({
 });
 const badRequest = json(
   ref('Error'),
-  'Bad input of any kind: malformed JSON, wrong types, values out of range, unknown fields, a body too large, a date before the rules. Lists every issue.',
+  'Bad input of any kind: malformed JSON, a key given twice in one object (params.reason "duplicateKey"), wrong types, values out of range, unknown fields, a date before the rules. Lists every issue.',
+);
+const tooLarge = json(
+  ref('Error'),
+  'A body over 64 kB: `message` "Request Entity Too Large" and an issue with params.reason "bodyTooLarge". Over API Gateway’s 10 MB, API Gateway answers the same status itself with `message` only.',
 );
 const unauthorized = json(
   ref('Unauthorized'),
@@ -184,6 +188,7 @@ export function buildOpenApiDocument() {
     const responses: Record<string, object> = { [status]: success };
     const parameters = [...pathParameters(route), ...(op.parameters ?? [])];
     if (op.request || op.parameters?.length) responses['400'] = badRequest;
+    if (op.request) responses['413'] = tooLarge;
     if (route.auth === 'coach') responses['401'] = unauthorized;
     if (op.limit) responses['403'] = json(ref('Limit'), op.limit);
     if (op.notFound) responses['404'] = json(ref('Error'), op.notFound);

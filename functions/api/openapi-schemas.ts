@@ -117,7 +117,11 @@ export function requestSchemas(): Record<string, object> {
     id: 'SweepRange',
     description: `Hours from fromHours to toHours in steps of stepHours (defaults ${SWEEP_DEFAULTS.fromHours}, ${SWEEP_DEFAULTS.toHours}, ${SWEEP_DEFAULTS.stepHours}); at most ${MAX_SWEEP_POINTS} points.`,
   });
-  return generate(registry, 'input');
+  const schemas = generate(registry, 'input');
+  // The date's default is the API's, not the schema's: say it where a client reads the fields.
+  const date = (schemas.CalculationRequest as { properties?: Record<string, { description?: string }> }).properties?.date;
+  if (date) date.description = 'The month whose rules apply (YYYY-MM-DD; the day does not matter). Today in Finland when left out.';
+  return schemas;
 }
 
 export function responseSchemas(): Record<string, object> {

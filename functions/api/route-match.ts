@@ -43,18 +43,24 @@ function segmentsOf(template: string) {
 /** How many literal segments a template has: API Gateway prefers the most specific route. */
 const specificity = (template: string) => template.split('/').filter((s) => !s.startsWith('{')).length;
 
-/** The route serving `method` on `path`, and its path parameters (the most specific route wins). */
+/**
+ * The route serving `method` on `path`, and its path parameters (the most specific route wins). HEAD is served
+ * by the GET route, without the body (RFC 9110 § 9.3.2; the stack drops it, infra/api.ts adds the HEAD routes).
+ */
 export function matchRoute(method: string, path: string): { route: Route; pathParameters: Record<string, string> } | undefined {
+  const wanted = method === 'HEAD' ? 'GET' : method;
   let best: { route: Route; pathParameters: Record<string, string> } | undefined;
   for (const route of ROUTES) {
-    if (route.method !== method) continue;
+    if (route.method !== wanted) continue;
     const pathParameters = matchPath(route.path, path);
     if (pathParameters && (!best || specificity(route.path) > specificity(best.route.path))) best = { route, pathParameters };
   }
   return best;
 }
 
-/** The methods some route serves on `path`; empty when the path is unknown. */
-export function methodsFor(path: string): HttpMethod[] {
-  return ROUTES.filter((r) => matchPath(r.path, path) !== null).map((r) => r.method);
+/** The methods some route serves on `path` (HEAD wherever GET); empty when the path is unknown. */
+export function methodsFor(path: string): (HttpMethod | 'HEAD')[] {
+  return ROUTES.filter((r) => matchPath(r.path, path) !== null).flatMap((r) =>
+    r.method === 'GET' ? (['GET', 'HEAD'] as const) : [r.method],
+  );
 }

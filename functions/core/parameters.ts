@@ -18,11 +18,16 @@ export const PARAMETER_UNITS = {
   nationalPensionIncomeThreshold: 'EUR',
   nationalPensionReductionPercent: 'percent',
   nationalPensionMinimumPayable: 'EUR',
+  nationalPensionOtherPensionsLimitSingle: 'EUR',
+  nationalPensionOtherPensionsLimitWithPartner: 'EUR',
   // rules/guarantee-pension.yaml — guarantee pension act 703/2010
   guaranteePensionFull: 'EUR',
   guaranteePensionMinimumPayable: 'EUR',
   // rules/disability-allowance.yaml — act on disability benefits 570/2007, 738/2009 § 8
   disabilityAllowanceHighest: 'EUR',
+  careAllowanceBasic: 'EUR',
+  careAllowanceIncreased: 'EUR',
+  careAllowanceHighest: 'EUR',
   // rules/sickness-allowance.yaml — health insurance act 1224/2004
   sicknessAllowanceMinimumDaily: 'EUR',
   sicknessAllowanceMinimumAnnualIncome: 'EUR',

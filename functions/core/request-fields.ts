@@ -35,6 +35,16 @@ export function decimalInput(limit: Limit) {
     z.union([z.string(), z.number()], { error: 'must be a number' }),
     z.transform((input, ctx) => {
       const value = normalise(input);
+      // A plain number that is only too long ("10000000000") is too large, not "not a number".
+      if (value === null && (typeof input === 'number' ? Number.isFinite(input) && input >= 1e9 : /^\d{10,}(\.\d+)?$/.test(input.trim()))) {
+        ctx.issues.push({
+          code: 'custom',
+          message: `must be at most ${limit.max}`,
+          input,
+          params: { reason: 'tooLarge', max: limit.max },
+        });
+        return z.NEVER;
+      }
       if (value === null) {
         ctx.issues.push({
           code: 'custom',

@@ -70,11 +70,26 @@ export const KelaPensionInput = z
     monthlyAmount: z.optional(decimalInput(LIMITS.kelaMonthlyAmount)),
     guaranteePension: z.optional(decimalInput(LIMITS.kelaMonthlyAmount)),
     receivesCareAllowance: z.optional(bool('pensioners’ care allowance received')),
+    /** The care allowance's level on Kela's decision: what stops while the highest disability allowance is paid instead. */
+    careAllowanceLevel: z.optional(z.enum(['basic', 'increased', 'highest'], { error: 'must be "basic", "increased" or "highest"' })),
     /** A disability pension granted under KEL 12 § 4 (blind, or unable to move without help): outside law 738/2009. */
     exemptFromEarningsTest: z.optional(bool('true for a Kela pension granted under KEL 12 § 4, which has no earnings test')),
     endsOn,
   })
-  .check(endsOnNeedsFixedTerm);
+  .check(
+    endsOnNeedsFixedTerm,
+    // Accepted only where it is used: a level says which care allowance is received.
+    z.superRefine((value, ctx) => {
+      if (value.careAllowanceLevel !== undefined && value.receivesCareAllowance === false)
+        ctx.issues.push({
+          code: 'custom',
+          path: ['careAllowanceLevel'],
+          input: value.careAllowanceLevel,
+          message: 'is the level of a care allowance received: leave it out, or set receivesCareAllowance to true',
+          params: { reason: 'needsCareAllowance' },
+        });
+    }),
+  );
 
 export const SicknessAllowanceInput = z
   .strictObject({
@@ -94,6 +109,15 @@ export const SicknessAllowanceInput = z
   })
   .check(
     z.superRefine((value, ctx) => {
+      // Accepted only where it is used: the sector's full time qualifies only full-time hours that are given.
+      if (value.fullTimeInSector === true && value.fullTimeHoursPerWeek === undefined)
+        ctx.issues.push({
+          code: 'custom',
+          path: ['fullTimeInSector'],
+          input: value.fullTimeInSector,
+          message: 'describes fullTimeHoursPerWeek: give the full-time hours too, or leave fullTimeInSector out',
+          params: { reason: 'needsFullTimeHours' },
+        });
       const income = value.annualIncome !== undefined || value.entrepreneurAnnualIncome !== undefined;
       const given = Number(value.dailyAmount !== undefined) + Number(income);
       if (given !== 1) {
@@ -117,24 +141,38 @@ export const SicknessAllowanceInput = z
     }),
   );
 
-export const TaxInput = z.strictObject({
-  wageWithholdingPercent: z.optional(decimalInput(LIMITS.withholdingPercent)),
-  benefitWithholdingPercent: z.optional(decimalInput(LIMITS.withholdingPercent)),
-  /** The home municipality as the Tax Administration writes it (its tax rate); the rules know which names exist. */
-  municipality: z.optional(
-    z
-      .string({ error: 'must be the name of a municipality' })
-      .check(
-        z.trim(),
-        z.minLength(1, { error: 'must be the name of a municipality' }),
-        z.maxLength(MUNICIPALITY_NAME_MAX_LENGTH, { error: `must be at most ${MUNICIPALITY_NAME_MAX_LENGTH} characters` }),
-      ),
-  ),
-  /** A member of a church that levies church tax (the parish of the home municipality). */
-  churchMember: z.optional(bool('a member of the Evangelical Lutheran or the Orthodox Church')),
-  /** Which church, for its parish tax rate; the Evangelical Lutheran when not given. */
-  church: z.optional(z.enum(['lutheran', 'orthodox'], { error: 'must be "lutheran" or "orthodox"' })),
-});
+export const TaxInput = z
+  .strictObject({
+    wageWithholdingPercent: z.optional(decimalInput(LIMITS.withholdingPercent)),
+    benefitWithholdingPercent: z.optional(decimalInput(LIMITS.withholdingPercent)),
+    /** The home municipality as the Tax Administration writes it (its tax rate); the rules know which names exist. */
+    municipality: z.optional(
+      z
+        .string({ error: 'must be the name of a municipality' })
+        .check(
+          z.trim(),
+          z.minLength(1, { error: 'must be the name of a municipality' }),
+          z.maxLength(MUNICIPALITY_NAME_MAX_LENGTH, { error: `must be at most ${MUNICIPALITY_NAME_MAX_LENGTH} characters` }),
+        ),
+    ),
+    /** A member of a church that levies church tax (the parish of the home municipality). */
+    churchMember: z.optional(bool('a member of the Evangelical Lutheran or the Orthodox Church')),
+    /** Which church, for its parish tax rate; the Evangelical Lutheran when not given. */
+    church: z.optional(z.enum(['lutheran', 'orthodox'], { error: 'must be "lutheran" or "orthodox"' })),
+  })
+  .check(
+    // Accepted only where it is used: a church without membership would be ignored without a word.
+    z.superRefine((value, ctx) => {
+      if (value.church !== undefined && value.churchMember !== true)
+        ctx.issues.push({
+          code: 'custom',
+          path: ['church'],
+          input: value.church,
+          message: 'is only used for a church member: set churchMember to true, or leave church out',
+          params: { reason: 'needsChurchMember' },
+        });
+    }),
+  );
 
 /** What the rules need to know about the person besides the benefits (ages in contributions and deductions). @public */
 export const PersonInput = z.strictObject({

@@ -16,11 +16,13 @@ export type Benefit = (typeof BENEFITS)[number];
 /**
  * continues: paid as without work · mayBecomePartial: the pension provider may convert a full pension to a
  * partial one (half) · suspended: left to rest, nothing paid · reduced: paid, but less · notPayable: not paid
+ * replaced: another benefit is paid instead (the highest disability allowance instead of the pensioners' care
+ * allowance while a Kela pension rests, 738/2009 § 8) · notPayable: not paid
  * in this scenario for a reason other than a rest (conditions not met, amount under the minimum payable) ·
  * ended: no longer paid at all: a fixed-term benefit after its end date, a pension after two years of rest, a
  * sickness allowance after its maximum days.
  */
-export const STATUSES = ['continues', 'mayBecomePartial', 'suspended', 'reduced', 'notPayable', 'ended'] as const;
+export const STATUSES = ['continues', 'mayBecomePartial', 'suspended', 'reduced', 'replaced', 'notPayable', 'ended'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Every explanation code the engine can emit. The web app words each one in fi / sv / en. */
@@ -68,6 +70,7 @@ export const EXPLANATION_CODES = [
   'kelaAmountFromDecision',
   'kelaAmountComputed',
   'kelaBelowMinimumPayable',
+  'kelaOverOtherPensionsLimit',
   'kelaNotWithPartialPension',
   'kelaLimitIsEuroMinimum',
   'kelaWithinLimit',
@@ -82,6 +85,9 @@ export const EXPLANATION_CODES = [
   // disability allowance
   'disabilityAllowanceOnlyDuringRest',
   'disabilityAllowanceDuringRest',
+  'disabilityAllowanceInsteadOfCare',
+  'careAllowanceWithinLimit',
+  'careAllowanceLevelUnknown',
   // sickness allowance
   'sicknessDailyFromDecision',
   'sicknessDailyEstimated',

@@ -8,7 +8,7 @@ import dynalite from 'dynalite';
 import { API_GATEWAY_MAX_PAYLOAD_BYTES, MAX_BODY_BYTES } from '#contracts/limits.ts';
 import { FALLBACK, ROUTES, routeKey } from '#contracts/routes.ts';
 import { WEB_CONFIG_PATH } from '#contracts/sign-in.ts';
-import { BODY_TOO_LARGE } from '../api/http/request.ts';
+import { TOO_LARGE_BODY } from '../api/http/request.ts';
 import { matchRoute } from '../api/route-match.ts';
 import { ensureLocalTable, LOCAL_ENDPOINT_ENV } from '../store/client.ts';
 import { declaredLength, PayloadTooLargeError, readBody, requestTarget, toEventV2, writeResultV2 } from './adapter.ts';
@@ -119,6 +119,9 @@ function plainAnswer(res: ServerResponse, status: number, text: string, headers:
   res.end(text);
 }
 
+/** How long a client may take to send one whole request (API Gateway itself waits at most 30 s for an answer). */
+const REQUEST_TIMEOUT_MS = 30_000;
+
 /** A refused body: say so and close the connection (Node drops the rest of the body without keeping it). */
 const CLOSE = { Connection: 'close' };
 
@@ -162,9 +165,8 @@ export async function startServer(options: StartOptions): Promise<LocalServer> {
       try {
         body = await readBody(req, MAX_BODY_BYTES);
       } catch (error) {
-        // The answer the handler gives a body over the limit, without holding more of it than the limit.
-        if (error instanceof PayloadTooLargeError)
-          return jsonAnswer(res, 400, { error: 'Invalid request', issues: [BODY_TOO_LARGE] }, CLOSE);
+        // The answer the handler gives a body over the limit (413, the same shape as API Gateway's), without holding more of it than the limit.
+        if (error instanceof PayloadTooLargeError) return jsonAnswer(res, 413, TOO_LARGE_BODY, CLOSE);
         throw error;
       }
       const match = matchRoute(req.method ?? '', url.pathname);
@@ -226,6 +228,9 @@ export async function startServer(options: StartOptions): Promise<LocalServer> {
         else res.destroy();
       });
     });
+    // A request must arrive whole within 30 s (Node's default is 5 minutes): a half-sent body is not held longer.
+    server.requestTimeout = REQUEST_TIMEOUT_MS;
+    server.headersTimeout = Math.min(server.headersTimeout, REQUEST_TIMEOUT_MS);
     const port = await listen(server, options.port ?? DEFAULT_PORT, host);
     base = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     // The web app's files are compressed in the background, so that the first page load does not wait for it.

@@ -207,7 +207,7 @@ describe('saved cases over HTTP', () => {
     for (const method of ['PUT', 'DELETE', 'POST']) {
       const write = await api(`/v1/shared/${share.token}`, { method, body: { label: 'muutettu' } });
       expect(write.status, method).toBe(405);
-      expect(write.headers.get('allow')).toBe('GET, OPTIONS');
+      expect(write.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
     }
     expect((await (await api(`/v1/shared/${share.token}`)).json()).label).toBe('jaettava');
     expect((await api(`/v1/cases/${id}/shares/${share.token}`, { method: 'DELETE', token: tokensA.access_token })).status).toBe(204);

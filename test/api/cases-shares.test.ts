@@ -74,11 +74,11 @@ describe('share links', () => {
     expect((await call(h.shared, { method: 'GET', path: '/v1/shared/short' })).status).toBe(404);
   });
 
-  it('has no write route: PUT, POST and DELETE on a shared link are 405 with Allow: GET', async () => {
+  it('has no write route: PUT, POST and DELETE on a shared link are 405 with Allow: GET, HEAD', async () => {
     for (const method of ['PUT', 'POST', 'DELETE']) {
       const answer = await call(h.fallback, { method, path: `/v1/shared/${'A'.repeat(43)}`, body: { label: 'changed' } });
       expect(answer.status, method).toBe(405);
-      expect(answer.headers.allow).toBe('GET, OPTIONS');
+      expect(answer.headers.allow).toBe('GET, HEAD, OPTIONS');
     }
   });
 });

@@ -52,8 +52,8 @@ describe('the route table', () => {
     expect(matchRoute('GET', '/v1/cases/')).toBeUndefined();
     expect(matchRoute('GET', '/v1/cases/a/b')).toBeUndefined();
     expect(matchRoute('GET', '/v1/shared/%E0%A4%A')).toBeUndefined();
-    expect(methodsFor('/v1/cases/abc')).toEqual(['GET', 'PUT', 'DELETE']);
-    expect(methodsFor('/v1/shared/abc')).toEqual(['GET']);
+    expect(methodsFor('/v1/cases/abc')).toEqual(['GET', 'HEAD', 'PUT', 'DELETE']);
+    expect(methodsFor('/v1/shared/abc')).toEqual(['GET', 'HEAD']);
   });
 });
 
@@ -169,6 +169,25 @@ describe('saving a case', () => {
       ]);
     },
   );
+
+  it.each([
+    ['a zero-width space only', '\u200b', 'invisible'],
+    ['a right-to-left override', '\u202eA etsaiskA', 'bidiControl'],
+  ])('refuses a label with %s, saying why', async (_name, label, reason) => {
+    const answer = await create(A, { label, input });
+    expect(answer.status).toBe(400);
+    expect(answer.json.issues).toEqual([expect.objectContaining({ path: ['label'], params: { reason } })]);
+  });
+
+  it('refuses an identity code written with an en dash, and a scenario label of zero-width characters', async () => {
+    const scenarios = [input.scenarios[0], { ...input.scenarios[1], label: '\u200b\u200b' }];
+    const answer = await create(A, { label: 'Asiakas 010190–123A', input: { ...input, scenarios } });
+    expect(answer.status).toBe(400);
+    expect(answer.json.issues).toEqual([
+      expect.objectContaining({ path: ['label'], params: { reason: 'personalIdentityCode' } }),
+      expect.objectContaining({ path: ['input', 'scenarios', 1, 'label'], params: { reason: 'invisible' } }),
+    ]);
+  });
 
   it('refuses a scenario label with a personal identity code too', async () => {
     const scenarios = [input.scenarios[0], { ...input.scenarios[1], label: 'Matin 131052-308T työ' }];

@@ -67,7 +67,7 @@ describe('npm start: one local process', () => {
 
   it.each([
     { name: 'malformed JSON', body: '{"benefits":', status: 400 },
-    { name: 'a body of 5 MB', body: JSON.stringify({ pad: 'x'.repeat(5 * 1024 * 1024) }), status: 400 },
+    { name: 'a body of 5 MB', body: JSON.stringify({ pad: 'x'.repeat(5 * 1024 * 1024) }), status: 413 },
     { name: 'a date in 1850', body: JSON.stringify({ ...validCalculation, date: '1850-06-01' }), status: 400 },
   ])('answers $name with a JSON $status listing the issues', async ({ body, status }) => {
     const answer = await post('/v1/calculations', body);

@@ -7,6 +7,7 @@ type Kela = {
   monthlyAmount?: string;
   guaranteePension?: string;
   receivesCareAllowance?: boolean;
+  careAllowanceLevel?: 'basic' | 'increased' | 'highest';
   exemptFromEarningsTest?: boolean;
 };
 type Pension = { type: 'full' | 'partial'; monthlyAmount: string; stabilisedEarnings?: string };
@@ -140,11 +141,77 @@ describe('Kela work test (738/2009 §§ 2, 5 and 8): the euro minimum only', () 
 
   it('while the Kela pension rests, a person who got the care allowance gets the highest disability allowance', () => {
     const resting = outcomeOf(kelaCase({ kela: { receivesCareAllowance: true }, earnings: '1200.00' }), 'disabilityAllowance');
-    expect([resting.status, resting.monthlyAmount, resting.monthlyAmountWithoutWork]).toEqual(['continues', '499.93', '0.00']);
-    expect(codes(resting)).toEqual(['disabilityAllowanceDuringRest']);
+    // Paid instead of the care allowance, whose level is not given: not "continues", and the Why text says the
+    // gain shown is too large by the care allowance (84.56–389.54 € in 2026).
+    expect([resting.status, resting.monthlyAmount, resting.monthlyAmountWithoutWork]).toEqual(['replaced', '499.93', '0.00']);
+    expect(codes(resting)).toEqual(['disabilityAllowanceDuringRest', 'careAllowanceLevelUnknown']);
+    expect(resting.explanations[1]).toMatchObject({ severity: 'warning', params: { lowest: '84.56', highest: '389.54' } });
     const working = outcomeOf(kelaCase({ kela: { receivesCareAllowance: true }, earnings: '990.90' }), 'disabilityAllowance');
     expect([working.status, working.monthlyAmount]).toEqual(['notPayable', '0.00']);
     expect(codes(working)).toEqual(['disabilityAllowanceOnlyDuringRest']);
+  });
+
+  describe('with the care allowance’s level: the care allowance within the limit, the highest disability allowance instead of it during a rest (738/2009 § 8)', () => {
+    // 2026, derived from Kela's 2024 amounts (83.34, 181.56, 383.92) by the national pension index.
+    it.each([
+      { level: 'basic', care: '84.56', difference: '415.37' },
+      { level: 'increased', care: '184.22', difference: '315.71' },
+      { level: 'highest', care: '389.54', difference: '110.39' },
+    ] as const)(
+      '$level ($care €): at the limit 990.90 € it continues; one cent over, 499.93 € instead, $difference € more',
+      ({ level, care, difference }) => {
+        const at = kelaCase({ kela: { receivesCareAllowance: true, careAllowanceLevel: level }, earnings: '990.90' });
+        const atLine = outcomeOf(at, 'disabilityAllowance');
+        expect([atLine.status, atLine.monthlyAmount, atLine.monthlyAmountWithoutWork]).toEqual(['continues', care, care]);
+        expect(codes(atLine)).toEqual(['careAllowanceWithinLimit']);
+        const over = kelaCase({ kela: { receivesCareAllowance: true, careAllowanceLevel: level }, earnings: '990.91' });
+        const overLine = outcomeOf(over, 'disabilityAllowance');
+        expect([overLine.status, overLine.monthlyAmount, overLine.monthlyAmountWithoutWork]).toEqual(['replaced', '499.93', care]);
+        expect(overLine.explanations).toEqual([
+          expect.objectContaining({
+            code: 'disabilityAllowanceInsteadOfCare',
+            params: { amount: '499.93', careAllowance: care, difference },
+          }),
+        ]);
+      },
+    );
+
+    it('the total counts the care allowance without work and the difference during a rest (not the whole 499.93 €)', () => {
+      const result = run({
+        date: '2026-06-01',
+        household: { livingWithPartner: false },
+        benefits: { kelaPension: { fixedTerm: false, receivesCareAllowance: true, careAllowanceLevel: 'highest' } },
+        scenarios: [
+          { id: 'none', monthlyEarnings: '0' },
+          { id: 'over', monthlyEarnings: '990.91' },
+        ],
+      });
+      // Without work: 787.07 + 203.83 + 389.54 = 1 380.44. Over the limit: 990.91 + 499.93 = 1 490.84.
+      expect(result.scenarios.map((x) => x.totals.grossIncome)).toEqual(['1380.44', '1490.84']);
+      expect(result.scenarios[1]!.totals.changeFromFirst).toBe('110.40');
+    });
+
+    it('a level alone means the care allowance is received; with receivesCareAllowance false it is refused, not ignored', () => {
+      expect(outcomeOf(kelaCase({ kela: { careAllowanceLevel: 'basic' }, earnings: '0' }), 'disabilityAllowance').monthlyAmount).toBe(
+        '84.56',
+      );
+      const refused = CalculationRequest.safeParse({
+        benefits: { kelaPension: { fixedTerm: false, receivesCareAllowance: false, careAllowanceLevel: 'basic' } },
+        scenarios: [{ id: 'a', monthlyEarnings: '0' }],
+      });
+      expect(refused.success).toBe(false);
+      expect(refused.error?.issues[0]).toMatchObject({
+        path: ['benefits', 'kelaPension', 'careAllowanceLevel'],
+        params: { reason: 'needsCareAllowance' },
+      });
+    });
+
+    it('2024: Kela’s own amounts 83.34, 181.56 and 383.92 €', () => {
+      const line = (level: 'basic' | 'increased' | 'highest') =>
+        outcomeOf(kelaCase({ date: '2024-03-01', kela: { careAllowanceLevel: level }, earnings: '0' }), 'disabilityAllowance')
+          .monthlyAmount;
+      expect([line('basic'), line('increased'), line('highest')]).toEqual(['83.34', '181.56', '383.92']);
+    });
   });
 
   it('without the care allowance there is no disability allowance line', () => {

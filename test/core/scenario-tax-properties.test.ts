@@ -17,11 +17,15 @@ const MAINLAND = MUNICIPALITIES.filter((m) => !ALAND.includes(m));
 
 const euros = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((c) => (c / 100).toFixed(2));
 
-const taxArb = fc.record({
-  municipality: fc.constantFrom(...MAINLAND),
-  churchMember: fc.boolean(),
-  church: fc.constantFrom('lutheran' as const, 'orthodox' as const),
-});
+// A church is named only for a member (the API refuses it otherwise).
+const taxArb = fc.oneof(
+  fc.record({ municipality: fc.constantFrom(...MAINLAND), churchMember: fc.constant(false) }),
+  fc.record({
+    municipality: fc.constantFrom(...MAINLAND),
+    churchMember: fc.constant(true),
+    church: fc.constantFrom('lutheran' as const, 'orthodox' as const),
+  }),
+);
 const personArb = fc.option(fc.record({ birthYear: fc.integer({ min: 1950, max: 2005 }) }), { nil: undefined });
 const dateArb = fc.constantFrom('2025-03-01', '2025-10-01', '2026-01-01', '2026-06-01');
 

@@ -163,7 +163,7 @@ describe('mixed income, what these clients have', () => {
       ],
     });
     const rest = result.scenarios[1]!;
-    expect(rest.benefits.find((b) => b.benefit === 'disabilityAllowance')).toMatchObject({ status: 'continues', monthlyAmount: '499.93' });
+    expect(rest.benefits.find((b) => b.benefit === 'disabilityAllowance')).toMatchObject({ status: 'replaced', monthlyAmount: '499.93' });
     expect(rest.tax).toMatchObject({
       municipality: 'Tampere',
       rates: { municipal: '7.60', church: '2.00' },

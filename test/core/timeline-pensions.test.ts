@@ -130,13 +130,22 @@ describe('Kela pension over time: the same pattern with Kela’s own limit, the 
     expect(track(two, 'disabilityAllowance')).toEqual(times(2, 'notPayable 0.00'));
     expect(codes(monthOutcome(two, 0, 'disabilityAllowance'))).toEqual(['disabilityAllowanceOnlyDuringRest']);
     const three = runTimeline({ ...single, benefits, start: '2026-03', months: [...monthsOf(3, '1200.00'), ...monthsOf(1, '0')] });
-    expect(track(three, 'disabilityAllowance')).toEqual([...times(3, 'continues 499.93'), 'notPayable 0.00']);
+    expect(track(three, 'disabilityAllowance')).toEqual([...times(3, 'replaced 499.93'), 'notPayable 0.00']);
+  });
+
+  it('with the care allowance’s level: the care allowance in tolerated months and after the rest, the disability allowance instead of it during the rest', () => {
+    const benefits = { kelaPension: { fixedTerm: false, careAllowanceLevel: 'increased' as const } };
+    const two = runTimeline({ ...single, benefits, start: '2026-03', months: monthsOf(2, '1200.00') });
+    expect(track(two, 'disabilityAllowance')).toEqual(times(2, 'continues 184.22'));
+    expect(codes(monthOutcome(two, 0, 'disabilityAllowance'))).toEqual(['careAllowanceWithinLimit']);
+    const three = runTimeline({ ...single, benefits, start: '2026-03', months: [...monthsOf(3, '1200.00'), ...monthsOf(1, '0')] });
+    expect(track(three, 'disabilityAllowance')).toEqual([...times(3, 'replaced 499.93'), 'continues 184.22']);
   });
 
   it('the allowance is paid for the 24 months a rest can last, and not after the Kela pension has ended', () => {
     const benefits = { kelaPension: { fixedTerm: false, receivesCareAllowance: true } };
     const r = runTimeline({ ...single, benefits, start: '2026-01', months: monthsOf(26, '1200.00') });
-    expect(track(r, 'disabilityAllowance')).toEqual([...times(24, 'continues 499.93'), ...times(2, 'notPayable 0.00')]);
+    expect(track(r, 'disabilityAllowance')).toEqual([...times(24, 'replaced 499.93'), ...times(2, 'notPayable 0.00')]);
     expect(track(r, 'kelaPension').slice(23)).toEqual(['suspended 0.00', 'ended 0.00', 'ended 0.00']);
   });
 

@@ -30,14 +30,28 @@ describe('routes', () => {
       expect(integration.Properties).toMatchObject({ IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0' });
       expect(refId(integration.Properties.IntegrationUri), key).toBe(logicalIdOf(fn!));
     }
-    s.template.resourceCountIs('AWS::ApiGatewayV2::Route', ROUTES.length + 1);
+    // HEAD wherever GET (RFC 9110 § 9.3.2): a route of its own to the GET route's Lambda.
+    const gets = ROUTES.filter((r) => r.method === 'GET');
+    for (const r of gets) {
+      const [, head] =
+        Object.entries(resources).find(([, x]) => x.Type === 'AWS::ApiGatewayV2::Route' && x.Properties.RouteKey === `HEAD ${r.path}`) ??
+        [];
+      const [, get] =
+        Object.entries(resources).find(([, x]) => x.Type === 'AWS::ApiGatewayV2::Route' && x.Properties.RouteKey === routeKey(r)) ?? [];
+      expect(head, `HEAD ${r.path}`).toBeDefined();
+      expect(head!.Properties.Target).toEqual(get!.Properties.Target);
+      expect(head!.Properties.AuthorizationType).toEqual(get!.Properties.AuthorizationType);
+    }
+    s.template.resourceCountIs('AWS::ApiGatewayV2::Route', ROUTES.length + 1 + gets.length);
     expect(s.stack.api.functions.size).toBe(ROUTES.length + 1);
   });
 
   it('lets only this HTTP API invoke the functions (the routes’ and the origin check’s)', () => {
     const apiId = idOf(s.stack.api.httpApi);
     const permissions = Object.values(resourcesOf(s.template)).filter((r) => r.Type === 'AWS::Lambda::Permission');
-    expect(permissions).toHaveLength(s.stack.api.functions.size + 1);
+    // One per route (a HEAD route has its own), and the origin check's.
+    const routes = Object.values(resourcesOf(s.template)).filter((r) => r.Type === 'AWS::ApiGatewayV2::Route');
+    expect(permissions).toHaveLength(routes.length + 1);
     for (const p of permissions) {
       expect(p.Properties.Principal).toBe('apigateway.amazonaws.com');
       expect(JSON.stringify(p.Properties.SourceArn)).toContain(JSON.stringify({ Ref: apiId }));

@@ -134,10 +134,12 @@ describe('bodies over the limit', () => {
   const post = (path: string, body: ReadableStream<Uint8Array>) =>
     fetch(`${server.url}${path}`, { method: 'POST', body, duplex: 'half', signal: AbortSignal.timeout(5000) } as RequestInit);
 
-  it('refuses an API body once it passes 64 kB, while it is still streaming in, with the handler’s 400', async () => {
+  it('refuses an API body once it passes 64 kB, while it is still streaming in, with the handler’s 413', async () => {
     const answer = await post('/v1/calculations', endless(128 * 1024));
-    expect(answer.status).toBe(400);
-    expect((await answer.json()).issues[0].params).toEqual({ reason: 'bodyTooLarge', max: 65_536 });
+    expect(answer.status).toBe(413);
+    const body = await answer.json();
+    expect(body.message).toBe('Request Entity Too Large');
+    expect(body.issues[0].params).toEqual({ reason: 'bodyTooLarge', max: 65_536 });
     expect(await alive()).toBe(200);
   });
 
@@ -156,9 +158,10 @@ describe('bodies over the limit', () => {
     expect(answer.text.toLowerCase()).toContain('connection: close');
   });
 
-  it('answers a declared 1 MB body with the handler’s 400 before reading it', async () => {
+  it('answers a declared 1 MB body with the handler’s 413 before reading it', async () => {
     const answer = await rawRequest(server.port, `POST /v1/calculations HTTP/1.1\r\nHost: localhost\r\nContent-Length: ${1024 * 1024}`);
-    expect(answer.status).toBe(400);
+    expect(answer.status).toBe(413);
+    expect(answer.text).toContain('Request Entity Too Large');
     expect(answer.text).toContain('bodyTooLarge');
   });
 });

@@ -28,7 +28,7 @@ describe('rules diff', () => {
       /\nsicknessAllowanceBrackets\s+sickness-allowance\.yaml\s+70 % \| 15 % above 28241\s+70 % \| 15 % above 28899\s+derived/,
     );
     expect(result.stdout).not.toMatch(/\nfullPensionEarningsLimitPercent/);
-    expect(result.stdout).toContain(`26 parameters of ${PARAMETERS} change between 2025-12-31 and 2026-01-01.`);
+    expect(result.stdout).toContain(`31 parameters of ${PARAMETERS} change between 2025-12-31 and 2026-01-01.`);
     expect(result.stdout).toContain(
       'Confirmed anew with the same value: employeePensionContributionMaximumAge (68, derived → derived), sicknessAllowanceMinimumDaily (31.99, official → official).',
     );
@@ -68,7 +68,7 @@ describe('rules diff', () => {
   it('--json gives the same report as data', () => {
     const report = JSON.parse(diff({ dir: RULES, from: '2025-12-31', to: '2026-01-01', json: true }).stdout) as DiffReport;
     expect(report.parameters).toBe(PARAMETERS);
-    expect(report.changed).toHaveLength(26);
+    expect(report.changed).toHaveLength(31);
     expect(report.reconfirmed.map((r) => r.parameter)).toEqual(['employeePensionContributionMaximumAge', 'sicknessAllowanceMinimumDaily']);
   });
 });

@@ -84,7 +84,7 @@ describe('rules new-period', () => {
     expect(result.stdout).toContain(
       'kela-pension.yaml › nationalPensionIncomeThreshold › 2027-01-01: set every year; previous 66.50 from 2026-01-01',
     );
-    expect(result.stdout).toContain('16 placeholders to fill in');
+    expect(result.stdout).toContain('18 placeholders to fill in');
     const placeholder = entry(dir, 'employeeUnemploymentInsurancePercent')!;
     expect(placeholder).toMatchObject({ value: null, status: 'placeholder' });
     expect(placeholder.source).toBeUndefined();

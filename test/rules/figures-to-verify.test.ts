@@ -30,4 +30,19 @@ describe('README.md lists every figure still to verify, as the rule files have t
       for (const e of p.entries) expect(e.source ?? '', `${p.name} ${e.from}`).not.toMatch(/github\.com|gitlab\.com/);
     }
   });
+
+  // The authorities, the law, the pension providers and the statutory bodies (and their press releases on STT Info,
+  // which Kela and the Finnish Centre for Pensions publish there). A news site, an association's guide or a fund's
+  // notice may be where a figure was first read: that goes in `provenance`, which no user sees.
+  const OFFICIAL_HOSTS =
+    /^(www\.)?(kela\.fi|vero\.fi|tyoelake\.fi|etk\.fi|telp\.fi|finlex\.fi|eduskunta\.fi|parliament\.fi|stm\.fi|valtioneuvosto\.fi|tyollisyysrahasto\.fi|tyotapaturmatieto\.fi|keva\.fi|varma\.fi|ilmarinen\.fi|elo\.fi|veritas\.fi|sttinfo\.fi)$/;
+
+  it('every source a coach sees is an official page (a news site or a guide only as provenance)', () => {
+    for (const p of Object.values(readRules().parameters)) {
+      for (const e of p.entries) {
+        if (e.source === undefined) continue;
+        expect(new URL(e.source).hostname, `${p.name} ${e.from}: ${e.source}`).toMatch(OFFICIAL_HOSTS);
+      }
+    }
+  });
 });

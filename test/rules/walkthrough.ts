@@ -26,6 +26,18 @@ export const INDEXES: Record<string, EntryToWrite> = {
 
 /** Step 4: the placeholders filled in from their publications. */
 export const PUBLISHED: Record<string, EntryToWrite> = {
+  nationalPensionOtherPensionsLimitSingle: {
+    value: '1624.62',
+    status: 'derived',
+    source: 'https://www.kela.fi/kuntoutustuki-ja-tyokyvyttomyyselake-maara-ja-maksaminen',
+    note: "66.50 + 2 × (787.07 − 8.01) = 1 624.62; Kela's 2026 figure not yet read.",
+  },
+  nationalPensionOtherPensionsLimitWithPartner: {
+    value: '1455.86',
+    status: 'derived',
+    source: 'https://www.kela.fi/kuntoutustuki-ja-tyokyvyttomyyselake-maara-ja-maksaminen',
+    note: "66.50 + 2 × (702.69 − 8.01) = 1 455.86; Kela's 2026 figure not yet read.",
+  },
   nationalPensionIncomeThreshold: {
     value: '66.50',
     status: 'derived',
@@ -65,6 +77,9 @@ export const COMPUTED: Record<string, string> = {
   guaranteePensionMinimumPayable: '8.01',
   minimumEarningsLimit: '990.90',
   disabilityAllowanceHighest: '499.93',
+  careAllowanceBasic: '84.56',
+  careAllowanceIncreased: '184.22',
+  careAllowanceHighest: '389.54',
 };
 
 /**

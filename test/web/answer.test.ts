@@ -251,3 +251,21 @@ describe('the answer’s figures', () => {
     }
   });
 });
+
+describe('the hours reach the limit to the cent: a holiday bonus leaves no room (the audit’s F4)', () => {
+  it.each([
+    ['fi', fi],
+    ['sv', sv],
+    ['en', en],
+  ] as const)('%s: said once, after what happens above the hours', (lang, t) => {
+    const { sentences } = words(kelaRestsPensionMayBecomePartial(), lang);
+    expect(sentences.filter((s) => s === t.answer.holidayBonus)).toHaveLength(1);
+    expect(sentences.indexOf(t.answer.holidayBonus)).toBeGreaterThan(1);
+  });
+
+  it('not when no earnings limit sets the hours (a sickness allowance alone)', () => {
+    const { answer, sentences } = words(sickness('37.5'), 'fi');
+    expect(answer.variant).toBe('sicknessOnly');
+    expect(sentences).not.toContain(fi.answer.holidayBonus);
+  });
+});

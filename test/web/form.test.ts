@@ -52,6 +52,7 @@ describe('the form becomes the API request', () => {
       monthlyAmount: '',
       guaranteePension: '',
       receivesCareAllowance: true,
+      careAllowanceLevel: '',
       exemptFromEarningsTest: false,
     };
     form.case.sickness = {
@@ -147,6 +148,74 @@ describe('validation with the shared schema, worded for people', () => {
     expect(norm(validate(form, fi, fiF).errors['erp-monthlyAmount'] ?? '')).toBe(message);
   });
 
+  describe('"1.200" in a money field is never read as 1,20 € nor as 1 200 € without asking (the audit’s B1)', () => {
+    const ambiguous = 'Kirjoita 1200 tai 1 200, jos tarkoitat yli tuhatta euroa, tai 1,20, jos tarkoitat euroja ja senttejä.';
+    it.each(['1.200', '1,200', '1.200 €', ' 1,200 '])('a pension of %j: both ways to write it, in Finnish', (typed) => {
+      const form = pensionForm();
+      form.case.erp.monthlyAmount = typed;
+      const v = validate(form, fi, fiF);
+      expect(v.request).toBeNull();
+      expect(norm(v.errors['erp-monthlyAmount'] ?? '')).toBe(ambiguous);
+      // The field keeps what was typed: not reformatted to 1,20.
+      expect(formatTyped(typed, 'money', fiF)).toBe(typed);
+    });
+
+    it('in English too, with its own separators', () => {
+      const form = pensionForm();
+      form.case.erp.monthlyAmount = '1,200';
+      expect(norm(validate(form, en, enF).errors['erp-monthlyAmount'] ?? '')).toBe(
+        'Write 1200 or 1,200 if you mean over a thousand euros, or 1.20 for euros and cents.',
+      );
+    });
+
+    it('monthly earnings of an option are a thousands field too', () => {
+      const form = pensionForm();
+      form.scenarios[1] = { ...form.scenarios[1]!, mode: 'monthly', monthlyEarnings: '1.500' };
+      expect(norm(validate(form, fi, fiF).errors['scenario-s2-monthlyEarnings'] ?? '')).toContain('1500 tai 1 500');
+    });
+
+    it.each([
+      ['an hourly wage of 13.500 (500 € at most: it can only be a decimal too many)', '13.500'],
+      ['an hourly wage of 13,500', '13,500'],
+    ])('%s says "at most 2 decimals"', (_name, typed) => {
+      const form = pensionForm();
+      form.scenarios[1]!.hourlyWage = typed;
+      expect(validate(form, fi, fiF).errors['scenario-s2-hourlyWage']).toBe('Käytä enintään 2 desimaalia.');
+    });
+
+    it.each([
+      ['1 200', '1200'],
+      ['1200', '1200'],
+      ['1,20', '1.20'],
+      ['1.234,50', '1234.50'],
+    ])('unambiguous %j is read as %s', (typed, value) => {
+      const form = pensionForm();
+      form.case.erp.monthlyAmount = typed;
+      expect(validate(form, fi, fiF).request?.benefits.earningsRelatedPension?.monthlyAmount).toBe(value);
+    });
+
+    it('"1.205" cannot be euros and cents: one decimal too many, said so', () => {
+      const form = pensionForm();
+      form.case.erp.monthlyAmount = '1.205';
+      expect(validate(form, fi, fiF).errors['erp-monthlyAmount']).toBe('Käytä enintään 2 desimaalia.');
+    });
+  });
+
+  describe('a number too long is too large, not "not a number" (the audit’s B3)', () => {
+    it.each([
+      ['10000000000', fi.errors.tooLarge({ max: norm(fiF.money('20000')) })],
+      ['10 000 000 000', fi.errors.tooLarge({ max: norm(fiF.money('20000')) })],
+      ['20000', null],
+      ['20000,01', fi.errors.tooLarge({ max: norm(fiF.money('20000')) })],
+    ])('a pension of %j', (typed, message) => {
+      const form = pensionForm();
+      form.case.erp.monthlyAmount = typed;
+      expect(validate(form, fi, fiF).errors['erp-monthlyAmount'] ? norm(validate(form, fi, fiF).errors['erp-monthlyAmount']!) : null).toBe(
+        message,
+      );
+    });
+  });
+
   it.each([
     ['-5', 'hours', fi.errors.negative],
     ['− 7,5', 'hours', fi.errors.negative],
@@ -212,6 +281,7 @@ describe('validation with the shared schema, worded for people', () => {
       monthlyAmount: '',
       guaranteePension: '',
       receivesCareAllowance: false,
+      careAllowanceLevel: '',
       exemptFromEarningsTest: false,
     };
     expect(validate(form, fi, fiF).errors).toEqual({ household: fi.errors.required });

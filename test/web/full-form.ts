@@ -17,6 +17,7 @@ export function fullForm(): FormState {
     monthlyAmount: '',
     guaranteePension: '20,5',
     receivesCareAllowance: true,
+    careAllowanceLevel: 'increased',
     exemptFromEarningsTest: true,
   };
   form.case.sickness = {

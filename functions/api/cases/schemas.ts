@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { CASE_PAGE_SIZE, LABEL_MAX_LENGTH, MAX_CASE_PAGE_SIZE } from '#contracts/limits.ts';
 import { CalculationRequest } from '#core/request.ts';
-import { containsIdentityCode } from './identity-code.ts';
+import { containsIdentityCode, invisibleLabelReason } from './identity-code.ts';
 
 /**
  * Saved cases and share links: the request schemas (strict, at the trust boundary), in zod/mini like the
@@ -17,27 +17,38 @@ function identityCodeIssue(path: (string | number)[]) {
   return { code: 'custom' as const, path, message: IDENTITY_CODE_MESSAGE, params: { reason: 'personalIdentityCode' } };
 }
 
+const INVISIBLE_MESSAGES = {
+  invisible: 'must contain visible characters, not only spaces or zero-width characters',
+  bidiControl: 'must not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069): they make the label read differently',
+} as const;
+
+/** The issues of one label: an identity code, nothing visible, or bidi controls. */
+function labelIssues(label: string, path: (string | number)[], ctx: { addIssue(issue: z.core.$ZodRawIssue): void }) {
+  const invisible = invisibleLabelReason(label);
+  if (invisible)
+    ctx.addIssue({ code: 'custom', path, message: INVISIBLE_MESSAGES[invisible], params: { reason: invisible }, input: label });
+  if (containsIdentityCode(label)) ctx.addIssue({ ...identityCodeIssue(path), input: label });
+}
+
 /** A pseudonymous label: 1–80 characters after trimming, never a henkilötunnus. */
 export const CaseLabel = z.string({ error: 'must be text' }).check(
   z.trim(),
   z.minLength(1, { error: 'must not be empty' }),
   z.maxLength(LABEL_MAX_LENGTH, { error: `must be at most ${LABEL_MAX_LENGTH} characters` }),
-  z.superRefine((label, ctx) => {
-    if (containsIdentityCode(label)) ctx.addIssue({ ...identityCodeIssue([]), input: label });
-  }),
+  z.superRefine((label, ctx) => labelIssues(label, [], ctx)),
   z.meta({
-    description: `A pseudonymous label, ${LABEL_MAX_LENGTH} characters at most: no names or ID numbers (a personal identity code is refused with params.reason "personalIdentityCode")`,
+    description: `A pseudonymous label, ${LABEL_MAX_LENGTH} characters at most: no names or ID numbers (a personal identity code is refused with params.reason "personalIdentityCode", also with another dash, spaces or no separator); visible characters (params.reason "invisible"), no bidirectional controls (params.reason "bidiControl")`,
   }),
 );
 
-/** No scenario label may hold an identity code either (the scenario schema is the core's). */
+/** No scenario label may hold an identity code, bidi controls or nothing visible either (the scenario schema is the core's). */
 function scenarioLabels(
   value: { input?: { scenarios: { label?: string | undefined }[] } | undefined },
   ctx: z.core.$RefinementCtx<{ input?: { scenarios: { label?: string | undefined }[] } | undefined }>,
 ) {
   value.input?.scenarios.forEach((s, i) => {
-    if (s.label !== undefined && containsIdentityCode(s.label))
-      ctx.addIssue({ ...identityCodeIssue(['input', 'scenarios', i, 'label']), input: s.label });
+    // An empty scenario label means "no label" (the option's own name is shown).
+    if (s.label !== undefined && s.label !== '') labelIssues(s.label, ['input', 'scenarios', i, 'label'], ctx);
   });
 }
 

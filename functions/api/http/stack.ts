@@ -48,6 +48,8 @@ function accessLog(route: string): ApiMiddleware {
     if (request.response === undefined || request.response === null) return;
     normalizeHttpResponse(request);
     request.response.headers[REQUEST_ID_HEADER] = start.requestId;
+    // HEAD is answered as GET, with the same status and headers and no body (RFC 9110 § 9.3.2).
+    if (request.event?.requestContext?.http?.method === 'HEAD') request.response.body = '';
     log({
       level: 'info',
       msg: 'request',

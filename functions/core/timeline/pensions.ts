@@ -157,20 +157,26 @@ export function pensionOverTime(months: PensionMonth[]): (BenefitOutcome | undef
 }
 
 /**
- * The highest disability allowance is paid while the Kela pension rests (738/2009 § 8). Each month's own outcome
+ * The highest disability allowance is paid while the Kela pension rests, instead of the care allowance (738/2009
+ * § 8). Each month's own outcome
  * pays it when the earnings are over Kela's limit; over time only in a run of months long enough to be a rest,
  * and at most for the rest's longest time, after which the Kela pension has ended.
  */
 export function allowanceOverTime(allowances: (BenefitOutcome | undefined)[], rules: RestRules[]): (BenefitOutcome | undefined)[] {
   const result = [...allowances];
   let endedAt = Number.POSITIVE_INFINITY;
-  for (const [a, b] of runs(0, allowances.length - 1, (i) => allowances[i]?.status === 'continues')) {
+  for (const [a, b] of runs(0, allowances.length - 1, (i) => allowances[i]?.status === 'replaced')) {
     const { restMinimumMonths, restMaximumMonths } = rules[a]!;
     const length = b - a + 1;
     for (let i = a; i <= b; i += 1) {
       if (length >= restMinimumMonths && i - a < restMaximumMonths && i < endedAt) continue;
+      // No rest: the care allowance goes on as without work (when its level is known), no disability allowance.
       const o = allowances[i]!;
-      result[i] = changed(o, 'notPayable', money(ZERO), [info('disabilityAllowanceOnlyDuringRest', { amount: o.monthlyAmount })]);
+      const care = o.monthlyAmountWithoutWork;
+      result[i] =
+        Number(care) > 0
+          ? changed(o, 'continues', care, [info('careAllowanceWithinLimit', { careAllowance: care, amount: o.monthlyAmount })])
+          : changed(o, 'notPayable', money(ZERO), [info('disabilityAllowanceOnlyDuringRest', { amount: o.monthlyAmount })]);
     }
     // A rest longer than its maximum ended the Kela pension: nothing rests any more, in this run or a later one.
     if (length >= restMinimumMonths && length > restMaximumMonths) endedAt = Math.min(endedAt, a + restMaximumMonths);

@@ -73,6 +73,10 @@ export const fi: Messages = {
       label: 'Saan myös eläkettä saavan hoitotukea',
       help: 'Tästä riippuu, maksaako Kela vammaistukea silloin, kun eläke lepää.',
     },
+    kelaCareAllowanceLevel: {
+      label: 'Hoitotuen taso',
+      help: 'Kelan hoitotukipäätöksessä. Kun eläke lepää, hoitotukea ei makseta: sen sijaan tulee ylin vammaistuki, joten lisä on niiden erotus.',
+    },
     kelaExempt: {
       label: 'Kelan eläkkeeni on myönnetty sokeuden tai liikkumiskyvyttömyyden perusteella',
       help: 'Kansaneläkelain 12 § 4 mom. Sellaiseen eläkkeeseen ansaintarajat eivät vaikuta. Peruste lukee päätöksessä.',
@@ -127,12 +131,15 @@ export const fi: Messages = {
     modeHours: 'Tuntipalkka',
     modeMonthly: 'Kuukausipalkka',
     workDaysAssumed: (p) => `Ei tiedossa (${p.days})`,
+    careAllowance: { basic: 'Perushoitotuki', increased: 'Korotettu hoitotuki', highest: 'Ylin hoitotuki', unknown: 'En tiedä' },
   },
   errors: {
     notANumber: 'Kirjoita luku, esimerkiksi 12,50.',
     notHours: 'Kirjoita tunnit numeroina, esimerkiksi 7,5.',
     negative: 'Luku ei voi olla pienempi kuin 0. Poista miinusmerkki.',
     tooManyDecimals: (p) => `Käytä enintään ${p.max} desimaalia.`,
+    ambiguousThousands: (p) =>
+      `Kirjoita ${p.whole} tai ${p.spaced}, jos tarkoitat yli tuhatta euroa, tai ${p.cents}, jos tarkoitat euroja ja senttejä.`,
     tooSmall: (p) => `Luvun pitää olla vähintään ${p.min}.`,
     tooLarge: (p) => `Luvun pitää olla enintään ${p.max}.`,
     required: 'Tämä tieto puuttuu.',
@@ -193,6 +200,7 @@ export const fi: Messages = {
     mayBecomePartial: { label: 'Voi muuttua osaeläkkeeksi' },
     suspended: { label: 'Lepää' },
     reduced: { label: 'Pienenee' },
+    replaced: { label: 'Vaihtuu vammaistukeen' },
     notPayable: { label: 'Ei makseta' },
     ended: { label: 'Päättynyt' },
   },
@@ -200,7 +208,7 @@ export const fi: Messages = {
     earningsRelatedPension: 'Työeläke',
     kelaPension: 'Kansaneläke',
     guaranteePension: 'Takuueläke',
-    disabilityAllowance: 'Vammaistuki',
+    disabilityAllowance: 'Hoitotuki tai vammaistuki',
     sicknessAllowance: 'Sairauspäiväraha',
     partialSicknessAllowance: 'Osasairauspäiväraha',
   },

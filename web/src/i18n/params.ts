@@ -100,6 +100,7 @@ export const EXPLANATION_PARAMS = {
     livingWithPartner: 'bool',
   },
   kelaBelowMinimumPayable: { minimum: 'money' },
+  kelaOverOtherPensionsLimit: { limit: 'money', livingWithPartner: 'bool' },
   kelaNotWithPartialPension: {},
   kelaLimitIsEuroMinimum: { limit: 'money', earningsRelatedLimit: 'money' },
   kelaWithinLimit: { earnings: 'money', limit: 'money', fixedTerm: 'bool' },
@@ -113,6 +114,9 @@ export const EXPLANATION_PARAMS = {
   guaranteeNotWithPartialPension: {},
   disabilityAllowanceOnlyDuringRest: { amount: 'money' },
   disabilityAllowanceDuringRest: { amount: 'money' },
+  disabilityAllowanceInsteadOfCare: { amount: 'money', careAllowance: 'money', difference: 'money' },
+  careAllowanceWithinLimit: { careAllowance: 'money', amount: 'money' },
+  careAllowanceLevelUnknown: { lowest: 'money', highest: 'money' },
   sicknessDailyFromDecision: { dailyAmount: 'money' },
   sicknessDailyEstimated: {
     annualIncome: 'money',

@@ -74,6 +74,10 @@ export const sv: Messages = {
       label: 'Jag får också vårdbidrag för pensionstagare',
       help: 'Det avgör om FPA betalar handikappbidrag medan pensionen är vilande.',
     },
+    kelaCareAllowanceLevel: {
+      label: 'Vårdbidragets nivå',
+      help: 'I FPA:s beslut om vårdbidrag. När pensionen är vilande betalas inget vårdbidrag: i stället kommer det högsta handikappbidraget, så tillskottet är skillnaden.',
+    },
     kelaExempt: {
       label: 'Min pension från FPA har beviljats på grund av blindhet eller oförmåga att röra mig',
       help: '12 § 4 mom. i folkpensionslagen. Inkomstgränserna gäller inte en sådan pension. Grunden står i beslutet.',
@@ -134,12 +138,15 @@ export const sv: Messages = {
     modeHours: 'Timlön',
     modeMonthly: 'Månadslön',
     workDaysAssumed: (p) => `Okänt (${p.days})`,
+    careAllowance: { basic: 'Grundvårdbidrag', increased: 'Förhöjt vårdbidrag', highest: 'Högsta vårdbidrag', unknown: 'Vet inte' },
   },
   errors: {
     notANumber: 'Skriv ett tal, till exempel 12,50.',
     notHours: 'Skriv timmarna med siffror, till exempel 7,5.',
     negative: 'Talet kan inte vara mindre än 0. Ta bort minustecknet.',
     tooManyDecimals: (p) => `Använd högst ${p.max} decimaler.`,
+    ambiguousThousands: (p) =>
+      `Skriv ${p.whole} eller ${p.spaced} om du menar över tusen euro, eller ${p.cents} om du menar euro och cent.`,
     tooSmall: (p) => `Talet ska vara minst ${p.min}.`,
     tooLarge: (p) => `Talet ska vara högst ${p.max}.`,
     required: 'Den här uppgiften saknas.',
@@ -200,6 +207,7 @@ export const sv: Messages = {
     mayBecomePartial: { label: 'Kan bli partiell' },
     suspended: { label: 'Vilande' },
     reduced: { label: 'Minskar' },
+    replaced: { label: 'Byts mot handikappbidrag' },
     notPayable: { label: 'Betalas inte' },
     ended: { label: 'Upphört' },
   },
@@ -207,7 +215,7 @@ export const sv: Messages = {
     earningsRelatedPension: 'Arbetspension',
     kelaPension: 'Folkpension',
     guaranteePension: 'Garantipension',
-    disabilityAllowance: 'Handikappbidrag',
+    disabilityAllowance: 'Vårdbidrag eller handikappbidrag',
     sicknessAllowance: 'Sjukdagpenning',
     partialSicknessAllowance: 'Partiell sjukdagpenning',
   },

@@ -16,6 +16,7 @@ export const FIELD_KEYS = [
   'kelaMonthlyAmount',
   'kelaGuaranteePension',
   'kelaCareAllowance',
+  'kelaCareAllowanceLevel',
   'kelaExempt',
   'sicknessOn',
   'sicknessBasis',
@@ -52,6 +53,8 @@ export interface ErrorMessages {
   /** A figure typed with a minus sign. */
   negative: string;
   tooManyDecimals: (p: { max: string }) => string;
+  /** "1.200" or "1,200" in a money field that may hold thousands: which was meant is not guessed. */
+  ambiguousThousands: (p: { whole: string; spaced: string; cents: string }) => string;
   tooSmall: (p: { min: string }) => string;
   tooLarge: (p: { max: string }) => string;
   required: string;
@@ -132,6 +135,7 @@ export interface Messages {
     modeHours: string;
     modeMonthly: string;
     workDaysAssumed: (p: { days: string }) => string;
+    careAllowance: { basic: string; increased: string; highest: string; unknown: string };
   };
   errors: ErrorMessages;
   scenarios: {

@@ -224,6 +224,8 @@ export function answerSentences(a: Answer, t: ResultMessages, f: Formatters, c: 
     if (next.resting.some((k) => c.fixedTerm[k])) out.push(t.answer.subsidyEnds);
     if (next.partial.includes('earningsRelatedPension')) out.push(t.answer.partialDecision);
   }
+  // The hours put the month's pay at the limit to the cent: no room left for a holiday bonus (Keva: it counts).
+  if (a.variant === 'noChange' || a.variant === 'fullTime') out.push(t.answer.holidayBonus);
   if (c.partialSickness) out.push(partialSicknessSentence(c.partialSickness, t.answer, f));
   if (c.sicknessWithPension) out.push(t.answer.sicknessWithPension);
   if (c.sicknessWithPartialPension) out.push(t.answer.sicknessWithPartialPension);

@@ -24,6 +24,8 @@ interface KelaForm {
   monthlyAmount: string;
   guaranteePension: string;
   receivesCareAllowance: boolean;
+  /** The care allowance's level on Kela's decision; '' when not known (the Why text then says what is not subtracted). */
+  careAllowanceLevel: '' | 'basic' | 'increased' | 'highest';
   /** Granted under KEL 12 § 4 (blind, or unable to move without help): no earnings test. */
   exemptFromEarningsTest: boolean;
 }
@@ -87,6 +89,7 @@ export function emptyCase(month: string): CaseForm {
       monthlyAmount: '',
       guaranteePension: '',
       receivesCareAllowance: false,
+      careAllowanceLevel: '',
       exemptFromEarningsTest: false,
     },
     sickness: {
@@ -191,6 +194,7 @@ function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenarios'> {
       ...(given(c.kela.monthlyAmount) !== undefined ? { monthlyAmount: given(c.kela.monthlyAmount) } : {}),
       ...(given(c.kela.guaranteePension) !== undefined ? { guaranteePension: given(c.kela.guaranteePension) } : {}),
       ...(c.kela.receivesCareAllowance ? { receivesCareAllowance: true } : {}),
+      ...(c.kela.receivesCareAllowance && c.kela.careAllowanceLevel !== '' ? { careAllowanceLevel: c.kela.careAllowanceLevel } : {}),
       ...(c.kela.exemptFromEarningsTest ? { exemptFromEarningsTest: true } : {}),
     };
   }

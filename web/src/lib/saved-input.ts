@@ -31,7 +31,8 @@ export function formFromInput(input: unknown): FormState | null {
       fixedTerm: kela.fixedTerm,
       monthlyAmount: kela.monthlyAmount ?? '',
       guaranteePension: kela.guaranteePension ?? '',
-      receivesCareAllowance: kela.receivesCareAllowance === true,
+      receivesCareAllowance: kela.receivesCareAllowance === true || kela.careAllowanceLevel !== undefined,
+      careAllowanceLevel: kela.careAllowanceLevel ?? '',
       exemptFromEarningsTest: kela.exemptFromEarningsTest === true,
     };
   }

@@ -18,7 +18,16 @@ const Shared: z.ZodMiniType<SharedState> = z.object({
   l: z.enum(LANGS as unknown as ['fi', 'sv', 'en']),
   m: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
   e: z.optional(z.object({ f: flag, t: z.enum(['f', 'p']), a: figure, l: z.optional(figure), s: z.optional(figure) })),
-  k: z.optional(z.object({ f: flag, a: z.optional(figure), g: z.optional(figure), c: z.optional(flag), x: z.optional(flag) })),
+  k: z.optional(
+    z.object({
+      f: flag,
+      a: z.optional(figure),
+      g: z.optional(figure),
+      c: z.optional(flag),
+      l: z.optional(z.enum(['b', 'i', 'h'])),
+      x: z.optional(flag),
+    }),
+  ),
   d: z.optional(
     z.object({
       b: z.enum(['d', 'a']),
@@ -72,6 +81,7 @@ export function decodeState(encoded: string): { form: FormState; lang: Lang } | 
       monthlyAmount: d.k.a ?? '',
       guaranteePension: d.k.g ?? '',
       receivesCareAllowance: d.k.c === 1,
+      careAllowanceLevel: d.k.c === 1 && d.k.l ? ({ b: 'basic', i: 'increased', h: 'highest' } as const)[d.k.l] : '',
       exemptFromEarningsTest: d.k.x === 1,
     };
   if (d.d) {

@@ -25,7 +25,16 @@ export interface SharedState {
   /** The earnings-related pension: fixed term, full or partial, amount, earnings limit, stabilised earnings. */
   e?: { f: Flag; t: 'f' | 'p'; a: string; l?: string | undefined; s?: string | undefined } | undefined;
   /** Kela's pension: fixed term, amount, guarantee pension, care allowance, exempt from the earnings test (KEL 12 § 4). */
-  k?: { f: Flag; a?: string | undefined; g?: string | undefined; c?: Flag | undefined; x?: Flag | undefined } | undefined;
+  k?:
+    | {
+        f: Flag;
+        a?: string | undefined;
+        g?: string | undefined;
+        c?: Flag | undefined;
+        l?: 'b' | 'i' | 'h' | undefined;
+        x?: Flag | undefined;
+      }
+    | undefined;
   /**
    * Sickness allowance: daily amount or annual (wage) income, the amount, full-time hours; and (added later, so
    * optional) the entrepreneur's YEL/MYEL income, the day the sick leave began, full time in the sector.

@@ -1,6 +1,10 @@
 import type { Lang } from '#contracts/languages.ts';
 import type { FormState } from './form.ts';
 import { toDecimal } from './numbers.ts';
+
+/** The care allowance's level in a link: one letter (links made before it have none: the level is then not known). */
+const LEVEL_CODES = { basic: 'b', increased: 'i', highest: 'h' } as const;
+
 import { FRAGMENT_KEY, type SharedScenario, type SharedState, VERSION } from './share-format.ts';
 
 /**
@@ -42,6 +46,7 @@ export function encodeState(form: FormState, lang: Lang): string {
             f: c.kela.fixedTerm ? 1 : 0,
             ...strip({ a: opt(c.kela.monthlyAmount), g: opt(c.kela.guaranteePension) }),
             ...(c.kela.receivesCareAllowance ? { c: 1 as const } : {}),
+            ...(c.kela.receivesCareAllowance && c.kela.careAllowanceLevel !== '' ? { l: LEVEL_CODES[c.kela.careAllowanceLevel] } : {}),
             ...(c.kela.exemptFromEarningsTest ? { x: 1 as const } : {}),
           },
         }

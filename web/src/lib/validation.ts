@@ -98,6 +98,33 @@ function typedAt(request: unknown, path: readonly PropertyKey[]): string {
 /** "-5", "− 7,5": a figure typed with a minus sign (the schema only says it is not a number). */
 const NEGATIVE = /^\s*[-\u2212\u2013]\s*\d/;
 
+/**
+ * Money fields where an amount over a thousand euros is ordinary: a pension, monthly earnings, annual income, an
+ * earnings limit. There "1.200" or "1,200" (one separator, then three digits ending in 0) may be 1 200 € written with
+ * a thousands point, or 1,20 € with a stray zero: the field says both ways to write it and guesses neither. An
+ * hourly wage or a daily allowance cannot be a thousand times as much (500 € and 2 000 € at most), so "13.500"
+ * there is just one decimal too many.
+ */
+const THOUSANDS_FIELDS = new Set([
+  'monthlyAmount',
+  'guaranteePension',
+  'earningsLimit',
+  'stabilisedEarnings',
+  'annualIncome',
+  'entrepreneurAnnualIncome',
+  'monthlyEarnings',
+]);
+/** Both readings possible: 1 200 €, or 1,20 € with a zero too many ("1.205" cannot be euros and cents). */
+const THOUSANDS_OR_CENTS = /^(\d{1,3})\.(\d{2})0$/;
+
+function ambiguousThousands(issue: Issue, typed: string, f: Formatters): { whole: string; spaced: string; cents: string } | null {
+  const field = String(issue.path.at(-1) ?? '');
+  const match = THOUSANDS_OR_CENTS.exec(typed);
+  if (!THOUSANDS_FIELDS.has(field) || !match) return null;
+  const whole = `${match[1]}${match[2]}0`;
+  return { whole, spaced: f.count(whole), cents: f.moneyInput(`${match[1]}.${match[2]}`) };
+}
+
 /** An issue in words, in the user's language. Never the schema's English message. `typed` is the field's text. */
 export function issueMessage(issue: Issue, kind: FieldKind, e: ErrorMessages, f: Formatters, typed = ''): string {
   const params = issue.params ?? {};
@@ -105,8 +132,10 @@ export function issueMessage(issue: Issue, kind: FieldKind, e: ErrorMessages, f:
     case 'notANumber':
       if (NEGATIVE.test(typed)) return e.negative;
       return kind === 'hours' ? e.notHours : e.notANumber;
-    case 'tooManyDecimals':
-      return e.tooManyDecimals({ max: f.count(String(params.max ?? 2)) });
+    case 'tooManyDecimals': {
+      const ambiguous = kind === 'money' ? ambiguousThousands(issue, typed, f) : null;
+      return ambiguous ? e.ambiguousThousands(ambiguous) : e.tooManyDecimals({ max: f.count(String(params.max ?? 2)) });
+    }
     case 'tooSmall':
       return e.tooSmall({ min: limitText(params.min, kind, f) });
     case 'tooLarge':

@@ -25,7 +25,11 @@ export function nationalNotes(national: National, partialOnly: boolean, livingWi
           amount: money(national.amount),
           livingWithPartner,
         }),
-        ...(national.belowMinimum ? [info('kelaBelowMinimumPayable', { minimum: money(national.minimum) })] : []),
+        ...(national.overLimit
+          ? [info('kelaOverOtherPensionsLimit', { limit: money(national.overLimit), livingWithPartner })]
+          : national.belowMinimum
+            ? [info('kelaBelowMinimumPayable', { minimum: money(national.minimum) })]
+            : []),
       ];
   }
 }
@@ -89,6 +93,24 @@ export function guaranteeWhileExemptNote(over: boolean, f: { earnings: Dec; limi
 }
 
 /** The highest disability allowance, paid only while the Kela pension rests (738/2009 § 8). */
-export function allowanceNote(over: boolean, highest: Dec): Explanation {
-  return info(over ? 'disabilityAllowanceDuringRest' : 'disabilityAllowanceOnlyDuringRest', { amount: money(highest) });
+/**
+ * The care allowance and the highest disability allowance (738/2009 § 8): within the limit the care allowance is
+ * paid as before; during a rest the highest disability allowance instead of it, so the gain is the difference.
+ * Without the care allowance's level, the gain shown is too large by it: said, with the range of the levels.
+ */
+export function allowanceNotes(over: boolean, a: { highest: Dec; care: Dec | null; lowest: Dec; top: Dec }): Explanation[] {
+  const amount = money(a.highest);
+  if (a.care) {
+    return [
+      over
+        ? info('disabilityAllowanceInsteadOfCare', { amount, careAllowance: money(a.care), difference: money(a.highest.minus(a.care)) })
+        : info('careAllowanceWithinLimit', { careAllowance: money(a.care), amount }),
+    ];
+  }
+  return over
+    ? [
+        info('disabilityAllowanceDuringRest', { amount }),
+        warning('careAllowanceLevelUnknown', { lowest: money(a.lowest), highest: money(a.top) }),
+      ]
+    : [info('disabilityAllowanceOnlyDuringRest', { amount })];
 }

@@ -7,7 +7,7 @@ import type { RuleReader } from '../../rules.ts';
 import { fixedTermIn, fixedTermNotes } from '../fixed-term.ts';
 import { type Input, kelaAmounts } from './amounts.ts';
 import {
-  allowanceNote,
+  allowanceNotes,
   exemptNote,
   guaranteeNotes,
   guaranteeWhileExemptNote,
@@ -16,6 +16,8 @@ import {
   shortExceedanceNote,
   workTestNote,
 } from './explain.ts';
+
+const CARE_ALLOWANCE = { basic: 'careAllowanceBasic', increased: 'careAllowanceIncreased', highest: 'careAllowanceHighest' } as const;
 
 interface KelaCase {
   kela: Input;
@@ -35,7 +37,8 @@ export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleRe
   const restMaximumMonths = kelaRules.number('restMaximumMonths').toString();
   const exempt = c.kela.exemptFromEarningsTest === true;
   // The allowance replaces the care allowance only while the Kela pension rests, which an exempt one never does.
-  const allowanceDuringRest = c.kela.receivesCareAllowance === true && !exempt;
+  const receivesCareAllowance = c.kela.receivesCareAllowance === true || c.kela.careAllowanceLevel !== undefined;
+  const allowanceDuringRest = receivesCareAllowance && !exempt;
   // The guarantee pension and the allowance paid during a rest turn on the same work test (738/2009 §§ 2 and 8).
   guaranteeRules.cite('minimumEarningsLimit');
   if (allowanceDuringRest) allowanceRules.cite('minimumEarningsLimit');
@@ -43,6 +46,14 @@ export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleRe
   const livingWithPartner = c.livingWithPartner === true;
   const { national, guarantee, partialOnly } = kelaAmounts(kelaRules, guaranteeRules, c.kela, c.earningsRelated, livingWithPartner);
   const highestAllowance = allowanceDuringRest ? allowanceRules.number('disabilityAllowanceHighest') : null;
+  // The care allowance the highest disability allowance replaces: known when its level is given.
+  const careAllowance =
+    allowanceDuringRest && c.kela.careAllowanceLevel !== undefined
+      ? allowanceRules.number(CARE_ALLOWANCE[c.kela.careAllowanceLevel])
+      : null;
+  const careRange = allowanceDuringRest
+    ? { lowest: allowanceRules.number('careAllowanceBasic'), top: allowanceRules.number('careAllowanceHighest') }
+    : null;
 
   const kelaNotes = [
     ...nationalNotes(national, partialOnly, livingWithPartner),
@@ -121,15 +132,19 @@ export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleRe
         sources: guaranteeSources,
       }),
     ];
-    if (highestAllowance) {
+    if (highestAllowance && careRange) {
+      // One line for what Kela pays on top of the pension: the care allowance within the limit, the highest
+      // disability allowance instead of it during a rest. Without the level the care allowance is not known:
+      // nothing is shown for it, and the Why text says that the gain is smaller by it.
+      const care = careAllowance ?? ZERO;
       outcomes.push(
         outcome(work, {
           benefit: 'disabilityAllowance',
-          status: over ? 'continues' : 'notPayable',
-          amount: over ? highestAllowance : ZERO,
-          withoutWork: ZERO,
+          status: over ? 'replaced' : careAllowance ? 'continues' : 'notPayable',
+          amount: over ? highestAllowance : care,
+          withoutWork: care,
           limit: null,
-          explanations: work.brief ? [] : [allowanceNote(over, highestAllowance)],
+          explanations: work.brief ? [] : allowanceNotes(over, { highest: highestAllowance, care: careAllowance, ...careRange }),
           sources: allowanceSources,
         }),
       );

@@ -73,6 +73,8 @@ export const explanations: ExplanationCatalog = {
   kelaAmountComputed: (p) =>
     `The national pension is an estimate. The full national pension is ${p.fullAmount} (${p.livingWithPartner ? 'living with a partner' : 'living alone'}). It is reduced by ${p.reductionPercent} of other pensions above ${p.threshold}. Other pensions are ${p.otherPensions}. Estimate: ${p.amount} a month. The exact amount is on the Kela decision.`,
   kelaBelowMinimumPayable: (p) => `The calculated national pension is below the smallest amount paid, ${p.minimum}, so it is not paid.`,
+  kelaOverOtherPensionsLimit: (p) =>
+    `Your other pensions are more than ${p.limit} a month, Kela’s limit for other pensions (${p.livingWithPartner ? 'living with a partner' : 'living alone'}), so the Kela pension is not paid.`,
   kelaNotWithPartialPension: () =>
     'The national pension is usually not paid with only a partial earnings-related pension. Check the Kela decision.',
   kelaLimitIsEuroMinimum: (p) =>
@@ -96,6 +98,12 @@ export const explanations: ExplanationCatalog = {
     `Because you get the pensioners’ care allowance, Kela pays the highest disability allowance of ${p.amount} a month while the pension rests. In this option the pension does not rest.`,
   disabilityAllowanceDuringRest: (p) =>
     `While the pension rests, Kela pays the highest disability allowance of ${p.amount} a month instead of the care allowance.`,
+  disabilityAllowanceInsteadOfCare: (p) =>
+    `While the pension rests, Kela pays the highest disability allowance of ${p.amount} a month instead of the care allowance of ${p.careAllowance}. The care allowance is not paid meanwhile, so you get ${p.difference} more than without work.`,
+  careAllowanceWithinLimit: (p) =>
+    `The care allowance of ${p.careAllowance} is paid as before. If the pension rests, Kela pays the highest disability allowance of ${p.amount} instead.`,
+  careAllowanceLevelUnknown: (p) =>
+    `The care allowance is not paid while the disability allowance is. Its amount (${p.lowest}–${p.highest}, by level) is not subtracted because its level was not given: the real gain is smaller by that much.`,
   sicknessDailyFromDecision: (p) => `The allowance of ${p.dailyAmount} a day is from the Kela decision.`,
   sicknessDailyEstimated: (p) =>
     `The allowance is estimated from income of ${p.annualIncome} a year. ${p.deductionPercent} is deducted, leaving ${p.incomeAfterDeduction}. With the ${p.year} formula the allowance is about ${p.dailyAmount} a day.`,

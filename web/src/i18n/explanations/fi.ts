@@ -71,6 +71,8 @@ export const explanations: ExplanationCatalog = {
   kelaAmountComputed: (p) =>
     `Kansaneläke on arvio. Täysi kansaneläke on ${p.fullAmount} (${p.livingWithPartner ? 'puolison kanssa asuvalle' : 'yksin asuvalle'}). Siitä vähennetään ${p.reductionPercent} siitä osasta muita eläkkeitä, joka ylittää ${p.threshold}. Muut eläkkeet ovat ${p.otherPensions}. Arvio: ${p.amount} kuukaudessa. Tarkka määrä on Kelan päätöksessä.`,
   kelaBelowMinimumPayable: (p) => `Laskettu kansaneläke jää alle pienimmän maksettavan määrän ${p.minimum}, joten sitä ei makseta.`,
+  kelaOverOtherPensionsLimit: (p) =>
+    `Muut eläkkeesi ovat yli ${p.limit} kuukaudessa. Se on Kelan raja muille eläkkeille (${p.livingWithPartner ? 'puolison kanssa asuva' : 'yksin asuva'}), joten Kelan eläkettä ei makseta.`,
   kelaNotWithPartialPension: () => 'Kansaneläkettä ei yleensä makseta, jos saat työeläkettä vain osaeläkkeenä. Tarkista Kelan päätös.',
   kelaLimitIsEuroMinimum: (p) =>
     `Kelan eläkkeessä raja on aina ${p.limit} kuukaudessa, vaikka työeläkkeesi raja ${p.earningsRelatedLimit} on suurempi. Jos ansiot ovat yli ${p.limit} useana kuukautena peräkkäin, Kelan eläke jää lepäämään.`,
@@ -91,6 +93,12 @@ export const explanations: ExplanationCatalog = {
   disabilityAllowanceOnlyDuringRest: (p) =>
     `Koska saat eläkettä saavan hoitotukea, Kela maksaa ylintä vammaistukea ${p.amount} kuukaudessa silloin, kun eläke lepää. Tässä vaihtoehdossa eläke ei lepää.`,
   disabilityAllowanceDuringRest: (p) => `Kun eläke lepää, Kela maksaa hoitotuen sijaan ylintä vammaistukea ${p.amount} kuukaudessa.`,
+  disabilityAllowanceInsteadOfCare: (p) =>
+    `Kun eläke lepää, Kela maksaa hoitotuen ${p.careAllowance} sijaan ylintä vammaistukea ${p.amount} kuukaudessa. Hoitotuki ei sillä aikaa ole maksussa, joten saat ${p.difference} enemmän kuin ilman työtä.`,
+  careAllowanceWithinLimit: (p) =>
+    `Hoitotuki ${p.careAllowance} maksetaan kuten ennen. Jos eläke jää lepäämään, Kela maksaa sen sijaan ylintä vammaistukea ${p.amount}.`,
+  careAllowanceLevelUnknown: (p) =>
+    `Hoitotuki ei ole maksussa sillä aikaa, kun vammaistukea maksetaan. Sen määrää (${p.lowest}–${p.highest} tasosta riippuen) ei ole vähennetty, koska hoitotuen tasoa ei annettu: todellinen lisä on sen verran pienempi.`,
   sicknessDailyFromDecision: (p) => `Päiväraha ${p.dailyAmount} päivässä on Kelan päätökseltä.`,
   sicknessDailyEstimated: (p) =>
     `Päiväraha on arvio vuosituloista ${p.annualIncome}. Niistä vähennetään ${p.deductionPercent}, jolloin jää ${p.incomeAfterDeduction}. Vuoden ${p.year} kaavalla päiväraha on noin ${p.dailyAmount} päivässä.`,

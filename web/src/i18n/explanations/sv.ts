@@ -77,6 +77,8 @@ export const explanations: ExplanationCatalog = {
   kelaAmountComputed: (p) =>
     `Folkpensionen är en uppskattning. Full folkpension är ${p.fullAmount} (${p.livingWithPartner ? 'för den som bor med partner' : 'för ensamboende'}). Den minskas med ${p.reductionPercent} av den del av andra pensioner som överstiger ${p.threshold}. Andra pensioner är ${p.otherPensions}. Uppskattning: ${p.amount} per månad. Det exakta beloppet står i FPA:s beslut.`,
   kelaBelowMinimumPayable: (p) => `Den beräknade folkpensionen är under det minsta belopp som betalas, ${p.minimum}, så den betalas inte.`,
+  kelaOverOtherPensionsLimit: (p) =>
+    `Dina andra pensioner är mer än ${p.limit} per månad. Det är FPA:s gräns för andra pensioner (${p.livingWithPartner ? 'med partner' : 'ensamboende'}), så FPA:s pension betalas inte.`,
   kelaNotWithPartialPension: () => 'Folkpension betalas oftast inte om du bara får partiell arbetspension. Kontrollera FPA:s beslut.',
   kelaLimitIsEuroMinimum: (p) =>
     `För FPA:s pension är gränsen alltid ${p.limit} per månad, även om gränsen för din arbetspension, ${p.earningsRelatedLimit}, är högre. Är inkomsterna över ${p.limit} flera månader i följd blir FPA:s pension vilande.`,
@@ -99,6 +101,12 @@ export const explanations: ExplanationCatalog = {
     `Eftersom du får vårdbidrag för pensionstagare betalar FPA det högsta handikappbidraget, ${p.amount} per månad, medan pensionen är vilande. I det här alternativet är pensionen inte vilande.`,
   disabilityAllowanceDuringRest: (p) =>
     `Medan pensionen är vilande betalar FPA det högsta handikappbidraget, ${p.amount} per månad, i stället för vårdbidraget.`,
+  disabilityAllowanceInsteadOfCare: (p) =>
+    `Medan pensionen är vilande betalar FPA det högsta handikappbidraget, ${p.amount} per månad, i stället för vårdbidraget ${p.careAllowance}. Vårdbidraget betalas inte under den tiden, så du får ${p.difference} mer än utan arbete.`,
+  careAllowanceWithinLimit: (p) =>
+    `Vårdbidraget ${p.careAllowance} betalas som förut. Om pensionen blir vilande betalar FPA det högsta handikappbidraget ${p.amount} i stället.`,
+  careAllowanceLevelUnknown: (p) =>
+    `Vårdbidraget betalas inte medan handikappbidraget betalas. Dess belopp (${p.lowest}–${p.highest} beroende på nivån) är inte avdraget, eftersom vårdbidragets nivå inte angavs: det verkliga tillskottet är så mycket mindre.`,
   sicknessDailyFromDecision: (p) => `Dagpenningen ${p.dailyAmount} per dag kommer från FPA:s beslut.`,
   sicknessDailyEstimated: (p) =>
     `Dagpenningen är uppskattad utifrån inkomsten ${p.annualIncome} per år. ${p.deductionPercent} dras av, så ${p.incomeAfterDeduction} blir kvar. Med formeln för ${p.year} blir dagpenningen cirka ${p.dailyAmount} per dag.`,

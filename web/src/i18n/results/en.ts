@@ -12,6 +12,8 @@ export const results: ResultMessages = {
       'Sickness allowance is not paid for days you work, and regular work may end your right to it. The table shows how much work reduces it.',
     noLimits: 'With the figures you gave, your benefits do not depend on how many hours you work. See the table below.',
     sicknessAlso: 'Sickness allowance is not paid for days you work, so even a little work changes it.',
+    holidayBonus:
+      'The hours are where the month’s pay just reaches the limit. A holiday bonus counts as earnings too (spread over the whole year): if you get one, work a little less.',
     next: (p) => {
       const rests = p.resting ? `${p.resting} ${p.restingMany ? 'are' : 'is'} left to rest` : '';
       const partial = p.partial ? `${p.partial} may become a partial pension` : '';
@@ -113,6 +115,7 @@ export const results: ResultMessages = {
     suspended:
       'Not paid for now. Payment starts again when earnings fall below the limit. A pension can rest only for a limited time; then it ends.',
     reduced: 'Paid, but less.',
+    replaced: 'While the pension rests, Kela pays the highest disability allowance instead of the care allowance.',
     notPayable: 'Not paid in this option.',
     ended: 'No longer paid: after its end date, a long rest or its maximum days.',
   },

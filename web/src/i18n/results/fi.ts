@@ -13,6 +13,8 @@ export const results: ResultMessages = {
       'Sairauspäivärahaa ei makseta päiviltä, joina teet työtä, ja säännöllinen työ voi lopettaa oikeuden siihen. Taulukosta näet, paljonko työ pienentää sitä.',
     noLimits: 'Antamillasi tiedoilla etuutesi eivät riipu siitä, montako tuntia teet töitä. Katso taulukko alla.',
     sicknessAlso: 'Sairauspäivärahaa ei makseta työpäiviltä, joten se muuttuu jo vähästä työstä.',
+    holidayBonus:
+      'Tunnit on laskettu niin, että kuukauden palkka osuu juuri rajaan. Jos saat lomarahaa, se lasketaan ansioihin (jaettuna koko vuodelle), joten tee silloin vähän vähemmän tunteja.',
     next: (p) => {
       const rests = p.resting ? `${p.resting} ${p.restingMany ? 'jäävät' : 'jää'} lepäämään` : '';
       const partial = p.partial ? `${p.partial} ${p.partialMany ? 'voivat' : 'voi'} muuttua osaeläkkeeksi` : '';
@@ -113,6 +115,7 @@ export const results: ResultMessages = {
     suspended:
       'Ei makseta nyt. Maksu alkaa taas, kun ansiot laskevat rajan alle. Lepääminen voi kestää vain rajatun ajan, sitten eläke lakkaa.',
     reduced: 'Maksetaan, mutta vähemmän.',
+    replaced: 'Kela maksaa eläkkeen levätessä hoitotuen sijaan ylintä vammaistukea.',
     notPayable: 'Ei makseta tässä vaihtoehdossa.',
     ended: 'Ei enää makseta: päättymispäivän, pitkän lepäämisen tai enimmäisajan jälkeen.',
   },

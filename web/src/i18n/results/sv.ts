@@ -12,6 +12,8 @@ export const results: ResultMessages = {
       'Sjukdagpenning betalas inte för dagar då du arbetar, och regelbundet arbete kan göra att rätten till den upphör. I tabellen ser du hur mycket arbetet minskar den.',
     noLimits: 'Med dina uppgifter beror dina förmåner inte på hur många timmar du arbetar. Se tabellen nedan.',
     sicknessAlso: 'Sjukdagpenning betalas inte för arbetsdagar, så den ändras redan av lite arbete.',
+    holidayBonus:
+      'Timmarna är beräknade så att månadslönen når just gränsen. Om du får semesterpenning räknas den med i inkomsterna (fördelad på hela året), så arbeta då lite färre timmar.',
     next: (p) => {
       const partial = p.partial ? `${p.partial} ändras till partiell pension` : '';
       if (!p.resting) return `Över ${p.hours} timmar per vecka kan ${partial}.`;
@@ -113,6 +115,7 @@ export const results: ResultMessages = {
     suspended:
       'Betalas inte nu. Utbetalningen börjar igen när inkomsterna sjunker under gränsen. Pensionen kan vila bara en begränsad tid, sedan upphör den.',
     reduced: 'Betalas, men mindre.',
+    replaced: 'FPA betalar det högsta handikappbidraget i stället för vårdbidraget medan pensionen är vilande.',
     notPayable: 'Betalas inte i det här alternativet.',
     ended: 'Betalas inte längre: efter sitt slutdatum, en lång vilotid eller sin maxtid.',
   },

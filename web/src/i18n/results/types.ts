@@ -14,6 +14,8 @@ export interface ResultMessages {
     sicknessOnly: string;
     noLimits: string;
     sicknessAlso: string;
+    /** The hours are where the month's pay reaches the limit: a holiday bonus, spread over the year, counts too. */
+    holidayBonus: string;
     /** Above the hours: `resting` (names, joined) are left to rest; `partial` may become partial. Either may be ''. */
     next: (p: { hours: string; resting: string; restingMany: boolean; partial: string; partialMany: boolean }) => string;
     /** Total income at the chart's points either side of the limit. */
