@@ -28,7 +28,8 @@ export const en: Messages = {
     monthLegend: 'Which month is calculated?',
     householdLegend: 'Do you live with a spouse or partner?',
     taxLegend: 'Taxes (optional)',
-    taxHelp: 'If you give the tax percentages, you also see an estimate of what you get after tax.',
+    taxHelp:
+      'With your home municipality, the calculator estimates the tax and shows what you get after tax. If you give the percentages on your tax cards, they are used instead of the estimate.',
     showResults: 'Show the results',
   },
   fields: {
@@ -111,6 +112,16 @@ export const en: Messages = {
     },
     taxWage: { label: 'Tax rate on pay (%)', help: 'On your tax card: the withholding rate for pay.' },
     taxBenefit: { label: 'Tax rate on benefits (%)', help: 'On the payment notice of the pension or allowance, or on your tax card.' },
+    municipality: {
+      label: 'Home municipality',
+      help: 'Type the start of its name in Finnish or Swedish and choose it from the list. The municipality’s tax rate affects the tax.',
+    },
+    churchMember: { label: 'I am a member of a church (church tax)' },
+    church: { label: 'Church' },
+    birthYear: {
+      label: 'Year of birth (optional)',
+      help: 'The pension contribution and some deductions depend on age. Without it, the contributions of a person aged 18–52 are used.',
+    },
     scenarioLabel: { label: 'Name', help: 'For example: café, 2 days a week' },
     scenarioMode: { label: 'Pay' },
     hoursPerWeek: { label: 'Hours a week' },
@@ -131,6 +142,8 @@ export const en: Messages = {
     modeHours: 'Hourly',
     modeMonthly: 'Monthly',
     workDaysAssumed: (p) => `Not known (${p.days})`,
+    lutheran: 'Evangelical Lutheran',
+    orthodox: 'Orthodox',
   },
   errors: {
     notANumber: 'Write a number, for example 12.50.',
@@ -150,6 +163,9 @@ export const en: Messages = {
     beforeRuleSet: (p) => `The calculator works from ${p.min} on.`,
     benefitRequired: 'Choose at least one benefit.',
     tooManyPoints: 'The chart would have too many points.',
+    unknownMunicipality: (p) => `This municipality is not in the Tax Administration’s table for ${p.year}. Check the name.`,
+    didYouMean: 'Did you mean:',
+    notAYear: 'Write the year with four digits, for example 1985.',
     generic: 'Check this.',
     summaryHeading: 'Please check these',
     pendingHeading: 'Still to fill in',

@@ -27,7 +27,8 @@ export const fi: Messages = {
     monthLegend: 'Minkä kuukauden tilanne lasketaan?',
     householdLegend: 'Asutko puolison kanssa?',
     taxLegend: 'Verot (vapaaehtoinen)',
-    taxHelp: 'Jos annat veroprosentit, näet myös arvion siitä, mitä jää käteen.',
+    taxHelp:
+      'Kun annat kotikuntasi, laskuri arvioi verot ja näyttää, mitä jää käteen. Jos annat verokorttisi prosentit, niitä käytetään arvion sijaan.',
     showResults: 'Näytä tulokset',
   },
   fields: {
@@ -101,6 +102,16 @@ export const fi: Messages = {
     household: { label: 'Asutko puolison kanssa?', help: 'Naimisissa tai avoliitossa. Tarvitaan vain, kun laskuri arvioi kansaneläkkeen.' },
     taxWage: { label: 'Veroprosentti palkasta (%)', help: 'Verokortissa: palkan ennakonpidätysprosentti.' },
     taxBenefit: { label: 'Veroprosentti etuuksista (%)', help: 'Eläkkeen tai päivärahan maksuilmoituksessa tai verokortissa.' },
+    municipality: {
+      label: 'Kotikunta',
+      help: 'Kirjoita kunnan nimen alkua suomeksi tai ruotsiksi ja valitse listasta. Kunnan veroprosentti vaikuttaa veroon.',
+    },
+    churchMember: { label: 'Kuulun kirkkoon (kirkollisvero)' },
+    church: { label: 'Kirkko' },
+    birthYear: {
+      label: 'Syntymävuosi (vapaaehtoinen)',
+      help: 'Työeläkemaksu ja osa vähennyksistä riippuvat iästä. Ilman syntymävuotta laskuri käyttää 18–52-vuotiaan maksuja.',
+    },
     scenarioLabel: { label: 'Nimi', help: 'Esimerkiksi: kahvila, 2 päivää viikossa' },
     scenarioMode: { label: 'Palkka' },
     hoursPerWeek: { label: 'Tuntia viikossa' },
@@ -121,6 +132,8 @@ export const fi: Messages = {
     modeHours: 'Tuntipalkka',
     modeMonthly: 'Kuukausipalkka',
     workDaysAssumed: (p) => `Ei tiedossa (${p.days})`,
+    lutheran: 'Evankelis-luterilainen',
+    orthodox: 'Ortodoksinen',
   },
   errors: {
     notANumber: 'Kirjoita luku, esimerkiksi 12,50.',
@@ -140,6 +153,9 @@ export const fi: Messages = {
     beforeRuleSet: (p) => `Laskuri osaa laskea ${p.min} alkaen.`,
     benefitRequired: 'Valitse vähintään yksi etuus.',
     tooManyPoints: 'Kuvaajaan tulisi liian monta pistettä.',
+    unknownMunicipality: (p) => `Tätä kuntaa ei ole Verohallinnon vuoden ${p.year} taulukossa. Tarkista nimi.`,
+    didYouMean: 'Tarkoititko:',
+    notAYear: 'Kirjoita vuosi neljällä numerolla, esimerkiksi 1985.',
     generic: 'Tarkista tämä tieto.',
     summaryHeading: 'Tarkista nämä tiedot',
     pendingHeading: 'Vielä puuttuu',

@@ -28,7 +28,8 @@ export const sv: Messages = {
     monthLegend: 'Vilken månad räknas?',
     householdLegend: 'Bor du med make, maka eller sambo?',
     taxLegend: 'Skatt (frivilligt)',
-    taxHelp: 'Om du ger skatteprocenten ser du också en uppskattning av vad du får i handen.',
+    taxHelp:
+      'När du anger din hemkommun uppskattar räknaren skatten och visar vad du får i handen. Om du anger procenten på dina skattekort används de i stället för uppskattningen.',
     showResults: 'Visa resultaten',
   },
   fields: {
@@ -108,6 +109,16 @@ export const sv: Messages = {
       label: 'Skatteprocent på förmåner (%)',
       help: 'På pensionens eller dagpenningens betalningsmeddelande eller på skattekortet.',
     },
+    municipality: {
+      label: 'Hemkommun',
+      help: 'Skriv början av kommunens namn på svenska eller finska och välj i listan. Kommunens skattesats påverkar skatten.',
+    },
+    churchMember: { label: 'Jag är medlem i kyrkan (kyrkoskatt)' },
+    church: { label: 'Kyrka' },
+    birthYear: {
+      label: 'Födelseår (frivilligt)',
+      help: 'Arbetspensionsavgiften och en del avdrag beror på åldern. Utan födelseår används avgifterna för en person som är 18–52 år.',
+    },
     scenarioLabel: { label: 'Namn', help: 'Till exempel: kafé, 2 dagar i veckan' },
     scenarioMode: { label: 'Lön' },
     hoursPerWeek: { label: 'Timmar per vecka' },
@@ -128,6 +139,8 @@ export const sv: Messages = {
     modeHours: 'Timlön',
     modeMonthly: 'Månadslön',
     workDaysAssumed: (p) => `Okänt (${p.days})`,
+    lutheran: 'Evangelisk-luthersk',
+    orthodox: 'Ortodox',
   },
   errors: {
     notANumber: 'Skriv ett tal, till exempel 12,50.',
@@ -147,6 +160,9 @@ export const sv: Messages = {
     beforeRuleSet: (p) => `Räknaren kan räkna från och med ${p.min}.`,
     benefitRequired: 'Välj minst en förmån.',
     tooManyPoints: 'Diagrammet skulle få för många punkter.',
+    unknownMunicipality: (p) => `Kommunen finns inte i Skatteförvaltningens tabell för år ${p.year}. Kontrollera namnet.`,
+    didYouMean: 'Menade du:',
+    notAYear: 'Skriv året med fyra siffror, till exempel 1985.',
     generic: 'Kontrollera den här uppgiften.',
     summaryHeading: 'Kontrollera de här uppgifterna',
     pendingHeading: 'Det här saknas ännu',

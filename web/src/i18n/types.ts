@@ -28,6 +28,10 @@ export const FIELD_KEYS = [
   'household',
   'taxWage',
   'taxBenefit',
+  'municipality',
+  'churchMember',
+  'church',
+  'birthYear',
   'scenarioLabel',
   'scenarioMode',
   'hoursPerWeek',
@@ -69,6 +73,12 @@ export interface ErrorMessages {
   beforeRuleSet: (p: { min: string }) => string;
   benefitRequired: string;
   tooManyPoints: string;
+  /** The Tax Administration's table of the year has no municipality by that name (the API's 400). */
+  unknownMunicipality: (p: { year: string }) => string;
+  /** Before the closest names, offered as choices. */
+  didYouMean: string;
+  /** A birth year that is not a year. */
+  notAYear: string;
   /** Any other problem (a wrong type, an unknown key): never shown as a raw message. */
   generic: string;
   summaryHeading: string;
@@ -130,6 +140,8 @@ export interface Messages {
     modeHours: string;
     modeMonthly: string;
     workDaysAssumed: (p: { days: string }) => string;
+    lutheran: string;
+    orthodox: string;
   };
   errors: ErrorMessages;
   scenarios: {
