@@ -30,6 +30,8 @@ export const en: Messages = {
     taxLegend: 'Taxes (optional)',
     taxHelp:
       'With your home municipality, the calculator estimates the tax and shows what you get after tax. If you give the percentages on your tax cards, they are used instead of the estimate.',
+    municipalityMatches: (p) =>
+      p.count === 0 ? 'No municipality fits.' : p.count === 1 ? '1 municipality found.' : `${p.count} municipalities found.`,
     showResults: 'Show the results',
   },
   fields: {

@@ -29,6 +29,7 @@ export const fi: Messages = {
     taxLegend: 'Verot (vapaaehtoinen)',
     taxHelp:
       'Kun annat kotikuntasi, laskuri arvioi verot ja näyttää, mitä jää käteen. Jos annat verokorttisi prosentit, niitä käytetään arvion sijaan.',
+    municipalityMatches: (p) => (p.count === 0 ? 'Ei sopivia kuntia.' : p.count === 1 ? '1 kunta löytyi.' : `${p.count} kuntaa löytyi.`),
     showResults: 'Näytä tulokset',
   },
   fields: {

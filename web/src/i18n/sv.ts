@@ -30,6 +30,8 @@ export const sv: Messages = {
     taxLegend: 'Skatt (frivilligt)',
     taxHelp:
       'När du anger din hemkommun uppskattar räknaren skatten och visar vad du får i handen. Om du anger procenten på dina skattekort används de i stället för uppskattningen.',
+    municipalityMatches: (p) =>
+      p.count === 0 ? 'Inga kommuner passar.' : p.count === 1 ? '1 kommun hittades.' : `${p.count} kommuner hittades.`,
     showResults: 'Visa resultaten',
   },
   fields: {

@@ -125,6 +125,8 @@ export interface Messages {
     householdLegend: string;
     taxLegend: string;
     taxHelp: string;
+    /** For a screen reader, while the municipality is typed: how many names fit. */
+    municipalityMatches: (p: { count: number }) => string;
     showResults: string;
   };
   fields: Record<FieldKey, FieldText>;
