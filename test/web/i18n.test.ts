@@ -170,6 +170,17 @@ describe('the texts that come with the results (i18n/results/)', () => {
     month: 'maaliskuu 2026',
     value: 'x',
     benefit: '10 %',
+    baseline: 'Vaihtoehto 1',
+    more: true,
+    same: false,
+    taxCard: true,
+    reason: 'year',
+    year: '2024',
+    municipality: 'Turku',
+    rate: '7,1 %',
+    church: 'ortodoksinen',
+    net: '+40 €',
+    pay: '+57 €',
   };
 
   it('sv and en have exactly the keys of fi', () => {

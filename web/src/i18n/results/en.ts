@@ -33,6 +33,16 @@ export const results: ResultMessages = {
       `Partial sickness allowance is only for a full-time job whose hours are cut. ${p.fullTime} hours a week is under ${p.minimum} hours: if it is the normal full time in the sector, tick that.`,
     sicknessWithPension:
       'Note: sickness allowance is not usually paid at the same time as a full disability pension or a Kela pension. The totals may therefore be too high. Check with Kela.',
+    afterTax: (p) =>
+      p.same
+        ? `${p.name}: after tax, you would have about the same as in the comparison (${p.baseline})${p.taxCard ? ', by your tax cards’ percentages' : ''}.`
+        : `${p.name}: after tax, you would have about ${p.amount} ${p.more ? 'more' : 'less'} a month than in the comparison (${p.baseline})${p.taxCard ? ', by your tax cards’ percentages' : ''}.`,
+    afterTaxUnknown: (p) =>
+      p.reason === 'municipality'
+        ? 'To see what you would have after tax, give your home municipality (or your tax cards’ percentages).'
+        : p.reason === 'aland'
+          ? 'The calculator does not estimate tax in Åland: give your tax cards’ percentages to see what you would have after tax.'
+          : `The calculator does not estimate the tax of ${p.year} yet: give your tax cards’ percentages to see what you would have after tax.`,
   },
   names: {
     earningsRelatedPension: 'your earnings-related pension',
@@ -90,6 +100,8 @@ export const results: ResultMessages = {
     fullTime: (p) => `full-time hours ${p.hours} a week`,
     household: (p) => `Household: ${p.value}`,
     tax: (p) => `Tax rates: pay ${p.wage}, benefits ${p.benefit}`,
+    residence: (p) => `Home municipality ${p.municipality}${p.church ? `, church member (${p.church})` : ', not a church member'}`,
+    birthYear: (p) => `Born in ${p.year}`,
     notGiven: 'not given',
   },
   share: {
@@ -131,6 +143,16 @@ export const results: ResultMessages = {
     notCalculated: 'not calculated',
     stale: 'out of date',
     noBenefitRow: '–',
+    netMethod: 'How the amount after tax is found',
+    methodEstimate: (p) => `estimate from the tax rules (${p.municipality} ${p.rate}${p.church ? ' + church tax' : ''})`,
+    methodTaxCard: 'by your tax cards’ percentages',
+    methodNeedsMunicipality: 'not calculated: give the home municipality',
+    methodNoRules: (p) => `not calculated: no tax rules for ${p.year}`,
+    methodAland: 'not calculated: tax in Åland is not estimated',
+    extraHour: 'One more hour a week',
+    extraHourCell: (p) => `${p.net} after tax (pay ${p.pay})`,
+    extraHourGross: (p) => `pay ${p.pay}`,
+    extraHourNone: '–',
   },
   nextSteps: {
     heading: 'What next?',

@@ -33,6 +33,16 @@ export const results: ResultMessages = {
       `Partiell sjukdagpenning kan bara fås från ett heltidsarbete vars arbetstid förkortas. ${p.fullTime} timmar per vecka är under ${p.minimum} timmar: om det är normal heltid i branschen, markera det.`,
     sicknessWithPension:
       'Obs: sjukdagpenning betalas vanligen inte samtidigt som full invalidpension eller FPA:s pension. Summorna kan därför vara för stora. Kontrollera med FPA.',
+    afterTax: (p) =>
+      p.same
+        ? `${p.name}: efter skatt skulle du ha ungefär lika mycket som i jämförelsen (${p.baseline})${p.taxCard ? ' med procenten på dina skattekort' : ''}.`
+        : `${p.name}: efter skatt skulle du ha cirka ${p.amount} ${p.more ? 'mer' : 'mindre'} i månaden än i jämförelsen (${p.baseline})${p.taxCard ? ' med procenten på dina skattekort' : ''}.`,
+    afterTaxUnknown: (p) =>
+      p.reason === 'municipality'
+        ? 'Hur mycket du får i handen efter skatt: ange din hemkommun (eller procenten på dina skattekort), så uppskattar räknaren det.'
+        : p.reason === 'aland'
+          ? 'Räknaren uppskattar inte beskattningen på Åland: ange procenten på dina skattekort, så ser du vad du får i handen.'
+          : `Räknaren uppskattar ännu inte skatten för år ${p.year}: ange procenten på dina skattekort, så ser du vad du får i handen.`,
   },
   names: {
     earningsRelatedPension: 'arbetspensionen',
@@ -90,6 +100,8 @@ export const results: ResultMessages = {
     fullTime: (p) => `heltid ${p.hours} h per vecka`,
     household: (p) => `Boende: ${p.value}`,
     tax: (p) => `Skatteprocent: lön ${p.wage}, förmåner ${p.benefit}`,
+    residence: (p) => `Hemkommun ${p.municipality}${p.church ? `, medlem i kyrkan (${p.church})` : ', inte medlem i kyrkan'}`,
+    birthYear: (p) => `Födelseår ${p.year}`,
     notGiven: 'inte given',
   },
   share: {
@@ -131,6 +143,16 @@ export const results: ResultMessages = {
     notCalculated: 'inte beräknat',
     stale: 'inte aktuellt',
     noBenefitRow: '–',
+    netMethod: 'Hur beloppet efter skatt räknats',
+    methodEstimate: (p) => `uppskattning enligt skattereglerna (${p.municipality} ${p.rate}${p.church ? ' + kyrkoskatt' : ''})`,
+    methodTaxCard: 'med procenten på dina skattekort',
+    methodNeedsMunicipality: 'inte räknat: ange hemkommun',
+    methodNoRules: (p) => `inte räknat: skattereglerna för år ${p.year} saknas`,
+    methodAland: 'inte räknat: beskattningen på Åland uppskattas inte',
+    extraHour: 'En timme till i veckan',
+    extraHourCell: (p) => `${p.net} i handen (lön ${p.pay})`,
+    extraHourGross: (p) => `lön ${p.pay}`,
+    extraHourNone: '–',
   },
   nextSteps: {
     heading: 'Vad händer sedan?',

@@ -32,6 +32,13 @@ export interface ResultMessages {
     partialSicknessNotFullTime: (p: { fullTime: string; minimum: string }) => string;
     /** The answer and the options' totals add up a sickness allowance and a pension that are not usually paid together. */
     sicknessWithPension: string;
+    /**
+     * After tax, for the option the answer talks about (the first after the baseline): `amount` in whole euros,
+     * `more` false when net falls; `taxCard` when the net is from the tax cards' percentages, not the estimate.
+     */
+    afterTax: (p: { name: string; baseline: string; amount: string; more: boolean; same: boolean; taxCard: boolean }) => string;
+    /** No net could be computed: why (no municipality, no tax rules for the year, Åland). */
+    afterTaxUnknown: (p: { reason: 'municipality' | 'year' | 'aland'; year: string }) => string;
   };
   /** A benefit's name inside a sentence. */
   names: Record<Benefit, string>;
@@ -85,6 +92,9 @@ export interface ResultMessages {
     fullTime: (p: { hours: string }) => string;
     household: (p: { value: string }) => string;
     tax: (p: { wage: string; benefit: string }) => string;
+    /** The home municipality and the church of a member ('' for none). */
+    residence: (p: { municipality: string; church: string }) => string;
+    birthYear: (p: { year: string }) => string;
     notGiven: string;
   } /** The share panel: the link to this calculation, and printing. */;
   share: {
@@ -120,6 +130,20 @@ export interface ResultMessages {
     noBenefitRow: string;
     /** On an option's results while its figures are being corrected. */
     stale: string;
+    /** How the amount after tax was found, per option. */
+    netMethod: string;
+    methodEstimate: (p: { municipality: string; rate: string; church: boolean }) => string;
+    methodTaxCard: string;
+    methodNeedsMunicipality: string;
+    methodNoRules: (p: { year: string }) => string;
+    methodAland: string;
+    /** What one more hour a week adds to the money in the pocket a month. */
+    extraHour: string;
+    extraHourCell: (p: { net: string; pay: string }) => string;
+    /** The extra hour without a net figure: the pay only. */
+    extraHourGross: (p: { pay: string }) => string;
+    /** An option given as monthly pay has no "one more hour". */
+    extraHourNone: string;
   };
   /** What to do next, at the end of the page and of the printout. */
   nextSteps: {
