@@ -67,6 +67,16 @@ export interface ResultMessages {
     partialSickness: string;
     uncertainSickness: string;
     atRisk: string;
+    /** The net income line (after tax) and its marks, in the legend and in words under the chart. */
+    netLine: string;
+    netFallMark: string;
+    littleGainMark: string;
+    netHeading: string;
+    netFall: (p: { from: string; to: string; loss: string }) => string;
+    littleGain: (p: { from: string; to: string }) => string;
+    /** No net line: what to give for one. */
+    noNet: string;
+    netColumn: string;
   };
 
   /** The printout's title and the situation in short (PrintSummary). */
