@@ -181,6 +181,7 @@ describe('the texts that come with the results (i18n/results/)', () => {
     church: 'ortodoksinen',
     net: '+40 €',
     pay: '+57 €',
+    loss: '12 €',
   };
 
   it('sv and en have exactly the keys of fi', () => {
