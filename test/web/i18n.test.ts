@@ -117,6 +117,10 @@ describe('every catalog covers everything the engine and the form can say', () =
         percent: '2 %',
         days: 2,
         weekday: 'maanantai',
+        municipality: 'Vaasa',
+        municipal: '8,4 %',
+        church: '1,4 %',
+        year: '2026',
       };
       for (const [key, t] of everyText(r, sample)) {
         expect(typeof t, key).toBe('string');
