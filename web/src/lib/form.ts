@@ -54,7 +54,7 @@ export interface CaseForm {
   birthYear: string;
 }
 
-export interface TaxForm {
+interface TaxForm {
   wageWithholdingPercent: string;
   benefitWithholdingPercent: string;
   /** The home municipality as the Tax Administration writes it (the searchable field puts that name here), '' when not given. */
@@ -63,7 +63,7 @@ export interface TaxForm {
   church: 'lutheran' | 'orthodox';
 }
 
-export function emptyTax(): TaxForm {
+function emptyTax(): TaxForm {
   return { wageWithholdingPercent: '', benefitWithholdingPercent: '', municipality: '', churchMember: false, church: 'lutheran' };
 }
 

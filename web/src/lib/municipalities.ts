@@ -83,7 +83,7 @@ const SWEDISH_NAMES: Record<string, string> = {
 };
 
 /** How names are compared: case, accents (ä = a, å = a) and extra spaces do not matter (as the API compares them). */
-export function folded(name: string): string {
+function folded(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
