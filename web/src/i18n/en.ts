@@ -28,10 +28,6 @@ export const en: Messages = {
     monthLegend: 'Which month is calculated?',
     householdLegend: 'Do you live with a spouse or partner?',
     taxLegend: 'Taxes (optional)',
-    taxHelp:
-      'With your home municipality, the calculator estimates the tax and shows what you get after tax. If you give the percentages on your tax cards, they are used instead of the estimate.',
-    municipalityMatches: (p) =>
-      p.count === 0 ? 'No municipality fits.' : p.count === 1 ? '1 municipality found.' : `${p.count} municipalities found.`,
     showResults: 'Show the results',
   },
   fields: {
@@ -114,16 +110,9 @@ export const en: Messages = {
     },
     taxWage: { label: 'Tax rate on pay (%)', help: 'On your tax card: the withholding rate for pay.' },
     taxBenefit: { label: 'Tax rate on benefits (%)', help: 'On the payment notice of the pension or allowance, or on your tax card.' },
-    municipality: {
-      label: 'Home municipality',
-      help: 'Type the start of its name in Finnish or Swedish and choose it from the list. The municipality’s tax rate affects the tax.',
-    },
+    municipality: { label: 'Home municipality' },
     churchMember: { label: 'I am a member of a church (church tax)' },
-    church: { label: 'Church' },
-    birthYear: {
-      label: 'Year of birth (optional)',
-      help: 'The pension contribution and some deductions depend on age. Without it, the contributions of a person aged 18–52 are used.',
-    },
+    birthYear: { label: 'Year of birth (optional)' },
     scenarioLabel: { label: 'Name', help: 'For example: café, 2 days a week' },
     scenarioMode: { label: 'Pay' },
     hoursPerWeek: { label: 'Hours a week' },
@@ -144,8 +133,6 @@ export const en: Messages = {
     modeHours: 'Hourly',
     modeMonthly: 'Monthly',
     workDaysAssumed: (p) => `Not known (${p.days})`,
-    lutheran: 'Evangelical Lutheran',
-    orthodox: 'Orthodox',
   },
   errors: {
     notANumber: 'Write a number, for example 12.50.',
@@ -166,7 +153,6 @@ export const en: Messages = {
     benefitRequired: 'Choose at least one benefit.',
     tooManyPoints: 'The chart would have too many points.',
     unknownMunicipality: (p) => `This municipality is not in the Tax Administration’s table for ${p.year}. Check the name.`,
-    didYouMean: 'Did you mean:',
     notAYear: 'Write the year with four digits, for example 1985.',
     generic: 'Check this.',
     summaryHeading: 'Please check these',

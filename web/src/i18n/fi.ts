@@ -27,9 +27,6 @@ export const fi: Messages = {
     monthLegend: 'Minkä kuukauden tilanne lasketaan?',
     householdLegend: 'Asutko puolison kanssa?',
     taxLegend: 'Verot (vapaaehtoinen)',
-    taxHelp:
-      'Kun annat kotikuntasi, laskuri arvioi verot ja näyttää, mitä jää käteen. Jos annat verokorttisi prosentit, niitä käytetään arvion sijaan.',
-    municipalityMatches: (p) => (p.count === 0 ? 'Ei sopivia kuntia.' : p.count === 1 ? '1 kunta löytyi.' : `${p.count} kuntaa löytyi.`),
     showResults: 'Näytä tulokset',
   },
   fields: {
@@ -103,16 +100,9 @@ export const fi: Messages = {
     household: { label: 'Asutko puolison kanssa?', help: 'Naimisissa tai avoliitossa. Tarvitaan vain, kun laskuri arvioi kansaneläkkeen.' },
     taxWage: { label: 'Veroprosentti palkasta (%)', help: 'Verokortissa: palkan ennakonpidätysprosentti.' },
     taxBenefit: { label: 'Veroprosentti etuuksista (%)', help: 'Eläkkeen tai päivärahan maksuilmoituksessa tai verokortissa.' },
-    municipality: {
-      label: 'Kotikunta',
-      help: 'Kirjoita kunnan nimen alkua suomeksi tai ruotsiksi ja valitse listasta. Kunnan veroprosentti vaikuttaa veroon.',
-    },
+    municipality: { label: 'Kotikunta' },
     churchMember: { label: 'Kuulun kirkkoon (kirkollisvero)' },
-    church: { label: 'Kirkko' },
-    birthYear: {
-      label: 'Syntymävuosi (vapaaehtoinen)',
-      help: 'Työeläkemaksu ja osa vähennyksistä riippuvat iästä. Ilman syntymävuotta laskuri käyttää 18–52-vuotiaan maksuja.',
-    },
+    birthYear: { label: 'Syntymävuosi (vapaaehtoinen)' },
     scenarioLabel: { label: 'Nimi', help: 'Esimerkiksi: kahvila, 2 päivää viikossa' },
     scenarioMode: { label: 'Palkka' },
     hoursPerWeek: { label: 'Tuntia viikossa' },
@@ -133,8 +123,6 @@ export const fi: Messages = {
     modeHours: 'Tuntipalkka',
     modeMonthly: 'Kuukausipalkka',
     workDaysAssumed: (p) => `Ei tiedossa (${p.days})`,
-    lutheran: 'Evankelis-luterilainen',
-    orthodox: 'Ortodoksinen',
   },
   errors: {
     notANumber: 'Kirjoita luku, esimerkiksi 12,50.',
@@ -155,7 +143,6 @@ export const fi: Messages = {
     benefitRequired: 'Valitse vähintään yksi etuus.',
     tooManyPoints: 'Kuvaajaan tulisi liian monta pistettä.',
     unknownMunicipality: (p) => `Tätä kuntaa ei ole Verohallinnon vuoden ${p.year} taulukossa. Tarkista nimi.`,
-    didYouMean: 'Tarkoititko:',
     notAYear: 'Kirjoita vuosi neljällä numerolla, esimerkiksi 1985.',
     generic: 'Tarkista tämä tieto.',
     summaryHeading: 'Tarkista nämä tiedot',

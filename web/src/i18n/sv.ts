@@ -28,10 +28,6 @@ export const sv: Messages = {
     monthLegend: 'Vilken månad räknas?',
     householdLegend: 'Bor du med make, maka eller sambo?',
     taxLegend: 'Skatt (frivilligt)',
-    taxHelp:
-      'När du anger din hemkommun uppskattar räknaren skatten och visar vad du får i handen. Om du anger procenten på dina skattekort används de i stället för uppskattningen.',
-    municipalityMatches: (p) =>
-      p.count === 0 ? 'Inga kommuner passar.' : p.count === 1 ? '1 kommun hittades.' : `${p.count} kommuner hittades.`,
     showResults: 'Visa resultaten',
   },
   fields: {
@@ -111,16 +107,9 @@ export const sv: Messages = {
       label: 'Skatteprocent på förmåner (%)',
       help: 'På pensionens eller dagpenningens betalningsmeddelande eller på skattekortet.',
     },
-    municipality: {
-      label: 'Hemkommun',
-      help: 'Skriv början av kommunens namn på svenska eller finska och välj i listan. Kommunens skattesats påverkar skatten.',
-    },
+    municipality: { label: 'Hemkommun' },
     churchMember: { label: 'Jag är medlem i kyrkan (kyrkoskatt)' },
-    church: { label: 'Kyrka' },
-    birthYear: {
-      label: 'Födelseår (frivilligt)',
-      help: 'Arbetspensionsavgiften och en del avdrag beror på åldern. Utan födelseår används avgifterna för en person som är 18–52 år.',
-    },
+    birthYear: { label: 'Födelseår (frivilligt)' },
     scenarioLabel: { label: 'Namn', help: 'Till exempel: kafé, 2 dagar i veckan' },
     scenarioMode: { label: 'Lön' },
     hoursPerWeek: { label: 'Timmar per vecka' },
@@ -141,8 +130,6 @@ export const sv: Messages = {
     modeHours: 'Timlön',
     modeMonthly: 'Månadslön',
     workDaysAssumed: (p) => `Okänt (${p.days})`,
-    lutheran: 'Evangelisk-luthersk',
-    orthodox: 'Ortodox',
   },
   errors: {
     notANumber: 'Skriv ett tal, till exempel 12,50.',
@@ -163,7 +150,6 @@ export const sv: Messages = {
     benefitRequired: 'Välj minst en förmån.',
     tooManyPoints: 'Diagrammet skulle få för många punkter.',
     unknownMunicipality: (p) => `Kommunen finns inte i Skatteförvaltningens tabell för år ${p.year}. Kontrollera namnet.`,
-    didYouMean: 'Menade du:',
     notAYear: 'Skriv året med fyra siffror, till exempel 1985.',
     generic: 'Kontrollera den här uppgiften.',
     summaryHeading: 'Kontrollera de här uppgifterna',

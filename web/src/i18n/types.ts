@@ -30,7 +30,6 @@ export const FIELD_KEYS = [
   'taxBenefit',
   'municipality',
   'churchMember',
-  'church',
   'birthYear',
   'scenarioLabel',
   'scenarioMode',
@@ -75,8 +74,6 @@ export interface ErrorMessages {
   tooManyPoints: string;
   /** The Tax Administration's table of the year has no municipality by that name (the API's 400). */
   unknownMunicipality: (p: { year: string }) => string;
-  /** Before the closest names, offered as choices. */
-  didYouMean: string;
   /** A birth year that is not a year. */
   notAYear: string;
   /** Any other problem (a wrong type, an unknown key): never shown as a raw message. */
@@ -124,9 +121,6 @@ export interface Messages {
     monthLegend: string;
     householdLegend: string;
     taxLegend: string;
-    taxHelp: string;
-    /** For a screen reader, while the municipality is typed: how many names fit. */
-    municipalityMatches: (p: { count: number }) => string;
     showResults: string;
   };
   fields: Record<FieldKey, FieldText>;
@@ -142,8 +136,6 @@ export interface Messages {
     modeHours: string;
     modeMonthly: string;
     workDaysAssumed: (p: { days: string }) => string;
-    lutheran: string;
-    orthodox: string;
   };
   errors: ErrorMessages;
   scenarios: {
