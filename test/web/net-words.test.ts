@@ -40,9 +40,9 @@ describe('the amount after tax in words', () => {
       `Option 2: after tax, you would have about €${euros} more a month than in the comparison (Option 1).`,
     );
     const x = option.extraHour!;
-    expect(norm(extraHourText(option, sv.table, formatters('sv')))).toBe(
-      norm(`${formatters('sv').moneyChange(x.netIncomeChange!)} i handen (lön ${formatters('sv').moneyChange(x.earningsChange)})`),
-    );
+    const words = extraHourText(option, sv.table, formatters('sv'));
+    expect(norm(words.main)).toBe(norm(`${formatters('sv').moneyChange(x.netIncomeChange!)} i handen`));
+    expect(norm(words.detail)).toBe('lön +57,20 €');
   });
 
   it('a church member: the method says church tax is included', () => {
@@ -74,7 +74,9 @@ describe('the amount after tax in words', () => {
 
   it('an option given as monthly pay has no extra hour', () => {
     const option = resultFor('2026-03', { municipality: 'Turku' }).scenarios[1]!;
-    expect(extraHourText({ ...option, extraHour: null }, en.table, formatters('en'))).toBe('–');
+    expect(extraHourText({ ...option, extraHour: null }, en.table, formatters('en'))).toEqual({ main: '–', detail: null });
+    const noNet = resultFor('2026-03', {}).scenarios[1]!;
+    expect(norm(extraHourText(noNet, en.table, formatters('en')).main)).toBe('pay +€57.20');
   });
 });
 

@@ -37,12 +37,17 @@ export function netMethodText(s: ScenarioResult, t: ResultMessages['table'], f: 
   return t.methodNeedsMunicipality;
 }
 
-/** "+42,10 € after tax (pay +57,20 €)": one more hour a week; the pay alone without a net; '–' for monthly pay. */
-export function extraHourText(s: ScenarioResult, t: ResultMessages['table'], f: Formatters): string {
+/**
+ * One more hour a week: "+42,10 € after tax", with "pay +57,20 €" under it (`detail`); the pay alone without a net
+ * figure; '–' for an option given as monthly pay.
+ */
+export function extraHourText(s: ScenarioResult, t: ResultMessages['table'], f: Formatters): { main: string; detail: string | null } {
   const x = s.extraHour;
-  if (!x) return t.extraHourNone;
-  const pay = f.moneyChange(x.earningsChange);
-  return x.netIncomeChange === null ? t.extraHourGross({ pay }) : t.extraHourCell({ net: f.moneyChange(x.netIncomeChange), pay });
+  if (!x) return { main: t.extraHourNone, detail: null };
+  const pay = t.extraHourGross({ pay: f.moneyChange(x.earningsChange) });
+  return x.netIncomeChange === null
+    ? { main: pay, detail: null }
+    : { main: t.extraHourCell({ net: f.moneyChange(x.netIncomeChange) }), detail: pay };
 }
 
 /**

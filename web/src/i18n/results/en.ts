@@ -158,7 +158,7 @@ export const results: ResultMessages = {
     methodNoRules: (p) => `not calculated: no tax rules for ${p.year}`,
     methodAland: 'not calculated: tax in Åland is not estimated',
     extraHour: 'One more hour a week',
-    extraHourCell: (p) => `${p.net} after tax (pay ${p.pay})`,
+    extraHourCell: (p) => `${p.net} after tax`,
     extraHourGross: (p) => `pay ${p.pay}`,
     extraHourNone: '–',
   },

@@ -159,7 +159,7 @@ export const results: ResultMessages = {
     methodNoRules: (p) => `ei laskettu: vuoden ${p.year} verosääntöjä ei ole`,
     methodAland: 'ei laskettu: Ahvenanmaan verotusta ei arvioida',
     extraHour: 'Tunti lisää viikossa',
-    extraHourCell: (p) => `${p.net} käteen (palkkaa ${p.pay})`,
+    extraHourCell: (p) => `${p.net} käteen`,
     extraHourGross: (p) => `palkkaa ${p.pay}`,
     extraHourNone: '–',
   },

@@ -158,7 +158,7 @@ export const results: ResultMessages = {
     methodNoRules: (p) => `inte räknat: skattereglerna för år ${p.year} saknas`,
     methodAland: 'inte räknat: beskattningen på Åland uppskattas inte',
     extraHour: 'En timme till i veckan',
-    extraHourCell: (p) => `${p.net} i handen (lön ${p.pay})`,
+    extraHourCell: (p) => `${p.net} i handen`,
     extraHourGross: (p) => `lön ${p.pay}`,
     extraHourNone: '–',
   },

@@ -149,8 +149,8 @@ export interface ResultMessages {
     methodAland: string;
     /** What one more hour a week adds to the money in the pocket a month. */
     extraHour: string;
-    extraHourCell: (p: { net: string; pay: string }) => string;
-    /** The extra hour without a net figure: the pay only. */
+    extraHourCell: (p: { net: string }) => string;
+    /** What the extra hour adds to pay (under the net; alone without a net figure). */
     extraHourGross: (p: { pay: string }) => string;
     /** An option given as monthly pay has no "one more hour". */
     extraHourNone: string;
