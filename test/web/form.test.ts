@@ -66,7 +66,7 @@ describe('the form becomes the API request', () => {
       fullTimeInSector: false,
     };
     form.case.household = 'partner';
-    form.case.tax = { wageWithholdingPercent: '20,5', benefitWithholdingPercent: '' };
+    form.case.tax = { ...form.case.tax, wageWithholdingPercent: '20,5', benefitWithholdingPercent: '' };
     form.scenarios[1] = { ...form.scenarios[1]!, mode: 'monthly', monthlyEarnings: '800', workDaysPerWeek: '3' };
     const request = toRequest(form);
     expect(request.benefits.kelaPension).toEqual({ fixedTerm: false, receivesCareAllowance: true });

@@ -31,7 +31,14 @@ export function fullForm(): FormState {
     fullTimeInSector: true,
   };
   form.case.household = 'single';
-  form.case.tax = { wageWithholdingPercent: '18', benefitWithholdingPercent: '' };
+  form.case.tax = {
+    wageWithholdingPercent: '18',
+    benefitWithholdingPercent: '',
+    municipality: 'Tampere',
+    churchMember: true,
+    church: 'lutheran',
+  };
+  form.case.birthYear = '1970';
   form.scenarios = [
     { id: 's1', label: '', mode: 'hours', hoursPerWeek: '0', hourlyWage: '13,20', monthlyEarnings: '', workDaysPerWeek: '' },
     {

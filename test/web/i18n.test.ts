@@ -117,6 +117,10 @@ describe('every catalog covers everything the engine and the form can say', () =
         percent: '2 %',
         days: 2,
         weekday: 'maanantai',
+        municipality: 'Vaasa',
+        municipal: '8,4 %',
+        church: '1,4 %',
+        year: '2026',
       };
       for (const [key, t] of everyText(r, sample)) {
         expect(typeof t, key).toBe('string');
@@ -170,6 +174,18 @@ describe('the texts that come with the results (i18n/results/)', () => {
     month: 'maaliskuu 2026',
     value: 'x',
     benefit: '10 %',
+    baseline: 'Vaihtoehto 1',
+    more: true,
+    same: false,
+    taxCard: true,
+    reason: 'year',
+    year: '2024',
+    municipality: 'Turku',
+    rate: '7,1 %',
+    church: 'ortodoksinen',
+    net: '+40 €',
+    pay: '+57 €',
+    loss: '12 €',
   };
 
   it('sv and en have exactly the keys of fi', () => {

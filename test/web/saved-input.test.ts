@@ -9,6 +9,7 @@ import { formatters } from '../../web/src/lib/numbers.ts';
 import { ruleNotice, scenarioRefs } from '../../web/src/lib/rule-notice.ts';
 import { formFromInput, formKey } from '../../web/src/lib/saved-input.ts';
 import { fullForm } from './full-form.ts';
+import { BEFORE_ISSUE_15 } from './old-links.ts';
 
 /** A saved case's input (the request as the API saved it) back into the form, and the rule-set notice in words. */
 
@@ -16,6 +17,23 @@ import { fullForm } from './full-form.ts';
 const saved = (form: FormState) => CalculationRequest.parse(toRequest(form));
 
 describe('a saved input back in the form', () => {
+  it('a case saved before issue 15’s tax fields opens as the same request', () => {
+    const form = formFromInput(BEFORE_ISSUE_15.request);
+    expect(form && toRequest(form)).toEqual(BEFORE_ISSUE_15.request);
+    expect(form?.case.tax.municipality).toBe('');
+  });
+
+  it('the municipality, church membership and birth year come back (issue 15)', () => {
+    const input = {
+      ...BEFORE_ISSUE_15.request,
+      tax: { municipality: 'Tampere', churchMember: true, church: 'lutheran' },
+      person: { birthYear: 1970 },
+    };
+    const form = formFromInput(input);
+    expect(form && toRequest(form)).toEqual(input);
+    expect(form?.case.birthYear).toBe('1970');
+  });
+
   it('every field comes back: the same request, the same key', () => {
     const form = fullForm();
     const back = formFromInput(saved(form))!;
@@ -69,7 +87,7 @@ describe('a saved input back in the form', () => {
       fullTimeInSector: false,
     });
     expect(back.case.household).toBe('partner');
-    expect(back.case.tax).toEqual({ wageWithholdingPercent: '', benefitWithholdingPercent: '' });
+    expect(back.case.tax).toMatchObject({ wageWithholdingPercent: '', benefitWithholdingPercent: '' });
     expect(back.case.erp.on).toBe(false);
   });
 

@@ -3,7 +3,7 @@ import { type FormState, toRequest } from '../../web/src/lib/form.ts';
 import { encodeState, hashFor, stateInHash } from '../../web/src/lib/share.ts';
 import { decodeState } from '../../web/src/lib/share-decode.ts';
 import { fullForm as filledForm } from './full-form.ts';
-import { LINKS_BEFORE_ISSUE_14 } from './old-links.ts';
+import { BEFORE_ISSUE_15, LINKS_BEFORE_ISSUE_14 } from './old-links.ts';
 
 function fullForm(): FormState {
   const form = filledForm();
@@ -56,6 +56,29 @@ describe('the whole input in the URL fragment', () => {
       expect(decoded!.form.chartWage).toBe(link.chartWage);
     },
   );
+
+  it('a link made before issue 15’s tax fields still opens the same calculation, without a municipality or birth year', () => {
+    const decoded = decodeState(BEFORE_ISSUE_15.link.encoded);
+    expect(decoded?.lang).toBe('fi');
+    expect(toRequest(decoded!.form)).toEqual(BEFORE_ISSUE_15.request);
+    expect(decoded!.form.case.tax).toMatchObject({ municipality: '', churchMember: false });
+    expect(decoded!.form.case.birthYear).toBe('');
+  });
+
+  it('carries the municipality, the church and the birth year (issue 15)', () => {
+    const form = fullForm();
+    form.case.tax = { ...form.case.tax, municipality: 'Pedersören kunta', churchMember: true, church: 'orthodox' };
+    form.case.birthYear = '1968';
+    const decoded = decodeState(encodeState(form, 'sv'))!;
+    expect(toRequest(decoded.form)).toEqual(toRequest(form));
+    expect(toRequest(decoded.form).tax).toEqual({
+      wageWithholdingPercent: '18',
+      municipality: 'Pedersören kunta',
+      churchMember: true,
+      church: 'orthodox',
+    });
+    expect(toRequest(decoded.form).person).toEqual({ birthYear: 1968 });
+  });
 
   it('reads the state from a location hash', () => {
     expect(stateInHash(hashFor('abc'))).toBe('abc');

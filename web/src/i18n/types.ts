@@ -29,6 +29,9 @@ export const FIELD_KEYS = [
   'household',
   'taxWage',
   'taxBenefit',
+  'municipality',
+  'churchMember',
+  'birthYear',
   'scenarioLabel',
   'scenarioMode',
   'hoursPerWeek',
@@ -72,6 +75,10 @@ export interface ErrorMessages {
   beforeRuleSet: (p: { min: string }) => string;
   benefitRequired: string;
   tooManyPoints: string;
+  /** The Tax Administration's table of the year has no municipality by that name (the API's 400). */
+  unknownMunicipality: (p: { year: string }) => string;
+  /** A birth year that is not a year. */
+  notAYear: string;
   /** Any other problem (a wrong type, an unknown key): never shown as a raw message. */
   generic: string;
   summaryHeading: string;
@@ -117,7 +124,6 @@ export interface Messages {
     monthLegend: string;
     householdLegend: string;
     taxLegend: string;
-    taxHelp: string;
     showResults: string;
   };
   fields: Record<FieldKey, FieldText>;

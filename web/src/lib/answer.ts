@@ -4,6 +4,8 @@ import type { CaseForm } from './form.ts';
 import { type Formatters, isDecimal, toDecimal } from './numbers.ts';
 import { PAYABLE_DROP, type RowKey, rowKeyOf, SMALLER, toCents } from './results.ts';
 
+export { afterTaxSentence } from './net-words.ts';
+
 /**
  * The short answer: how many hours a week before anything changes, what changes then, and all of it in
  * words. Loaded with the results (the calculator page imports it on demand), not in the initial code.

@@ -1,4 +1,4 @@
-import type { SweepLimit, SweepResult } from '#core/result.ts';
+import type { HoursRange, SweepLimit, SweepResult } from '#core/result.ts';
 import { type Band, bandOf, type RowKey, stackOf } from './results.ts';
 
 /**
@@ -49,6 +49,13 @@ interface OptionMark {
   y: number;
 }
 
+/** A stretch of the net income line (an SVG path), between two hours. */
+interface NetStretch {
+  from: number;
+  to: number;
+  path: string;
+}
+
 export interface ChartModel {
   width: number;
   height: number;
@@ -66,6 +73,8 @@ export interface ChartModel {
   /** Some columns show the part of a pension that may be lost if it becomes partial. */
   partialRisk: boolean;
   options: OptionMark[];
+  /** The net income line across the hours, and where it falls or rises little; null without a net figure. */
+  net: { path: string; falls: NetStretch[]; littleGains: NetStretch[] } | null;
 }
 
 /** A round step giving about `count` ticks up to `max`. */
@@ -201,6 +210,21 @@ export function chartModel(
     const top = (at ? y(at.total) : plot.bottom) - 11 - 18 * below;
     return { n: o.n, name: o.name, hours: o.hours, x: x(o.hours), y: Math.max(top, 9) };
   });
+  const netPoints = points.flatMap((p, i) =>
+    p.netIncome === null || !Number.isFinite(Number(p.netIncome))
+      ? []
+      : [{ h: hours[i] ?? 0, x: x(hours[i] ?? 0), y: y(Number(p.netIncome)) }],
+  );
+  const pathOf = (list: typeof netPoints) => list.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join('');
+  const stretch = (r: HoursRange): NetStretch => {
+    const a = Number(r.fromHours);
+    const b = Number(r.toHours);
+    return { from: a, to: b, path: pathOf(netPoints.filter((p) => p.h >= a - 1e-9 && p.h <= b + 1e-9)) };
+  };
+  const net =
+    netPoints.length > 1
+      ? { path: pathOf(netPoints), falls: sweep.netFalls.map(stretch), littleGains: sweep.littleGains.map(stretch) }
+      : null;
   return {
     width: w,
     height,
@@ -215,5 +239,6 @@ export function chartModel(
     uncertainSickness: columns.some((c) => c.segments.some((s) => s.uncertain && s.height > 0)),
     partialRisk: columns.some((c) => c.segments.some((s) => s.key === 'atRisk' && s.height > 0)),
     options: marks,
+    net,
   };
 }

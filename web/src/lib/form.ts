@@ -52,7 +52,22 @@ export interface CaseForm {
   kela: KelaForm;
   sickness: SicknessForm;
   household: '' | 'single' | 'partner';
-  tax: { wageWithholdingPercent: string; benefitWithholdingPercent: string };
+  tax: TaxForm;
+  /** The birth year as typed ('' when not given): the contributions and deductions that depend on age. */
+  birthYear: string;
+}
+
+interface TaxForm {
+  wageWithholdingPercent: string;
+  benefitWithholdingPercent: string;
+  /** The home municipality as the Tax Administration writes it (the searchable field puts that name here), '' when not given. */
+  municipality: string;
+  churchMember: boolean;
+  church: 'lutheran' | 'orthodox';
+}
+
+function emptyTax(): TaxForm {
+  return { wageWithholdingPercent: '', benefitWithholdingPercent: '', municipality: '', churchMember: false, church: 'lutheran' };
 }
 
 export interface ScenarioForm {
@@ -103,7 +118,8 @@ export function emptyCase(month: string): CaseForm {
       fullTimeInSector: false,
     },
     household: '',
-    tax: { wageWithholdingPercent: '', benefitWithholdingPercent: '' },
+    tax: emptyTax(),
+    birthYear: '',
   };
 }
 
@@ -212,20 +228,28 @@ function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenarios'> {
       ...(fullTime !== undefined && d.fullTimeInSector ? { fullTimeInSector: true } : {}),
     };
   }
-  const wage = given(c.tax.wageWithholdingPercent);
-  const benefit = given(c.tax.benefitWithholdingPercent);
+  const tax = taxRequest(c.tax);
+  const birthYear = c.birthYear.trim();
   return {
     date: `${c.month}-01`,
     benefits,
     ...(c.household !== '' ? { household: { livingWithPartner: c.household === 'partner' } } : {}),
-    ...(wage !== undefined || benefit !== undefined
-      ? {
-          tax: {
-            ...(wage !== undefined ? { wageWithholdingPercent: wage } : {}),
-            ...(benefit !== undefined ? { benefitWithholdingPercent: benefit } : {}),
-          },
-        }
-      : {}),
+    ...(Object.keys(tax).length > 0 ? { tax } : {}),
+    // A year that is not a whole number goes as typed: the schema names the field ("must be a year such as 1985").
+    ...(birthYear !== '' ? { person: { birthYear: /^\d+$/.test(birthYear) ? Number(birthYear) : (birthYear as unknown as number) } } : {}),
+  };
+}
+
+/** The tax part of a request: only what is given (church membership only when it is, with its church). */
+function taxRequest(t: TaxForm): NonNullable<CalculationRequestInput['tax']> {
+  const wage = given(t.wageWithholdingPercent);
+  const benefit = given(t.benefitWithholdingPercent);
+  const municipality = t.municipality.trim();
+  return {
+    ...(wage !== undefined ? { wageWithholdingPercent: wage } : {}),
+    ...(benefit !== undefined ? { benefitWithholdingPercent: benefit } : {}),
+    ...(municipality !== '' ? { municipality } : {}),
+    ...(t.churchMember ? { churchMember: true, church: t.church } : {}),
   };
 }
 
@@ -301,6 +325,7 @@ export function reformat(form: FormState, f: Formatters): FormState {
         fullTimeHoursPerWeek: plain(c.sickness.fullTimeHoursPerWeek),
       },
       tax: {
+        ...c.tax,
         wageWithholdingPercent: plain(c.tax.wageWithholdingPercent),
         benefitWithholdingPercent: plain(c.tax.benefitWithholdingPercent),
       },

@@ -54,7 +54,11 @@ export function formFromInput(input: unknown): FormState | null {
     c.tax = {
       wageWithholdingPercent: r.tax.wageWithholdingPercent ?? '',
       benefitWithholdingPercent: r.tax.benefitWithholdingPercent ?? '',
+      municipality: r.tax.municipality ?? '',
+      churchMember: r.tax.churchMember === true,
+      church: r.tax.church ?? 'lutheran',
     };
+  if (r.person?.birthYear !== undefined) c.birthYear = String(r.person.birthYear);
   const scenarios: ScenarioForm[] = r.scenarios.map((s) => ({
     id: s.id,
     label: s.label ?? '',

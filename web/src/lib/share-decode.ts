@@ -40,6 +40,8 @@ const Shared: z.ZodMiniType<SharedState> = z.object({
   ),
   h: z.optional(z.enum(['s', 'p'])),
   t: z.optional(z.tuple([figure, figure])),
+  r: z.optional(z.object({ n: z.optional(text(80)), c: z.optional(z.enum(['l', 'o'])) })),
+  b: z.optional(z.int().check(z.minimum(1000), z.maximum(9999))),
   s: z
     .array(z.tuple([text(80), z.enum(['h', 'm']), figure, figure, figure, z.enum(['', '1', '2', '3', '4', '5', '6'])]))
     .check(z.minLength(1), z.maxLength(MAX_SCENARIOS)),
@@ -97,7 +99,10 @@ export function decodeState(encoded: string): { form: FormState; lang: Lang } | 
     };
   }
   if (d.h) c.household = d.h === 'p' ? 'partner' : 'single';
-  if (d.t) c.tax = { wageWithholdingPercent: d.t[0], benefitWithholdingPercent: d.t[1] };
+  if (d.t) c.tax = { ...c.tax, wageWithholdingPercent: d.t[0], benefitWithholdingPercent: d.t[1] };
+  if (d.r)
+    c.tax = { ...c.tax, municipality: d.r.n ?? '', churchMember: d.r.c !== undefined, church: d.r.c === 'o' ? 'orthodox' : 'lutheran' };
+  if (d.b !== undefined) c.birthYear = String(d.b);
   const scenarios: ScenarioForm[] = d.s.map(([label, mode, hours, wage, monthly, days], i) => ({
     id: `s${i + 1}`,
     label,

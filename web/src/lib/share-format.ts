@@ -53,6 +53,13 @@ export interface SharedState {
   h?: 's' | 'p' | undefined;
   /** Tax withholding percentages: wage, benefits. */
   t?: [string, string] | undefined;
+  /**
+   * Added with issue 15 (optional): the home municipality as the Tax Administration writes it, and the church of
+   * a member of one (l: Evangelical Lutheran, o: Orthodox; left out for a person outside the church).
+   */
+  r?: { n?: string | undefined; c?: 'l' | 'o' | undefined } | undefined;
+  /** Added with issue 15 (optional): the birth year. */
+  b?: number | undefined;
   s: SharedScenario[];
   /** The chart's hourly wage. */
   w?: string | undefined;

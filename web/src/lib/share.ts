@@ -69,6 +69,15 @@ export function encodeState(form: FormState, lang: Lang): string {
     ...(c.tax.wageWithholdingPercent.trim() || c.tax.benefitWithholdingPercent.trim()
       ? { t: [canon(c.tax.wageWithholdingPercent), canon(c.tax.benefitWithholdingPercent)] as [string, string] }
       : {}),
+    ...(c.tax.municipality.trim() || c.tax.churchMember
+      ? {
+          r: {
+            ...(c.tax.municipality.trim() ? { n: c.tax.municipality.trim().slice(0, 80) } : {}),
+            ...(c.tax.churchMember ? { c: c.tax.church === 'orthodox' ? ('o' as const) : ('l' as const) } : {}),
+          },
+        }
+      : {}),
+    ...(/^\d{4}$/.test(c.birthYear.trim()) ? { b: Number(c.birthYear.trim()) } : {}),
     s: form.scenarios.map((s) => [
       s.label.slice(0, 80),
       s.mode === 'hours' ? 'h' : 'm',

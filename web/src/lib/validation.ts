@@ -19,7 +19,7 @@ export interface Issue {
 }
 
 /** Which kind of figure a field holds, to word its limits ("at least 0,01 €"). */
-type FieldKind = 'money' | 'hours' | 'percent' | 'days' | 'date' | 'other';
+type FieldKind = 'money' | 'hours' | 'percent' | 'days' | 'date' | 'year' | 'other';
 
 const CASE_FIELDS: Record<string, { id: string; kind: FieldKind }> = {
   date: { id: 'month', kind: 'other' },
@@ -42,6 +42,10 @@ const CASE_FIELDS: Record<string, { id: string; kind: FieldKind }> = {
   'benefits.kelaPension.exemptFromEarningsTest': { id: 'kela-exempt', kind: 'other' },
   'tax.wageWithholdingPercent': { id: 'tax-wageWithholdingPercent', kind: 'percent' },
   'tax.benefitWithholdingPercent': { id: 'tax-benefitWithholdingPercent', kind: 'percent' },
+  'tax.municipality': { id: 'tax-municipality', kind: 'other' },
+  'tax.churchMember': { id: 'tax-churchMember', kind: 'other' },
+  'tax.church': { id: 'tax-churchMember', kind: 'other' },
+  'person.birthYear': { id: 'person-birthYear', kind: 'year' },
   'sweep.hourlyWage': { id: 'chartWage', kind: 'money' },
 };
 
@@ -81,6 +85,7 @@ function limitText(value: unknown, kind: FieldKind, f: Formatters): string {
   if (!isDecimal(text)) return text;
   if (kind === 'money') return f.money(text);
   if (kind === 'percent') return f.percent(text);
+  if (kind === 'year') return text;
   if (kind === 'hours') return f.hoursInput(text);
   return f.count(text);
 }
@@ -158,6 +163,15 @@ export function issueMessage(issue: Issue, kind: FieldKind, e: ErrorMessages, f:
       return e.benefitRequired;
     case 'tooManyPoints':
       return e.tooManyPoints;
+    case 'unknownMunicipality':
+      return e.unknownMunicipality({ year: String(params.year ?? '') });
+  }
+  if (kind === 'year') {
+    // zod's own bounds (1900–2100) are on the issue itself, not in params.
+    const bound = issue as Issue & { minimum?: unknown; maximum?: unknown };
+    if (issue.code === 'too_small' && bound.minimum !== undefined) return e.tooSmall({ min: String(bound.minimum) });
+    if (issue.code === 'too_big' && bound.maximum !== undefined) return e.tooLarge({ max: String(bound.maximum) });
+    return e.notAYear;
   }
   // zod's own codes: a missing required value shows up as an invalid type or union of undefined.
   if (issue.code === 'too_small' && params.minimum !== undefined) return e.tooSmall({ min: limitText(params.minimum, kind, f) });
@@ -220,6 +234,9 @@ function fieldOrder(form: FormState): string[] {
     'month',
     'tax-wageWithholdingPercent',
     'tax-benefitWithholdingPercent',
+    'tax-municipality',
+    'tax-churchMember',
+    'person-birthYear',
     ...form.scenarios.flatMap((s) =>
       ['label', 'hoursPerWeek', 'hourlyWage', 'monthlyEarnings', 'workDaysPerWeek'].map((k) => `scenario-${s.id}-${k}`),
     ),
@@ -257,6 +274,9 @@ export function fieldLabel(id: string, form: FormState, m: Messages): string {
     'kela-exempt': m.fields.kelaExempt.label,
     'tax-wageWithholdingPercent': m.fields.taxWage.label,
     'tax-benefitWithholdingPercent': m.fields.taxBenefit.label,
+    'tax-municipality': m.fields.municipality.label,
+    'tax-churchMember': m.fields.churchMember.label,
+    'person-birthYear': m.fields.birthYear.label,
     chartWage: m.answer.wageLabel,
     scenarios: m.scenarios.heading,
     form: m.situation.heading,

@@ -38,6 +38,16 @@ export const results: ResultMessages = {
       'Note: sickness allowance is not usually paid at the same time as a full disability pension or a Kela pension. The totals may therefore be too high. Check with Kela.',
     sicknessWithPartialPension:
       'Note: in certain cases Kela deducts a partial disability pension from the sickness allowance. Here both are counted in full, so the totals may be too high. Check with Kela.',
+    afterTax: (p) =>
+      p.same
+        ? `${p.name}: after tax, you would have about the same as in the comparison (${p.baseline})${p.taxCard ? ', by your tax cards’ percentages' : ''}.`
+        : `${p.name}: after tax, you would have about ${p.amount} ${p.more ? 'more' : 'less'} a month than in the comparison (${p.baseline})${p.taxCard ? ', by your tax cards’ percentages' : ''}.`,
+    afterTaxUnknown: (p) =>
+      p.reason === 'municipality'
+        ? 'To see what you would have after tax, give your home municipality (or your tax cards’ percentages).'
+        : p.reason === 'aland'
+          ? 'The calculator does not estimate tax in Åland: give your tax cards’ percentages to see what you would have after tax.'
+          : `The calculator does not estimate the tax of ${p.year} yet: give your tax cards’ percentages to see what you would have after tax.`,
   },
   names: {
     earningsRelatedPension: 'your earnings-related pension',
@@ -70,6 +80,14 @@ export const results: ResultMessages = {
     options: 'The options in the chart',
     partialSickness: 'Partial sickness allowance',
     atRisk: 'The part of the earnings-related pension lost if the provider changes it to a partial pension',
+    netLine: 'After tax',
+    netFallMark: 'Money after tax falls',
+    littleGainMark: 'Little of the extra pay is kept',
+    netHeading: 'After tax',
+    netFall: (p) => `${p.from}–${p.to} hours a week: you earn more, but have ${p.loss} less a month after tax.`,
+    littleGain: (p) => `${p.from}–${p.to} hours a week: you keep less than a quarter of the extra pay after tax.`,
+    noNet: 'The chart does not show the money after tax: give your home municipality (or your tax cards’ percentages) to see it.',
+    netColumn: 'After tax',
     uncertainSickness: 'Sickness allowance for the days not worked: regular work may end it',
   },
 
@@ -95,6 +113,8 @@ export const results: ResultMessages = {
     fullTime: (p) => `full-time hours ${p.hours} a week`,
     household: (p) => `Household: ${p.value}`,
     tax: (p) => `Tax rates: pay ${p.wage}, benefits ${p.benefit}`,
+    residence: (p) => `Home municipality ${p.municipality}${p.church ? `, church member (${p.church})` : ', not a church member'}`,
+    birthYear: (p) => `Born in ${p.year}`,
     notGiven: 'not given',
   },
   share: {
@@ -138,6 +158,16 @@ export const results: ResultMessages = {
     notCalculated: 'not calculated',
     stale: 'out of date',
     noBenefitRow: '–',
+    netMethod: 'How the amount after tax is found',
+    methodEstimate: (p) => `estimate from the tax rules (${p.municipality} ${p.rate}${p.church ? ' + church tax' : ''})`,
+    methodTaxCard: 'by your tax cards’ percentages',
+    methodNeedsMunicipality: 'not calculated: give the home municipality',
+    methodNoRules: (p) => `not calculated: no tax rules for ${p.year}`,
+    methodAland: 'not calculated: tax in Åland is not estimated',
+    extraHour: 'One more hour a week',
+    extraHourCell: (p) => `${p.net} after tax`,
+    extraHourGross: (p) => `pay ${p.pay}`,
+    extraHourNone: '–',
   },
   nextSteps: {
     heading: 'What next?',

@@ -39,6 +39,16 @@ export const results: ResultMessages = {
       'Huomaa: sairauspäivärahaa ei yleensä makseta samaan aikaan täyden työkyvyttömyyseläkkeen tai Kelan eläkkeen kanssa. Yhteissummat voivat siksi olla liian suuret. Tarkista asia Kelasta.',
     sicknessWithPartialPension:
       'Huomaa: Kela vähentää osatyökyvyttömyyseläkkeen sairauspäivärahasta tietyissä tilanteissa. Tässä molemmat on laskettu täysinä, joten yhteissummat voivat olla liian suuret. Tarkista asia Kelasta.',
+    afterTax: (p) =>
+      p.same
+        ? `${p.name}: verojen jälkeen sinulle jäisi suunnilleen saman verran kuin vertailukohdassa (${p.baseline})${p.taxCard ? ' verokorttiesi prosenteilla' : ''}.`
+        : `${p.name}: verojen jälkeen sinulle jäisi noin ${p.amount} ${p.more ? 'enemmän' : 'vähemmän'} kuukaudessa kuin vertailukohdassa (${p.baseline})${p.taxCard ? ' verokorttiesi prosenteilla' : ''}.`,
+    afterTaxUnknown: (p) =>
+      p.reason === 'municipality'
+        ? 'Paljonko käteen jää verojen jälkeen: anna kotikuntasi (tai verokorttiesi prosentit), niin laskuri arvioi sen.'
+        : p.reason === 'aland'
+          ? 'Ahvenanmaan verotusta laskuri ei arvioi: anna verokorttiesi prosentit, niin näet, paljonko käteen jää.'
+          : `Vuoden ${p.year} veroja laskuri ei vielä arvioi: anna verokorttiesi prosentit, niin näet, paljonko käteen jää.`,
   },
   names: {
     earningsRelatedPension: 'työeläke',
@@ -70,6 +80,14 @@ export const results: ResultMessages = {
     options: 'Vaihtoehdot kuvaajassa',
     partialSickness: 'Osasairauspäiväraha',
     atRisk: 'Työeläkkeen osa, joka jää pois, jos eläkeyhtiö muuttaa eläkkeen osaeläkkeeksi',
+    netLine: 'Käteen jää (verojen jälkeen)',
+    netFallMark: 'Käteen jäävä pienenee',
+    littleGainMark: 'Lisätyöstä jää käteen vähän',
+    netHeading: 'Verojen jälkeen',
+    netFall: (p) => `${p.from}–${p.to} tuntia viikossa: ansaitset enemmän, mutta käteen jää ${p.loss} kuukaudessa vähemmän.`,
+    littleGain: (p) => `${p.from}–${p.to} tuntia viikossa: lisäpalkasta jää käteen alle neljännes.`,
+    noNet: 'Kuvaajassa ei ole käteen jäävää: anna kotikuntasi (tai verokorttiesi prosentit), niin näet sen.',
+    netColumn: 'Käteen jää',
     uncertainSickness: 'Sairauspäiväraha työpäivien ulkopuolelta: säännöllinen työ voi lopettaa sen',
   },
 
@@ -95,6 +113,8 @@ export const results: ResultMessages = {
     fullTime: (p) => `kokoaikainen työaika ${p.hours} h viikossa`,
     household: (p) => `Asuminen: ${p.value}`,
     tax: (p) => `Veroprosentit: palkka ${p.wage}, etuudet ${p.benefit}`,
+    residence: (p) => `Kotikunta ${p.municipality}${p.church ? `, kirkon jäsen (${p.church})` : ', ei kirkon jäsen'}`,
+    birthYear: (p) => `Syntymävuosi ${p.year}`,
     notGiven: 'ei annettu',
   },
   share: {
@@ -139,6 +159,16 @@ export const results: ResultMessages = {
     notCalculated: 'ei laskettu',
     stale: 'ei ajan tasalla',
     noBenefitRow: '–',
+    netMethod: 'Miten käteen jäävä on laskettu',
+    methodEstimate: (p) => `arvio verosäännöistä (${p.municipality} ${p.rate}${p.church ? ' + kirkollisvero' : ''})`,
+    methodTaxCard: 'verokorttiesi prosenteilla',
+    methodNeedsMunicipality: 'ei laskettu: anna kotikunta',
+    methodNoRules: (p) => `ei laskettu: vuoden ${p.year} verosääntöjä ei ole`,
+    methodAland: 'ei laskettu: Ahvenanmaan verotusta ei arvioida',
+    extraHour: 'Tunti lisää viikossa',
+    extraHourCell: (p) => `${p.net} käteen`,
+    extraHourGross: (p) => `palkkaa ${p.pay}`,
+    extraHourNone: '–',
   },
   nextSteps: {
     heading: 'Mitä seuraavaksi?',

@@ -38,6 +38,16 @@ export const results: ResultMessages = {
       'Obs: sjukdagpenning betalas vanligen inte samtidigt som full invalidpension eller FPA:s pension. Summorna kan därför vara för stora. Kontrollera med FPA.',
     sicknessWithPartialPension:
       'Obs: FPA drar i vissa fall av delinvalidpensionen från sjukdagpenningen. Här har båda räknats med till fullt belopp, så summorna kan vara för stora. Kontrollera med FPA.',
+    afterTax: (p) =>
+      p.same
+        ? `${p.name}: efter skatt skulle du ha ungefär lika mycket som i jämförelsen (${p.baseline})${p.taxCard ? ' med procenten på dina skattekort' : ''}.`
+        : `${p.name}: efter skatt skulle du ha cirka ${p.amount} ${p.more ? 'mer' : 'mindre'} i månaden än i jämförelsen (${p.baseline})${p.taxCard ? ' med procenten på dina skattekort' : ''}.`,
+    afterTaxUnknown: (p) =>
+      p.reason === 'municipality'
+        ? 'Hur mycket du får i handen efter skatt: ange din hemkommun (eller procenten på dina skattekort), så uppskattar räknaren det.'
+        : p.reason === 'aland'
+          ? 'Räknaren uppskattar inte beskattningen på Åland: ange procenten på dina skattekort, så ser du vad du får i handen.'
+          : `Räknaren uppskattar ännu inte skatten för år ${p.year}: ange procenten på dina skattekort, så ser du vad du får i handen.`,
   },
   names: {
     earningsRelatedPension: 'arbetspensionen',
@@ -70,6 +80,14 @@ export const results: ResultMessages = {
     options: 'Alternativen i diagrammet',
     partialSickness: 'Partiell sjukdagpenning',
     atRisk: 'Den del av arbetspensionen som faller bort om pensionsanstalten ändrar den till partiell pension',
+    netLine: 'I handen (efter skatt)',
+    netFallMark: 'Beloppet i handen minskar',
+    littleGainMark: 'Lite av merarbetet blir kvar i handen',
+    netHeading: 'Efter skatt',
+    netFall: (p) => `${p.from}–${p.to} timmar per vecka: du tjänar mer, men får ${p.loss} mindre i handen per månad.`,
+    littleGain: (p) => `${p.from}–${p.to} timmar per vecka: mindre än en fjärdedel av merlönen blir kvar i handen.`,
+    noNet: 'Diagrammet visar inte beloppet i handen: ange din hemkommun (eller procenten på dina skattekort) för att se det.',
+    netColumn: 'I handen',
     uncertainSickness: 'Sjukdagpenning för dagar utan arbete: regelbundet arbete kan göra att den upphör',
   },
 
@@ -96,6 +114,8 @@ export const results: ResultMessages = {
     household: (p) => `Boende: ${p.value}`,
     tax: (p) => `Skatteprocent: lön ${p.wage}, förmåner ${p.benefit}`,
     notGiven: 'inte angiven',
+    residence: (p) => `Hemkommun ${p.municipality}${p.church ? `, medlem i kyrkan (${p.church})` : ', inte medlem i kyrkan'}`,
+    birthYear: (p) => `Födelseår ${p.year}`,
   },
   share: {
     heading: 'Dela eller skriv ut',
@@ -138,6 +158,16 @@ export const results: ResultMessages = {
     notCalculated: 'inte beräknat',
     stale: 'inte aktuellt',
     noBenefitRow: '–',
+    netMethod: 'Hur beloppet efter skatt räknats',
+    methodEstimate: (p) => `uppskattning enligt skattereglerna (${p.municipality} ${p.rate}${p.church ? ' + kyrkoskatt' : ''})`,
+    methodTaxCard: 'med procenten på dina skattekort',
+    methodNeedsMunicipality: 'inte räknat: ange hemkommun',
+    methodNoRules: (p) => `inte räknat: skattereglerna för år ${p.year} saknas`,
+    methodAland: 'inte räknat: beskattningen på Åland uppskattas inte',
+    extraHour: 'En timme till i veckan',
+    extraHourCell: (p) => `${p.net} i handen`,
+    extraHourGross: (p) => `lön ${p.pay}`,
+    extraHourNone: '–',
   },
   nextSteps: {
     heading: 'Vad händer sedan?',

@@ -36,6 +36,13 @@ export interface ResultMessages {
     sicknessWithPension: string;
     /** The same for a partial pension: Kela deducts it from the sickness allowance in certain cases. */
     sicknessWithPartialPension: string;
+    /**
+     * After tax, for the option the answer talks about (the first after the baseline): `amount` in whole euros,
+     * `more` false when net falls; `taxCard` when the net is from the tax cards' percentages, not the estimate.
+     */
+    afterTax: (p: { name: string; baseline: string; amount: string; more: boolean; same: boolean; taxCard: boolean }) => string;
+    /** No net could be computed: why (no municipality, no tax rules for the year, Åland). */
+    afterTaxUnknown: (p: { reason: 'municipality' | 'year' | 'aland'; year: string }) => string;
   };
   /** A benefit's name inside a sentence. */
   names: Record<Benefit, string>;
@@ -64,6 +71,16 @@ export interface ResultMessages {
     partialSickness: string;
     uncertainSickness: string;
     atRisk: string;
+    /** The net income line (after tax) and its marks, in the legend and in words under the chart. */
+    netLine: string;
+    netFallMark: string;
+    littleGainMark: string;
+    netHeading: string;
+    netFall: (p: { from: string; to: string; loss: string }) => string;
+    littleGain: (p: { from: string; to: string }) => string;
+    /** No net line: what to give for one. */
+    noNet: string;
+    netColumn: string;
   };
 
   /** The printout's title and the situation in short (PrintSummary). */
@@ -89,6 +106,9 @@ export interface ResultMessages {
     fullTime: (p: { hours: string }) => string;
     household: (p: { value: string }) => string;
     tax: (p: { wage: string; benefit: string }) => string;
+    /** The home municipality and the church of a member ('' for none). */
+    residence: (p: { municipality: string; church: string }) => string;
+    birthYear: (p: { year: string }) => string;
     notGiven: string;
   } /** The share panel: the link to this calculation, and printing. */;
   share: {
@@ -124,6 +144,20 @@ export interface ResultMessages {
     noBenefitRow: string;
     /** On an option's results while its figures are being corrected. */
     stale: string;
+    /** How the amount after tax was found, per option. */
+    netMethod: string;
+    methodEstimate: (p: { municipality: string; rate: string; church: boolean }) => string;
+    methodTaxCard: string;
+    methodNeedsMunicipality: string;
+    methodNoRules: (p: { year: string }) => string;
+    methodAland: string;
+    /** What one more hour a week adds to the money in the pocket a month. */
+    extraHour: string;
+    extraHourCell: (p: { net: string }) => string;
+    /** What the extra hour adds to pay (under the net; alone without a net figure). */
+    extraHourGross: (p: { pay: string }) => string;
+    /** An option given as monthly pay has no "one more hour". */
+    extraHourNone: string;
   };
   /** What to do next, at the end of the page and of the printout. */
   nextSteps: {

@@ -111,6 +111,10 @@ export const en: RulesMessages = {
     inForceFrom: (p) => `in force from ${p.date}`,
     source: 'source',
     warningLabel: 'Please note',
+    taxHeading: 'Tax and money after tax',
+    municipalRates: (p) => `${p.municipality}: municipal tax ${p.municipal}${p.church ? `, church tax ${p.church}` : ''}`,
+    ratesUnofficial: (p) =>
+      `The municipal and parish tax rates of ${p.year} are a transcription not yet checked against the Tax Administration’s official table. Check your municipality’s rate on vero.fi if needed.`,
   },
   valueStatus: {
     official: 'official',

@@ -111,6 +111,10 @@ export const fi: RulesMessages = {
     inForceFrom: (p) => `voimassa ${p.date} alkaen`,
     source: 'lähde',
     warningLabel: 'Huomaa',
+    taxHeading: 'Vero ja käteen jäävä',
+    municipalRates: (p) => `${p.municipality}: kunnallisvero ${p.municipal}${p.church ? `, kirkollisvero ${p.church}` : ''}`,
+    ratesUnofficial: (p) =>
+      `Vuoden ${p.year} kuntien ja seurakuntien veroprosentit ovat jäljennös, jota ei ole vielä tarkistettu Verohallinnon virallisesta taulukosta. Tarkista oman kuntasi prosentti tarvittaessa vero.fi:stä.`,
   },
   valueStatus: {
     official: 'virallinen',

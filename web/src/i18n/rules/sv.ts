@@ -110,6 +110,10 @@ export const sv: RulesMessages = {
     inForceFrom: (p) => `gäller från ${p.date}`,
     source: 'källa',
     warningLabel: 'Observera',
+    taxHeading: 'Skatt och belopp i handen',
+    municipalRates: (p) => `${p.municipality}: kommunalskatt ${p.municipal}${p.church ? `, kyrkoskatt ${p.church}` : ''}`,
+    ratesUnofficial: (p) =>
+      `Kommunernas och församlingarnas skattesatser för år ${p.year} är en avskrift som ännu inte har kontrollerats mot Skatteförvaltningens officiella tabell. Kontrollera vid behov din kommuns skattesats på vero.fi.`,
   },
   valueStatus: {
     official: 'officiell',

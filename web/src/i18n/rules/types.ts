@@ -44,6 +44,12 @@ export interface RulesMessages {
     inForceFrom: (p: { date: string }) => string;
     source: string;
     warningLabel: string;
+    /** An option's tax: its reasons, the rates used and the tax rules' sources. */
+    taxHeading: string;
+    /** The municipality's rates used (instead of the whole table's size). */
+    municipalRates: (p: { municipality: string; municipal: string; church: string }) => string;
+    /** The year's municipal rates are not yet checked against the official table. */
+    ratesUnofficial: (p: { year: string }) => string;
   };
   /** A value's status in words: the rules page and the "why" section's sources. */
   valueStatus: Record<ValueStatus, string>;
