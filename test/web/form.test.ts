@@ -23,7 +23,15 @@ const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 /** A form with a full earnings-related pension of 1 200 € and two options (no work, 10 h at 13,20 €). */
 function pensionForm(): FormState {
   const form = initialForm('2026-03');
-  form.case.erp = { on: true, fixedTerm: true, type: 'full', monthlyAmount: '1 200,00', earningsLimit: '', stabilisedEarnings: '' };
+  form.case.erp = {
+    on: true,
+    fixedTerm: true,
+    type: 'full',
+    monthlyAmount: '1 200,00',
+    earningsLimit: '',
+    stabilisedEarnings: '',
+    endsOn: '',
+  };
   form.scenarios = [
     { id: 's1', label: '', mode: 'hours', hoursPerWeek: '0', hourlyWage: '13,20', monthlyEarnings: '', workDaysPerWeek: '' },
     { id: 's2', label: 'Kahvila', mode: 'hours', hoursPerWeek: '10', hourlyWage: '13,20', monthlyEarnings: '', workDaysPerWeek: '' },
@@ -52,6 +60,7 @@ describe('the form becomes the API request', () => {
       guaranteePension: '',
       receivesCareAllowance: true,
       exemptFromEarningsTest: false,
+      endsOn: '',
     };
     form.case.sickness = {
       on: true,
@@ -62,6 +71,8 @@ describe('the form becomes the API request', () => {
       entitlementStartDate: '',
       fullTimeHoursPerWeek: '37,5',
       fullTimeInSector: false,
+      daysUsed: '',
+      partialDaysUsed: '',
     };
     form.case.household = 'partner';
     form.case.tax = { wageWithholdingPercent: '20,5', benefitWithholdingPercent: '' };
@@ -86,6 +97,8 @@ describe('the form becomes the API request', () => {
       entitlementStartDate: '2025-11-03',
       fullTimeHoursPerWeek: '28',
       fullTimeInSector: true,
+      daysUsed: '',
+      partialDaysUsed: '',
     };
     const request = toRequest(form);
     expect(request.benefits.kelaPension).toEqual({ fixedTerm: true, monthlyAmount: '300', exemptFromEarningsTest: true });
@@ -107,6 +120,25 @@ describe('the form becomes the API request', () => {
       fullTimeHoursPerWeek: '28',
       fullTimeInSector: true,
     });
+  });
+
+  it('issue 16’s fields: a fixed-term benefit’s end date (only when fixed-term), the sickness allowance days already used', () => {
+    const form = pensionForm();
+    form.case.erp.endsOn = '2026-10-31';
+    form.case.kela = { ...form.case.kela, on: true, fixedTerm: true, endsOn: '2026-12-31' };
+    form.case.household = 'single';
+    form.case.sickness = { ...form.case.sickness, on: true, dailyAmount: '55', daysUsed: '40', partialDaysUsed: '0' };
+    const request = toRequest(form);
+    expect(request.benefits.earningsRelatedPension?.endsOn).toBe('2026-10-31');
+    expect(request.benefits.kelaPension?.endsOn).toBe('2026-12-31');
+    expect(request.benefits.sicknessAllowance).toMatchObject({ daysUsed: 40, partialDaysUsed: 0 });
+    expect(validate(form, fi, fiF).list).toEqual([]);
+    // A pension until further notice has no end date, even if one was typed while it was a subsidy.
+    form.case.erp.fixedTerm = false;
+    expect(toRequest(form).benefits.earningsRelatedPension).not.toHaveProperty('endsOn');
+    // Days are whole numbers: "1,5" is refused on the field, in words.
+    form.case.sickness.daysUsed = '1,5';
+    expect(validate(form, fi, fiF).errors['sickness-daysUsed']).toBeTruthy();
   });
 
   it('the chart follows the first option’s wage unless a wage is chosen for it', () => {
@@ -212,6 +244,7 @@ describe('validation with the shared schema, worded for people', () => {
       guaranteePension: '',
       receivesCareAllowance: false,
       exemptFromEarningsTest: false,
+      endsOn: '',
     };
     expect(validate(form, fi, fiF).errors).toEqual({ household: fi.errors.required });
     form.case.household = 'single';
@@ -236,6 +269,8 @@ describe('validation with the shared schema, worded for people', () => {
       entitlementStartDate: '',
       fullTimeHoursPerWeek: '',
       fullTimeInSector: false,
+      daysUsed: '',
+      partialDaysUsed: '',
     };
     expect(validate(form, fi, fiF).errors['sickness-amount']).toBe(fi.errors.required);
   });

@@ -10,6 +10,7 @@ export function fullForm(): FormState {
     monthlyAmount: '1 200,00',
     earningsLimit: '1 500',
     stabilisedEarnings: '',
+    endsOn: '',
   };
   form.case.kela = {
     on: true,
@@ -18,6 +19,7 @@ export function fullForm(): FormState {
     guaranteePension: '20,5',
     receivesCareAllowance: true,
     exemptFromEarningsTest: true,
+    endsOn: '2027-06-30',
   };
   form.case.sickness = {
     on: true,
@@ -28,6 +30,8 @@ export function fullForm(): FormState {
     entitlementStartDate: '2025-11-03',
     fullTimeHoursPerWeek: '28',
     fullTimeInSector: true,
+    daysUsed: '40',
+    partialDaysUsed: '12',
   };
   form.case.household = 'single';
   form.case.tax = { wageWithholdingPercent: '18', benefitWithholdingPercent: '' };

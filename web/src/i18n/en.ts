@@ -55,6 +55,10 @@ export const en: Messages = {
       label: 'Stabilised earnings (€ a month), if you know them',
       help: 'In the calculation part of the pension decision: “vakiintunut keskiansio”. It sets when the pension may change or rest.',
     },
+    erpEndsOn: {
+      label: 'The decision’s end date, if it has one',
+      help: 'The last day the rehabilitation subsidy is granted for. Nothing is paid after it unless a continuation is granted: apply for one in time. Used month by month in “Over time”.',
+    },
     kelaOn: {
       label: 'I get a Kela national pension or guarantee pension because of disability',
       help: 'It is paid by Kela when the earnings-related pension is small or there is none.',
@@ -78,6 +82,10 @@ export const en: Messages = {
     kelaExempt: {
       label: 'My Kela pension was granted because I am blind or cannot move about without help',
       help: 'Section 12(4) of the National Pensions Act. The earnings limits do not apply to such a pension. The decision states the grounds.',
+    },
+    kelaEndsOn: {
+      label: 'The decision’s end date, if it has one',
+      help: 'The last day Kela’s rehabilitation subsidy is granted for. Nothing is paid after it unless a continuation is granted.',
     },
     sicknessOn: { label: 'I get Kela sickness allowance', help: 'The decision comes from Kela.' },
     sicknessBasis: { label: 'What do you know about the allowance?' },
@@ -104,6 +112,14 @@ export const en: Messages = {
     sicknessFullTimeInSector: {
       label: 'This is the normal full time in the sector',
       help: 'Tick this if your hours are shorter than full time usually is, but are full time in your sector.',
+    },
+    sicknessDaysUsed: {
+      label: 'Sickness allowance days already paid (if you know)',
+      help: 'On Kela’s decision or in OmaKela: the days counted toward the maximum of 300 weekdays before the month calculated. Left empty, they are counted from the day the sick leave began.',
+    },
+    sicknessPartialDaysUsed: {
+      label: 'Partial sickness allowance days already paid (if you know)',
+      help: 'The days counted toward its maximum of 150 weekdays before the month calculated.',
     },
     household: {
       label: 'Do you live with a spouse or partner?',
@@ -210,6 +226,7 @@ export const en: Messages = {
   },
   sicknessRow: 'Sickness allowance',
   explanationFallback: 'There is more information here that this version of the page cannot show. Reload the page.',
+  views: { label: 'View', compare: 'Side by side', timeline: 'Over time' },
   why: {
     heading: 'Why?',
   },

@@ -51,6 +51,10 @@ export const fi: Messages = {
       label: 'Vakiintunut keskiansio (€ kuukaudessa), jos tiedät sen',
       help: 'Eläkepäätöksen laskelmassa: ”vakiintunut keskiansio”. Sen avulla lasketaan, milloin eläke voi muuttua tai jäädä lepäämään.',
     },
+    erpEndsOn: {
+      label: 'Päätöksen päättymispäivä, jos sellainen on',
+      help: 'Viimeinen päivä, jolle kuntoutustuki on myönnetty. Sen jälkeen ei makseta, ellei jatkoa myönnetä: hae jatkoa ajoissa. Käytetään kuukausittain näkymässä ”Ajan mittaan”.',
+    },
     kelaOn: {
       label: 'Saan Kelan kansaneläkettä tai takuueläkettä työkyvyttömyyden vuoksi',
       help: 'Kelan eläke tulee Kelalta. Sitä maksetaan, jos työeläke on pieni tai sitä ei ole.',
@@ -71,6 +75,10 @@ export const fi: Messages = {
     kelaExempt: {
       label: 'Kelan eläkkeeni on myönnetty sokeuden tai liikkumiskyvyttömyyden perusteella',
       help: 'Kansaneläkelain 12 § 4 mom. Sellaiseen eläkkeeseen ansaintarajat eivät vaikuta. Peruste lukee päätöksessä.',
+    },
+    kelaEndsOn: {
+      label: 'Päätöksen päättymispäivä, jos sellainen on',
+      help: 'Viimeinen päivä, jolle Kelan kuntoutustuki on myönnetty. Sen jälkeen ei makseta, ellei jatkoa myönnetä.',
     },
     sicknessOn: { label: 'Saan Kelan sairauspäivärahaa', help: 'Päätös tulee Kelalta.' },
     sicknessBasis: { label: 'Mitä tiedät päivärahasta?' },
@@ -97,6 +105,14 @@ export const fi: Messages = {
     sicknessFullTimeInSector: {
       label: 'Tämä on alalla tavallinen kokoaikainen työaika',
       help: 'Valitse, jos työaikasi on lyhyempi kuin kokoaikatyössä yleensä, mutta alallasi se on kokoaikatyötä.',
+    },
+    sicknessDaysUsed: {
+      label: 'Jo maksetut sairauspäivärahapäivät (jos tiedät)',
+      help: 'Kelan päätöksestä tai OmaKelasta: päivät, jotka lasketaan 300 arkipäivän enimmäisaikaan ennen laskettavaa kuukautta. Tyhjänä ne lasketaan sairausloman alkamispäivästä.',
+    },
+    sicknessPartialDaysUsed: {
+      label: 'Jo maksetut osasairauspäivärahapäivät (jos tiedät)',
+      help: 'Päivät, jotka lasketaan sen 150 arkipäivän enimmäisaikaan ennen laskettavaa kuukautta.',
     },
     household: { label: 'Asutko puolison kanssa?', help: 'Naimisissa tai avoliitossa. Tarvitaan vain, kun laskuri arvioi kansaneläkkeen.' },
     taxWage: { label: 'Veroprosentti palkasta (%)', help: 'Verokortissa: palkan ennakonpidätysprosentti.' },
@@ -200,6 +216,7 @@ export const fi: Messages = {
   },
   sicknessRow: 'Sairauspäiväraha',
   explanationFallback: 'Tästä kohdasta on lisätietoa, jota tämä sivun versio ei osaa näyttää. Päivitä sivu.',
+  views: { label: 'Näkymä', compare: 'Rinnakkain', timeline: 'Ajan mittaan' },
   why: {
     heading: 'Miksi näin?',
   },

@@ -52,6 +52,10 @@ export const sv: Messages = {
       label: 'Etablerad medelinkomst (€ per månad), om du vet den',
       help: 'I pensionsbeslutets beräkning: ”etablerad medelinkomst”. Med den räknas när pensionen kan ändras eller bli vilande.',
     },
+    erpEndsOn: {
+      label: 'Beslutets slutdatum, om det har ett',
+      help: 'Den sista dagen rehabiliteringsstödet beviljats för. Inget betalas efter den om inte en fortsättning beviljas: ansök i tid. Används månad för månad i ”Över tid”.',
+    },
     kelaOn: {
       label: 'Jag får folkpension eller garantipension från FPA på grund av arbetsoförmåga',
       help: 'Den betalas av FPA om arbetspensionen är liten eller saknas.',
@@ -72,6 +76,10 @@ export const sv: Messages = {
     kelaExempt: {
       label: 'Min pension från FPA har beviljats på grund av blindhet eller oförmåga att röra mig',
       help: '12 § 4 mom. i folkpensionslagen. Inkomstgränserna gäller inte en sådan pension. Grunden står i beslutet.',
+    },
+    kelaEndsOn: {
+      label: 'Beslutets slutdatum, om det har ett',
+      help: 'Den sista dagen FPA:s rehabiliteringsstöd beviljats för. Inget betalas efter den om inte en fortsättning beviljas.',
     },
     sicknessOn: { label: 'Jag får sjukdagpenning från FPA', help: 'Beslutet kommer från FPA.' },
     sicknessBasis: { label: 'Vad vet du om dagpenningen?' },
@@ -98,6 +106,14 @@ export const sv: Messages = {
     sicknessFullTimeInSector: {
       label: 'Det här är normal heltid i branschen',
       help: 'Välj detta om din arbetstid är kortare än heltid brukar vara, men är heltid i din bransch.',
+    },
+    sicknessDaysUsed: {
+      label: 'Sjukdagpenningdagar som redan betalats (om du vet)',
+      help: 'I FPA:s beslut eller i OmaFPA: de dagar som räknas in i maximitiden på 300 vardagar före den månad som räknas. Lämnas tomt räknas de från den dag sjukledigheten började.',
+    },
+    sicknessPartialDaysUsed: {
+      label: 'Dagar med partiell sjukdagpenning som redan betalats (om du vet)',
+      help: 'De dagar som räknas in i dess maximitid på 150 vardagar före den månad som räknas.',
     },
     household: {
       label: 'Bor du med make, maka eller sambo?',
@@ -207,6 +223,7 @@ export const sv: Messages = {
   },
   sicknessRow: 'Sjukdagpenning',
   explanationFallback: 'Här finns mer information som den här versionen av sidan inte kan visa. Ladda om sidan.',
+  views: { label: 'Vy', compare: 'Sida vid sida', timeline: 'Över tid' },
   why: {
     heading: 'Varför?',
   },

@@ -11,12 +11,14 @@ export const FIELD_KEYS = [
   'erpMonthlyAmount',
   'erpEarningsLimit',
   'erpStabilisedEarnings',
+  'erpEndsOn',
   'kelaOn',
   'kelaFixedTerm',
   'kelaMonthlyAmount',
   'kelaGuaranteePension',
   'kelaCareAllowance',
   'kelaExempt',
+  'kelaEndsOn',
   'sicknessOn',
   'sicknessBasis',
   'sicknessDailyAmount',
@@ -25,6 +27,8 @@ export const FIELD_KEYS = [
   'sicknessStartDate',
   'sicknessFullTimeHours',
   'sicknessFullTimeInSector',
+  'sicknessDaysUsed',
+  'sicknessPartialDaysUsed',
   'household',
   'taxWage',
   'taxBenefit',
@@ -178,6 +182,8 @@ export interface Messages {
   sicknessRow: string;
   /** Said instead of a reason that cannot be shown (the reasons' texts are in ./explanations/, loaded with them). */
   explanationFallback: string;
+  /** The switch between the side-by-side comparison and the timeline (web/src/timeline/, loaded when opened). */
+  views: { label: string; compare: string; timeline: string };
   /** The "why" section's heading, shown while its code loads (its other texts come with it: ./rules/). */
   why: {
     heading: string;

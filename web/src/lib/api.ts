@@ -1,5 +1,6 @@
 import type { CalculationRequestInput } from '#core/request.ts';
-import type { CalculationResult, SweepResult } from '#core/result.ts';
+import type { CalculationResult, SweepResult, TimelineResult } from '#core/result.ts';
+import type { TimelineRequestInput } from '#core/timeline-request.ts';
 import type { Issue } from './validation.ts';
 
 /**
@@ -64,6 +65,14 @@ export function calculate(
 
 export function sweep(request: object, signal?: AbortSignal, fetcher: Fetch = globalThis.fetch.bind(globalThis)): Promise<SweepResult> {
   return call(fetcher, '/v1/calculations/sweep', { method: 'POST', body: JSON.stringify(request), ...(signal ? { signal } : {}) });
+}
+
+export function timeline(
+  request: TimelineRequestInput,
+  signal?: AbortSignal,
+  fetcher: Fetch = globalThis.fetch.bind(globalThis),
+): Promise<TimelineResult> {
+  return call(fetcher, '/v1/timelines', { method: 'POST', body: JSON.stringify(request), ...(signal ? { signal } : {}) });
 }
 
 export function rules<T>(date?: string, fetcher: Fetch = globalThis.fetch.bind(globalThis)): Promise<T> {

@@ -1,6 +1,7 @@
 import { type CalculationRequestInput, MAX_SCENARIOS } from '#core/request.ts';
 import type { Messages } from '../i18n/types.ts';
 import { type Formatters, isDecimal, toDecimal } from './numbers.ts';
+import type { PlanForm } from './plan.ts';
 
 /**
  * The form as the user fills it in: every figure is the text as typed ("13,20"), so nothing is lost while
@@ -15,6 +16,8 @@ interface EarningsRelatedForm {
   monthlyAmount: string;
   earningsLimit: string;
   stabilisedEarnings: string;
+  /** A fixed-term benefit's last day on the decision (YYYY-MM-DD), or ''. */
+  endsOn: string;
 }
 
 interface KelaForm {
@@ -25,6 +28,8 @@ interface KelaForm {
   receivesCareAllowance: boolean;
   /** Granted under KEL 12 § 4 (blind, or unable to move without help): no earnings test. */
   exemptFromEarningsTest: boolean;
+  /** A fixed-term benefit's last day on the decision (YYYY-MM-DD), or ''. */
+  endsOn: string;
 }
 
 interface SicknessForm {
@@ -40,6 +45,9 @@ interface SicknessForm {
   fullTimeHoursPerWeek: string;
   /** The full-time hours given are the sector's normal full time (even under 30 h a week). */
   fullTimeInSector: boolean;
+  /** Days counted toward the maximum before the month calculated, as Kela shows them ('' when not known). */
+  daysUsed: string;
+  partialDaysUsed: string;
 }
 
 export interface CaseForm {
@@ -68,6 +76,8 @@ export interface FormState {
   scenarios: ScenarioForm[];
   /** The wage for the chart and the max-hours answer; '' follows the first scenario's wage. */
   chartWage: string;
+  /** The plan over time (the timeline view, plan.ts), once a coach has opened it. */
+  plan?: PlanForm | undefined;
 }
 
 const DEFAULT_WAGE = '13.20';
@@ -79,7 +89,7 @@ export function currentMonth(now: Date = new Date()): string {
 export function emptyCase(month: string): CaseForm {
   return {
     month,
-    erp: { on: false, fixedTerm: true, type: 'full', monthlyAmount: '', earningsLimit: '', stabilisedEarnings: '' },
+    erp: { on: false, fixedTerm: true, type: 'full', monthlyAmount: '', earningsLimit: '', stabilisedEarnings: '', endsOn: '' },
     kela: {
       on: false,
       fixedTerm: true,
@@ -87,6 +97,7 @@ export function emptyCase(month: string): CaseForm {
       guaranteePension: '',
       receivesCareAllowance: false,
       exemptFromEarningsTest: false,
+      endsOn: '',
     },
     sickness: {
       on: false,
@@ -97,6 +108,8 @@ export function emptyCase(month: string): CaseForm {
       entitlementStartDate: '',
       fullTimeHoursPerWeek: '',
       fullTimeInSector: false,
+      daysUsed: '',
+      partialDaysUsed: '',
     },
     household: '',
     tax: { wageWithholdingPercent: '', benefitWithholdingPercent: '' },
@@ -165,6 +178,13 @@ const given = (typed: string): string | undefined => {
   return value === '' ? undefined : value;
 };
 
+/** A count of days as typed: a whole number goes as a number; other text as it is (the schema says what is wrong). */
+function days<K extends string>(key: K, typed: string): { [P in K]?: number } {
+  const text = typed.trim();
+  if (text === '') return {};
+  return { [key]: /^\d+$/.test(text) ? Number(text) : (text as unknown as number) } as { [P in K]?: number };
+}
+
 /** The chart's wage: the one chosen for it, or the first option's hourly wage. */
 export function chartWageOf(form: FormState): string {
   if (form.chartWage.trim() !== '') return form.chartWage;
@@ -173,7 +193,7 @@ export function chartWageOf(form: FormState): string {
 }
 
 /** The case part of a request (benefits, household, tax, date), as the shared schema takes it. */
-function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenarios'> {
+export function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenarios'> {
   const benefits: CalculationRequestInput['benefits'] = {};
   if (c.erp.on) {
     benefits.earningsRelatedPension = {
@@ -182,6 +202,7 @@ function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenarios'> {
       monthlyAmount: toDecimal(c.erp.monthlyAmount),
       ...(given(c.erp.earningsLimit) !== undefined ? { earningsLimit: given(c.erp.earningsLimit) } : {}),
       ...(given(c.erp.stabilisedEarnings) !== undefined ? { stabilisedEarnings: given(c.erp.stabilisedEarnings) } : {}),
+      ...(c.erp.fixedTerm && c.erp.endsOn.trim() !== '' ? { endsOn: c.erp.endsOn.trim() } : {}),
     };
   }
   if (c.kela.on) {
@@ -191,6 +212,7 @@ function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenarios'> {
       ...(given(c.kela.guaranteePension) !== undefined ? { guaranteePension: given(c.kela.guaranteePension) } : {}),
       ...(c.kela.receivesCareAllowance ? { receivesCareAllowance: true } : {}),
       ...(c.kela.exemptFromEarningsTest ? { exemptFromEarningsTest: true } : {}),
+      ...(c.kela.fixedTerm && c.kela.endsOn.trim() !== '' ? { endsOn: c.kela.endsOn.trim() } : {}),
     };
   }
   if (c.sickness.on) {
@@ -205,6 +227,8 @@ function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenarios'> {
       ...(d.entitlementStartDate.trim() !== '' ? { entitlementStartDate: d.entitlementStartDate.trim() } : {}),
       ...(fullTime !== undefined ? { fullTimeHoursPerWeek: fullTime } : {}),
       ...(fullTime !== undefined && d.fullTimeInSector ? { fullTimeInSector: true } : {}),
+      ...days('daysUsed', d.daysUsed),
+      ...days('partialDaysUsed', d.partialDaysUsed),
     };
   }
   const wage = given(c.tax.wageWithholdingPercent);
@@ -306,5 +330,19 @@ export function reformat(form: FormState, f: Formatters): FormState {
       hourlyWage: money(s.hourlyWage),
       monthlyEarnings: money(s.monthlyEarnings),
     })),
+    ...(form.plan
+      ? {
+          plan: {
+            ...form.plan,
+            steps: form.plan.steps.map((s) => ({
+              ...s,
+              hoursPerWeek: plain(s.hoursPerWeek),
+              hourlyWage: money(s.hourlyWage),
+              monthlyEarnings: money(s.monthlyEarnings),
+            })),
+            oneOffs: form.plan.oneOffs.map((o) => ({ ...o, amount: money(o.amount) })),
+          },
+        }
+      : {}),
   };
 }

@@ -22,6 +22,7 @@ export function formFromInput(input: unknown): FormState | null {
       monthlyAmount: erp.monthlyAmount,
       earningsLimit: erp.earningsLimit ?? '',
       stabilisedEarnings: erp.stabilisedEarnings ?? '',
+      endsOn: erp.endsOn ?? '',
     };
   }
   const kela = r.benefits.kelaPension;
@@ -33,6 +34,7 @@ export function formFromInput(input: unknown): FormState | null {
       guaranteePension: kela.guaranteePension ?? '',
       receivesCareAllowance: kela.receivesCareAllowance === true,
       exemptFromEarningsTest: kela.exemptFromEarningsTest === true,
+      endsOn: kela.endsOn ?? '',
     };
   }
   const sickness = r.benefits.sicknessAllowance;
@@ -46,6 +48,8 @@ export function formFromInput(input: unknown): FormState | null {
       entitlementStartDate: sickness.entitlementStartDate ?? '',
       fullTimeHoursPerWeek: sickness.fullTimeHoursPerWeek ?? '',
       fullTimeInSector: sickness.fullTimeInSector === true,
+      daysUsed: sickness.daysUsed !== undefined ? String(sickness.daysUsed) : '',
+      partialDaysUsed: sickness.partialDaysUsed !== undefined ? String(sickness.partialDaysUsed) : '',
     };
   }
   if (r.household) c.household = r.household.livingWithPartner ? 'partner' : 'single';

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { LANGS, type Lang } from '#contracts/languages.ts';
 import { MAX_SCENARIOS } from '#core/request.ts';
+import { MAX_TIMELINE_MONTHS } from '#core/timeline-request.ts';
 import { emptyCase, type FormState, type ScenarioForm } from './form.ts';
+import { MAX_ONE_OFFS, MAX_STEPS, type PlanForm } from './plan.ts';
 import { type SharedState, VERSION } from './share-format.ts';
 
 /**
@@ -17,8 +19,12 @@ const Shared: z.ZodMiniType<SharedState> = z.object({
   v: z.literal(VERSION),
   l: z.enum(LANGS as unknown as ['fi', 'sv', 'en']),
   m: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
-  e: z.optional(z.object({ f: flag, t: z.enum(['f', 'p']), a: figure, l: z.optional(figure), s: z.optional(figure) })),
-  k: z.optional(z.object({ f: flag, a: z.optional(figure), g: z.optional(figure), c: z.optional(flag), x: z.optional(flag) })),
+  e: z.optional(
+    z.object({ f: flag, t: z.enum(['f', 'p']), a: figure, l: z.optional(figure), s: z.optional(figure), e: z.optional(figure) }),
+  ),
+  k: z.optional(
+    z.object({ f: flag, a: z.optional(figure), g: z.optional(figure), c: z.optional(flag), x: z.optional(flag), e: z.optional(figure) }),
+  ),
   d: z.optional(
     z.object({
       b: z.enum(['d', 'a']),
@@ -27,6 +33,8 @@ const Shared: z.ZodMiniType<SharedState> = z.object({
       e: z.optional(figure),
       s: z.optional(figure),
       f: z.optional(flag),
+      u: z.optional(figure),
+      p: z.optional(figure),
     }),
   ),
   h: z.optional(z.enum(['s', 'p'])),
@@ -35,6 +43,21 @@ const Shared: z.ZodMiniType<SharedState> = z.object({
     .array(z.tuple([text(80), z.enum(['h', 'm']), figure, figure, figure, z.enum(['', '1', '2', '3', '4', '5', '6'])]))
     .check(z.minLength(1), z.maxLength(MAX_SCENARIOS)),
   w: z.optional(figure),
+  p: z.optional(
+    z.object({
+      o: z.optional(flag),
+      s: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
+      n: z.int().check(z.minimum(1), z.maximum(MAX_TIMELINE_MONTHS)),
+      t: z
+        .array(z.tuple([z.int().check(z.minimum(0), z.maximum(MAX_TIMELINE_MONTHS - 1)), z.enum(['n', 'h', 'm']), figure, figure]))
+        .check(z.minLength(1), z.maxLength(MAX_STEPS)),
+      b: z.optional(
+        z
+          .array(z.tuple([z.enum(['h', 'a']), z.int().check(z.minimum(0), z.maximum(MAX_TIMELINE_MONTHS - 1)), figure]))
+          .check(z.maxLength(MAX_ONE_OFFS)),
+      ),
+    }),
+  ),
 });
 
 function fromBase64Url(encoded: string): string {
@@ -64,6 +87,7 @@ export function decodeState(encoded: string): { form: FormState; lang: Lang } | 
       monthlyAmount: d.e.a,
       earningsLimit: d.e.l ?? '',
       stabilisedEarnings: d.e.s ?? '',
+      endsOn: d.e.e ?? '',
     };
   if (d.k)
     c.kela = {
@@ -73,6 +97,7 @@ export function decodeState(encoded: string): { form: FormState; lang: Lang } | 
       guaranteePension: d.k.g ?? '',
       receivesCareAllowance: d.k.c === 1,
       exemptFromEarningsTest: d.k.x === 1,
+      endsOn: d.k.e ?? '',
     };
   if (d.d) {
     c.sickness = {
@@ -84,6 +109,8 @@ export function decodeState(encoded: string): { form: FormState; lang: Lang } | 
       entitlementStartDate: d.d.s ?? '',
       fullTimeHoursPerWeek: d.d.h ?? '',
       fullTimeInSector: d.d.f === 1,
+      daysUsed: d.d.u ?? '',
+      partialDaysUsed: d.d.p ?? '',
     };
   }
   if (d.h) c.household = d.h === 'p' ? 'partner' : 'single';
@@ -97,5 +124,18 @@ export function decodeState(encoded: string): { form: FormState; lang: Lang } | 
     monthlyEarnings: monthly,
     workDaysPerWeek: days,
   }));
-  return { form: { case: c, scenarios, chartWage: d.w ?? '' }, lang: d.l };
+  const plan: PlanForm | undefined = d.p && {
+    open: d.p.o === 1,
+    start: d.p.s,
+    length: d.p.n,
+    steps: d.p.t.map(([from, mode, a, b]) => ({
+      from,
+      mode: mode === 'n' ? 'none' : mode === 'h' ? 'hours' : 'monthly',
+      hoursPerWeek: mode === 'h' ? a : '',
+      hourlyWage: mode === 'h' ? b : '',
+      monthlyEarnings: mode === 'm' ? a : '',
+    })),
+    oneOffs: (d.p.b ?? []).map(([kind, month, amount]) => ({ kind: kind === 'h' ? 'holiday' : 'annual', month, amount })),
+  };
+  return { form: { case: c, scenarios, chartWage: d.w ?? '', ...(plan ? { plan } : {}) }, lang: d.l };
 }

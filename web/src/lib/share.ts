@@ -1,7 +1,8 @@
 import type { Lang } from '#contracts/languages.ts';
 import type { FormState } from './form.ts';
 import { toDecimal } from './numbers.ts';
-import { FRAGMENT_KEY, type SharedScenario, type SharedState, VERSION } from './share-format.ts';
+import type { PlanForm } from './plan.ts';
+import { FRAGMENT_KEY, type SharedOneOff, type SharedPlan, type SharedScenario, type SharedState, VERSION } from './share-format.ts';
 
 /**
  * The whole input in the URL fragment (#s=…): a link or a bookmark reopens the same case. Browsers never
@@ -32,7 +33,11 @@ export function encodeState(form: FormState, lang: Lang): string {
             f: c.erp.fixedTerm ? 1 : 0,
             t: c.erp.type === 'full' ? 'f' : 'p',
             a: canon(c.erp.monthlyAmount),
-            ...strip({ l: opt(c.erp.earningsLimit), s: opt(c.erp.stabilisedEarnings) }),
+            ...strip({
+              l: opt(c.erp.earningsLimit),
+              s: opt(c.erp.stabilisedEarnings),
+              e: (c.erp.fixedTerm && c.erp.endsOn.trim()) || undefined,
+            }),
           },
         }
       : {}),
@@ -40,7 +45,11 @@ export function encodeState(form: FormState, lang: Lang): string {
       ? {
           k: {
             f: c.kela.fixedTerm ? 1 : 0,
-            ...strip({ a: opt(c.kela.monthlyAmount), g: opt(c.kela.guaranteePension) }),
+            ...strip({
+              a: opt(c.kela.monthlyAmount),
+              g: opt(c.kela.guaranteePension),
+              e: (c.kela.fixedTerm && c.kela.endsOn.trim()) || undefined,
+            }),
             ...(c.kela.receivesCareAllowance ? { c: 1 as const } : {}),
             ...(c.kela.exemptFromEarningsTest ? { x: 1 as const } : {}),
           },
@@ -55,6 +64,8 @@ export function encodeState(form: FormState, lang: Lang): string {
               h: opt(c.sickness.fullTimeHoursPerWeek),
               e: c.sickness.basis === 'annual' ? opt(c.sickness.entrepreneurIncome) : undefined,
               s: c.sickness.entitlementStartDate.trim() || undefined,
+              u: c.sickness.daysUsed.trim() || undefined,
+              p: c.sickness.partialDaysUsed.trim() || undefined,
             }),
             ...(c.sickness.fullTimeInSector ? { f: 1 as const } : {}),
           },
@@ -73,8 +84,28 @@ export function encodeState(form: FormState, lang: Lang): string {
       s.workDaysPerWeek as SharedScenario[5],
     ]),
     ...(form.chartWage.trim() ? { w: canon(form.chartWage) } : {}),
+    ...(form.plan ? { p: sharedPlan(form.plan) } : {}),
   };
   return toBase64Url(JSON.stringify(shared));
+}
+
+/** The plan, compactly: a step as [month, mode, hours or pay, wage], a one-off as [kind, month, amount]. */
+function sharedPlan(plan: PlanForm): SharedPlan {
+  return {
+    ...(plan.open ? { o: 1 as const } : {}),
+    s: plan.start,
+    n: plan.length,
+    t: plan.steps.map((s) =>
+      s.mode === 'none'
+        ? [s.from, 'n', '', '']
+        : s.mode === 'monthly'
+          ? [s.from, 'm', canon(s.monthlyEarnings), '']
+          : [s.from, 'h', canon(s.hoursPerWeek), canon(s.hourlyWage)],
+    ),
+    ...(plan.oneOffs.length > 0
+      ? { b: plan.oneOffs.map((o) => [o.kind === 'holiday' ? 'h' : 'a', o.month, canon(o.amount)] as SharedOneOff) }
+      : {}),
+  };
 }
 
 function strip<T extends Record<string, string | undefined>>(o: T): { [K in keyof T]?: string } {

@@ -18,7 +18,7 @@ export interface Issue {
 }
 
 /** Which kind of figure a field holds, to word its limits ("at least 0,01 €"). */
-type FieldKind = 'money' | 'hours' | 'percent' | 'days' | 'date' | 'other';
+export type FieldKind = 'money' | 'hours' | 'percent' | 'days' | 'date' | 'other';
 
 const CASE_FIELDS: Record<string, { id: string; kind: FieldKind }> = {
   date: { id: 'month', kind: 'other' },
@@ -39,6 +39,10 @@ const CASE_FIELDS: Record<string, { id: string; kind: FieldKind }> = {
   'benefits.sicknessAllowance.fullTimeHoursPerWeek': { id: 'sickness-fullTimeHoursPerWeek', kind: 'hours' },
   'benefits.sicknessAllowance.fullTimeInSector': { id: 'sickness-fullTimeInSector', kind: 'other' },
   'benefits.kelaPension.exemptFromEarningsTest': { id: 'kela-exempt', kind: 'other' },
+  'benefits.earningsRelatedPension.endsOn': { id: 'erp-endsOn', kind: 'date' },
+  'benefits.kelaPension.endsOn': { id: 'kela-endsOn', kind: 'date' },
+  'benefits.sicknessAllowance.daysUsed': { id: 'sickness-daysUsed', kind: 'days' },
+  'benefits.sicknessAllowance.partialDaysUsed': { id: 'sickness-partialDaysUsed', kind: 'days' },
   'tax.wageWithholdingPercent': { id: 'tax-wageWithholdingPercent', kind: 'percent' },
   'tax.benefitWithholdingPercent': { id: 'tax-benefitWithholdingPercent', kind: 'percent' },
   'sweep.hourlyWage': { id: 'chartWage', kind: 'money' },
@@ -98,7 +102,7 @@ function typedAt(request: unknown, path: readonly PropertyKey[]): string {
 const NEGATIVE = /^\s*[-\u2212\u2013]\s*\d/;
 
 /** An issue in words, in the user's language. Never the schema's English message. `typed` is the field's text. */
-function issueMessage(issue: Issue, kind: FieldKind, e: ErrorMessages, f: Formatters, typed = ''): string {
+export function issueMessage(issue: Issue, kind: FieldKind, e: ErrorMessages, f: Formatters, typed = ''): string {
   const params = issue.params ?? {};
   switch (params.reason) {
     case 'notANumber':

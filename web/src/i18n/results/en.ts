@@ -92,6 +92,7 @@ export const results: ResultMessages = {
     tax: (p) => `Tax rates: pay ${p.wage}, benefits ${p.benefit}`,
     notGiven: 'not given',
   },
+  csvComparison: 'Download the comparison as CSV',
   share: {
     heading: 'Share or print',
     intro: 'The link opens this calculation again. You can send it to yourself or bookmark it.',

@@ -92,6 +92,7 @@ export const results: ResultMessages = {
     tax: (p) => `Veroprosentit: palkka ${p.wage}, etuudet ${p.benefit}`,
     notGiven: 'ei annettu',
   },
+  csvComparison: 'Lataa vertailu CSV-tiedostona',
   share: {
     heading: 'Jaa tai tulosta',
     intro: 'Linkki avaa saman laskelman uudelleen. Voit lähettää sen itsellesi tai tallentaa kirjanmerkiksi.',

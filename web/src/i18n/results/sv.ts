@@ -92,6 +92,7 @@ export const results: ResultMessages = {
     tax: (p) => `Skatteprocent: lön ${p.wage}, förmåner ${p.benefit}`,
     notGiven: 'inte given',
   },
+  csvComparison: 'Ladda ner jämförelsen som CSV',
   share: {
     heading: 'Dela eller skriv ut',
     intro: 'Länken öppnar den här beräkningen igen. Du kan skicka den till dig själv eller spara den som bokmärke.',

@@ -86,7 +86,10 @@ export interface ResultMessages {
     household: (p: { value: string }) => string;
     tax: (p: { wage: string; benefit: string }) => string;
     notGiven: string;
-  } /** The share panel: the link to this calculation, and printing. */;
+  };
+  /** The button that downloads the comparison as CSV (its header words come with the timeline's texts). */
+  csvComparison: string;
+  /** The share panel: the link to this calculation, and printing. */
   share: {
     heading: string;
     intro: string;

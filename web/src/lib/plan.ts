@@ -1,0 +1,119 @@
+import { addMonths, MAX_TIMELINE_MONTHS, type TimelineRequestInput } from '#core/timeline-request.ts';
+import { caseRequest, type FormState } from './form.ts';
+import { toDecimal } from './numbers.ts';
+
+/**
+ * A plan over time as a coach describes it: a first month, a length, and a few steps ("from month 5: 20 h a
+ * week at 13,50 €"), each lasting until the next, plus one-off items (a holiday bonus, a once-a-year bonus).
+ * `planMonths` spreads it over the months the API takes (POST /v1/timelines); figures stay as typed in the
+ * form and leave here in the engine's form.
+ */
+
+export type StepMode = 'none' | 'hours' | 'monthly';
+
+export interface PlanStep {
+  /** The month the step begins, as an offset from the plan's start (0 = the first month). */
+  from: number;
+  mode: StepMode;
+  hoursPerWeek: string;
+  hourlyWage: string;
+  monthlyEarnings: string;
+}
+
+export interface OneOff {
+  kind: 'holiday' | 'annual';
+  /** Offset from the plan's start. */
+  month: number;
+  amount: string;
+}
+
+export interface PlanForm {
+  /** The timeline view is the one shown (a link reopens it). */
+  open: boolean;
+  /** YYYY-MM */
+  start: string;
+  /** How many months, 1–36. */
+  length: number;
+  steps: PlanStep[];
+  oneOffs: OneOff[];
+}
+
+export const MAX_STEPS = 8;
+export const MAX_ONE_OFFS = 6;
+
+export function step(from: number, mode: StepMode, hoursPerWeek = '', hourlyWage = '', monthlyEarnings = ''): PlanStep {
+  return { from, mode, hoursPerWeek, hourlyWage, monthlyEarnings };
+}
+
+/** A first plan from the options compared: the first option for three months, then the second one. */
+export function initialPlan(form: FormState): PlanForm {
+  const steps = form.scenarios.slice(0, 2).map((s, i) => {
+    const from = i === 0 ? 0 : 3;
+    if (s.mode === 'monthly') return step(from, toDecimal(s.monthlyEarnings) === '0' ? 'none' : 'monthly', '', '', s.monthlyEarnings);
+    return step(from, toDecimal(s.hoursPerWeek) === '0' ? 'none' : 'hours', s.hoursPerWeek, s.hourlyWage);
+  });
+  return { open: true, start: form.case.month, length: 12, steps, oneOffs: [] };
+}
+
+/** The steps in the order of their months, each clipped to the plan (a step after its end has no months). */
+export function orderedSteps(plan: PlanForm): PlanStep[] {
+  return [...plan.steps].sort((a, b) => a.from - b.from);
+}
+
+/** Which step (its index in plan.steps) gives month `offset` its work; -1 before the first step (no work). */
+export function stepIndexAt(plan: PlanForm, offset: number): number {
+  let found = -1;
+  let from = -1;
+  plan.steps.forEach((s, i) => {
+    if (s.from <= offset && s.from >= from) {
+      found = i;
+      from = s.from;
+    }
+  });
+  return found;
+}
+
+type MonthInput = TimelineRequestInput['months'][number];
+
+/** One step's work as a month of the request: hours and wage, monthly pay, or no work (0 €). */
+function workOf(s: PlanStep | undefined): MonthInput {
+  if (!s || s.mode === 'none') return { monthlyEarnings: '0' };
+  if (s.mode === 'monthly') return { monthlyEarnings: toDecimal(s.monthlyEarnings) };
+  return { hoursPerWeek: toDecimal(s.hoursPerWeek), hourlyWage: toDecimal(s.hourlyWage) };
+}
+
+export const planLength = (plan: PlanForm) => Math.min(Math.max(1, Math.trunc(plan.length) || 1), MAX_TIMELINE_MONTHS);
+
+/** The plan's months as the API takes them: each month the work of the step in force, and its one-off items. */
+export function planMonths(plan: PlanForm): MonthInput[] {
+  const months: MonthInput[] = [];
+  for (let i = 0; i < planLength(plan); i += 1) {
+    const month: MonthInput = { ...workOf(plan.steps[stepIndexAt(plan, i)]) };
+    for (const item of plan.oneOffs) {
+      if (item.month !== i) continue;
+      const key = item.kind === 'holiday' ? 'holidayBonus' : 'annualBonus';
+      month[key] = toDecimal(item.amount);
+    }
+    months.push(month);
+  }
+  return months;
+}
+
+/** The timeline request: the case as in "Your situation" (without its month) and the plan. */
+export function toTimelineRequest(form: FormState, plan: PlanForm): TimelineRequestInput {
+  const { date: _date, ...c } = caseRequest(form.case);
+  return { ...c, start: plan.start, months: planMonths(plan) };
+}
+
+/** The months a step or item can be set to: offset and YYYY-MM. */
+export function planMonthList(plan: PlanForm): { offset: number; month: string }[] {
+  return Array.from({ length: planLength(plan) }, (_, offset) => ({ offset, month: addMonths(plan.start, offset) }));
+}
+
+/** A step after the last one: a month after it (or the plan's end), with its work. */
+export function addStep(plan: PlanForm): PlanStep[] {
+  if (plan.steps.length >= MAX_STEPS) return plan.steps;
+  const last = orderedSteps(plan).at(-1);
+  const from = Math.min((last?.from ?? -1) + 3, planLength(plan) - 1);
+  return [...plan.steps, last ? { ...last, from } : step(0, 'none')];
+}
