@@ -85,17 +85,22 @@ const planChecks = z.superRefine((plan: Plan, ctx) => {
     });
 });
 
+/** The plan itself: its first month and its months (also what a saved case keeps of a plan). */
+export const PlanFields = {
+  /** The plan's first month. */
+  start: MonthInput,
+  months: z
+    .array(TimelineMonthInput, { error: 'must be a list of months' })
+    .check(
+      z.minLength(1, { error: 'give at least one month' }),
+      z.maxLength(MAX_TIMELINE_MONTHS, { error: `give at most ${MAX_TIMELINE_MONTHS} months` }),
+    ),
+};
+
 export const TimelineRequest = z
   .strictObject({
     ...caseFields,
-    /** The plan's first month. */
-    start: MonthInput,
-    months: z
-      .array(TimelineMonthInput, { error: 'must be a list of months' })
-      .check(
-        z.minLength(1, { error: 'give at least one month' }),
-        z.maxLength(MAX_TIMELINE_MONTHS, { error: `give at most ${MAX_TIMELINE_MONTHS} months` }),
-      ),
+    ...PlanFields,
   })
   .check(z.superRefine(householdNeeded), planChecks);
 

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { CASE_PAGE_SIZE, LABEL_MAX_LENGTH, MAX_CASE_PAGE_SIZE } from '#contracts/limits.ts';
 import { CalculationRequest } from '#core/request.ts';
 import { BENEFITS } from '#core/result.ts';
+import { PlanFields } from '#core/timeline-request.ts';
 import { containsIdentityCode } from './identity-code.ts';
 import { DIGEST_FIELDS, type RuleSetCheck } from './outcome.ts';
 
@@ -39,7 +40,18 @@ function scenarioLabels(value: { input?: { scenarios: { label?: string | undefin
   });
 }
 
-export const CreateCaseRequest = z.strictObject({ label: CaseLabel, input: CalculationRequest }).superRefine(scenarioLabels);
+/**
+ * The plan over time saved with a case (optional): the timeline request's `start` and `months`, checked as
+ * POST /v1/timelines checks them; with the saved input it makes the timeline request again.
+ */
+export const CasePlan = z.strictObject(PlanFields).meta({
+  description:
+    'The plan over time, as POST /v1/timelines takes it: start (YYYY-MM) and 1–36 months; the saved input’s case with it is the timeline request',
+});
+
+export const CreateCaseRequest = z
+  .strictObject({ label: CaseLabel, input: CalculationRequest, plan: CasePlan.optional() })
+  .superRefine(scenarioLabels);
 export type CreateCaseRequest = z.output<typeof CreateCaseRequest>;
 
 export const CaseVersion = z.int({ error: 'must be the whole version number the case was read with' }).min(1).max(Number.MAX_SAFE_INTEGER);
@@ -49,6 +61,7 @@ export const UpdateCaseRequest = z
     version: CaseVersion.meta({ description: 'The version the case was read with; the save is refused with 409 if it has changed since' }),
     label: CaseLabel.optional(),
     input: z.optional(CalculationRequest),
+    plan: CasePlan.nullable().optional().meta({ description: 'A new plan over time; null removes the saved one; left out, it stays' }),
   })
   .superRefine(scenarioLabels);
 export type UpdateCaseRequest = z.output<typeof UpdateCaseRequest>;
@@ -148,8 +161,15 @@ export const CaseListResponse = z.object({
 });
 export type CaseListResponse = z.output<typeof CaseListResponse>;
 
+/** The saved plan: start and months as saved (the OpenAPI document refers to the request's schema). */
+const SavedPlan = z
+  .record(z.string(), z.unknown())
+  .nullable()
+  .meta({ description: 'The plan over time saved with the case (start and months, as POST /v1/timelines takes them); null when none' });
+
 export const CaseResponse = CaseSummaryResponse.extend({
   input: SavedInput,
+  plan: SavedPlan,
   shares: z.array(ShareLink).meta({ description: 'The share links that still work' }),
   ruleSetCheck: RuleSetCheckResponse,
 });
@@ -158,6 +178,7 @@ export type CaseResponse = z.output<typeof CaseResponse>;
 export const SharedCaseResponse = z.object({
   label: z.string(),
   input: SavedInput,
+  plan: SavedPlan,
   ruleSetVersion: z.string(),
   updatedAt: Timestamp,
   expiresAt: Timestamp.meta({ description: 'When this link stops working' }),
