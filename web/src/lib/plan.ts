@@ -117,3 +117,46 @@ export function addStep(plan: PlanForm): PlanStep[] {
   const from = Math.min((last?.from ?? -1) + 3, planLength(plan) - 1);
   return [...plan.steps, last ? { ...last, from } : step(0, 'none')];
 }
+
+/** What a saved case keeps of a plan: its start and months, as POST /v1/timelines takes them. */
+export interface SavedPlan {
+  start: string;
+  months: MonthInput[];
+}
+
+export function savedPlanOf(plan: PlanForm): SavedPlan {
+  return { start: plan.start, months: planMonths(plan) };
+}
+
+const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+
+/**
+ * A saved plan back in steps: a step wherever a month's work differs from the month before, the bonuses as
+ * one-off items. Null when it is not a plan (then the case opens without one).
+ */
+export function planFromSaved(saved: unknown): PlanForm | null {
+  if (!saved || typeof saved !== 'object') return null;
+  const { start, months } = saved as { start?: unknown; months?: unknown };
+  if (typeof start !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(start) || !Array.isArray(months)) return null;
+  if (months.length < 1 || months.length > MAX_TIMELINE_MONTHS) return null;
+  const steps: PlanStep[] = [];
+  const oneOffs: OneOff[] = [];
+  let previous = '';
+  months.forEach((raw: Record<string, unknown>, i) => {
+    const hours = text(raw?.hoursPerWeek);
+    const wage = text(raw?.hourlyWage);
+    const monthly = text(raw?.monthlyEarnings);
+    const s =
+      hours !== '' || wage !== ''
+        ? step(i, 'hours', hours, wage)
+        : monthly === '' || Number(monthly) === 0
+          ? step(i, 'none')
+          : step(i, 'monthly', '', '', monthly);
+    const key = JSON.stringify({ ...s, from: 0 });
+    if (key !== previous) steps.push(s);
+    previous = key;
+    if (raw?.holidayBonus !== undefined) oneOffs.push({ kind: 'holiday', month: i, amount: text(raw.holidayBonus) });
+    if (raw?.annualBonus !== undefined) oneOffs.push({ kind: 'annual', month: i, amount: text(raw.annualBonus) });
+  });
+  return { open: false, start, length: months.length, steps, oneOffs };
+}
