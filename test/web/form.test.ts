@@ -71,8 +71,6 @@ describe('the form becomes the API request', () => {
       entitlementStartDate: '',
       fullTimeHoursPerWeek: '37,5',
       fullTimeInSector: false,
-      daysUsed: '',
-      partialDaysUsed: '',
     };
     form.case.household = 'partner';
     form.case.tax = { wageWithholdingPercent: '20,5', benefitWithholdingPercent: '' };
@@ -97,8 +95,6 @@ describe('the form becomes the API request', () => {
       entitlementStartDate: '2025-11-03',
       fullTimeHoursPerWeek: '28',
       fullTimeInSector: true,
-      daysUsed: '',
-      partialDaysUsed: '',
     };
     const request = toRequest(form);
     expect(request.benefits.kelaPension).toEqual({ fixedTerm: true, monthlyAmount: '300', exemptFromEarningsTest: true });
@@ -122,23 +118,23 @@ describe('the form becomes the API request', () => {
     });
   });
 
-  it('issue 16’s fields: a fixed-term benefit’s end date (only when fixed-term), the sickness allowance days already used', () => {
+  it('issue 16’s field: a fixed-term benefit’s end date, only when fixed-term', () => {
     const form = pensionForm();
     form.case.erp.endsOn = '2026-10-31';
     form.case.kela = { ...form.case.kela, on: true, fixedTerm: true, endsOn: '2026-12-31' };
     form.case.household = 'single';
-    form.case.sickness = { ...form.case.sickness, on: true, dailyAmount: '55', daysUsed: '40', partialDaysUsed: '0' };
     const request = toRequest(form);
     expect(request.benefits.earningsRelatedPension?.endsOn).toBe('2026-10-31');
     expect(request.benefits.kelaPension?.endsOn).toBe('2026-12-31');
-    expect(request.benefits.sicknessAllowance).toMatchObject({ daysUsed: 40, partialDaysUsed: 0 });
     expect(validate(form, fi, fiF).list).toEqual([]);
     // A pension until further notice has no end date, even if one was typed while it was a subsidy.
     form.case.erp.fixedTerm = false;
     expect(toRequest(form).benefits.earningsRelatedPension).not.toHaveProperty('endsOn');
-    // Days are whole numbers: "1,5" is refused on the field, in words.
-    form.case.sickness.daysUsed = '1,5';
-    expect(validate(form, fi, fiF).errors['sickness-daysUsed']).toBeTruthy();
+    // A date that is not a date is refused on the field, in words, and named in the summary.
+    form.case.erp.fixedTerm = true;
+    form.case.erp.endsOn = '2026-02-30';
+    expect(validate(form, fi, fiF).errors['erp-endsOn']).toBeTruthy();
+    expect(fieldLabel('erp-endsOn', form, fi)).toBe(fi.fields.erpEndsOn.label);
   });
 
   it('the chart follows the first option’s wage unless a wage is chosen for it', () => {
@@ -269,8 +265,6 @@ describe('validation with the shared schema, worded for people', () => {
       entitlementStartDate: '',
       fullTimeHoursPerWeek: '',
       fullTimeInSector: false,
-      daysUsed: '',
-      partialDaysUsed: '',
     };
     expect(validate(form, fi, fiF).errors['sickness-amount']).toBe(fi.errors.required);
   });

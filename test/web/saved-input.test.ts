@@ -55,8 +55,6 @@ describe('a saved input back in the form', () => {
       entitlementStartDate: '',
       fullTimeHoursPerWeek: '',
       fullTimeInSector: false,
-      daysUsed: '',
-      partialDaysUsed: '',
     };
     form.case.household = 'partner';
     const back = formFromInput(saved(form))!;
@@ -69,8 +67,6 @@ describe('a saved input back in the form', () => {
       entitlementStartDate: '',
       fullTimeHoursPerWeek: '',
       fullTimeInSector: false,
-      daysUsed: '',
-      partialDaysUsed: '',
     });
     expect(back.case.household).toBe('partner');
     expect(back.case.tax).toEqual({ wageWithholdingPercent: '', benefitWithholdingPercent: '' });

@@ -228,8 +228,8 @@ describe('a plan over time saved with the case (issue 16)', () => {
       open: false,
       start: '2026-03',
       length: 4,
-      steps: [step(0, 'none'), step(2, 'hours', '20', '13,50')],
-      oneOffs: [{ kind: 'holiday', month: 3, amount: '600,00' }],
+      steps: [step(0, 'none'), step(2, 'hours', '20', '13.50')],
+      oneOffs: [{ kind: 'holiday', month: 3, amount: '600' }],
     });
     const bar = await caseBar('Tapaus: Asiakas P');
     expect(bar).toHaveTextContent('Kaikki muutokset on tallennettu');
@@ -243,7 +243,7 @@ describe('a plan over time saved with the case (issue 16)', () => {
         { monthlyEarnings: '0' },
         { monthlyEarnings: '0' },
         { hoursPerWeek: '25', hourlyWage: '13.50' },
-        { hoursPerWeek: '25', hourlyWage: '13.50', holidayBonus: '600.00' },
+        { hoursPerWeek: '25', hourlyWage: '13.50', holidayBonus: '600' },
       ],
     });
   });

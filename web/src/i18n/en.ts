@@ -57,7 +57,7 @@ export const en: Messages = {
     },
     erpEndsOn: {
       label: 'The decision’s end date, if it has one',
-      help: 'The last day the rehabilitation subsidy is granted for. Nothing is paid after it unless a continuation is granted: apply for one in time. Used month by month in “Over time”.',
+      help: 'The last day the rehabilitation subsidy is granted for. Nothing is paid after it unless a continuation is granted: apply for one in time.',
     },
     kelaOn: {
       label: 'I get a Kela national pension or guarantee pension because of disability',
@@ -112,14 +112,6 @@ export const en: Messages = {
     sicknessFullTimeInSector: {
       label: 'This is the normal full time in the sector',
       help: 'Tick this if your hours are shorter than full time usually is, but are full time in your sector.',
-    },
-    sicknessDaysUsed: {
-      label: 'Sickness allowance days already paid (if you know)',
-      help: 'On Kela’s decision or in OmaKela: the days counted toward the maximum of 300 weekdays before the month calculated. Left empty, they are counted from the day the sick leave began.',
-    },
-    sicknessPartialDaysUsed: {
-      label: 'Partial sickness allowance days already paid (if you know)',
-      help: 'The days counted toward its maximum of 150 weekdays before the month calculated.',
     },
     household: {
       label: 'Do you live with a spouse or partner?',
@@ -226,7 +218,6 @@ export const en: Messages = {
   },
   sicknessRow: 'Sickness allowance',
   explanationFallback: 'There is more information here that this version of the page cannot show. Reload the page.',
-  views: { label: 'View', compare: 'Side by side', timeline: 'Over time' },
   why: {
     heading: 'Why?',
   },

@@ -53,7 +53,7 @@ export const fi: Messages = {
     },
     erpEndsOn: {
       label: 'Päätöksen päättymispäivä, jos sellainen on',
-      help: 'Viimeinen päivä, jolle kuntoutustuki on myönnetty. Sen jälkeen ei makseta, ellei jatkoa myönnetä: hae jatkoa ajoissa. Käytetään kuukausittain näkymässä ”Ajan mittaan”.',
+      help: 'Viimeinen päivä, jolle kuntoutustuki on myönnetty. Sen jälkeen ei makseta, ellei jatkoa myönnetä: hae jatkoa ajoissa.',
     },
     kelaOn: {
       label: 'Saan Kelan kansaneläkettä tai takuueläkettä työkyvyttömyyden vuoksi',
@@ -105,14 +105,6 @@ export const fi: Messages = {
     sicknessFullTimeInSector: {
       label: 'Tämä on alalla tavallinen kokoaikainen työaika',
       help: 'Valitse, jos työaikasi on lyhyempi kuin kokoaikatyössä yleensä, mutta alallasi se on kokoaikatyötä.',
-    },
-    sicknessDaysUsed: {
-      label: 'Jo maksetut sairauspäivärahapäivät (jos tiedät)',
-      help: 'Kelan päätöksestä tai OmaKelasta: päivät, jotka lasketaan 300 arkipäivän enimmäisaikaan ennen laskettavaa kuukautta. Tyhjänä ne lasketaan sairausloman alkamispäivästä.',
-    },
-    sicknessPartialDaysUsed: {
-      label: 'Jo maksetut osasairauspäivärahapäivät (jos tiedät)',
-      help: 'Päivät, jotka lasketaan sen 150 arkipäivän enimmäisaikaan ennen laskettavaa kuukautta.',
     },
     household: { label: 'Asutko puolison kanssa?', help: 'Naimisissa tai avoliitossa. Tarvitaan vain, kun laskuri arvioi kansaneläkkeen.' },
     taxWage: { label: 'Veroprosentti palkasta (%)', help: 'Verokortissa: palkan ennakonpidätysprosentti.' },
@@ -216,7 +208,6 @@ export const fi: Messages = {
   },
   sicknessRow: 'Sairauspäiväraha',
   explanationFallback: 'Tästä kohdasta on lisätietoa, jota tämä sivun versio ei osaa näyttää. Päivitä sivu.',
-  views: { label: 'Näkymä', compare: 'Rinnakkain', timeline: 'Ajan mittaan' },
   why: {
     heading: 'Miksi näin?',
   },

@@ -54,7 +54,7 @@ export const sv: Messages = {
     },
     erpEndsOn: {
       label: 'Beslutets slutdatum, om det har ett',
-      help: 'Den sista dagen rehabiliteringsstödet beviljats för. Inget betalas efter den om inte en fortsättning beviljas: ansök i tid. Används månad för månad i ”Över tid”.',
+      help: 'Den sista dagen rehabiliteringsstödet beviljats för. Inget betalas efter den om inte en fortsättning beviljas: ansök i tid.',
     },
     kelaOn: {
       label: 'Jag får folkpension eller garantipension från FPA på grund av arbetsoförmåga',
@@ -106,14 +106,6 @@ export const sv: Messages = {
     sicknessFullTimeInSector: {
       label: 'Det här är normal heltid i branschen',
       help: 'Välj detta om din arbetstid är kortare än heltid brukar vara, men är heltid i din bransch.',
-    },
-    sicknessDaysUsed: {
-      label: 'Sjukdagpenningdagar som redan betalats (om du vet)',
-      help: 'I FPA:s beslut eller i OmaFPA: de dagar som räknas in i maximitiden på 300 vardagar före den månad som räknas. Lämnas tomt räknas de från den dag sjukledigheten började.',
-    },
-    sicknessPartialDaysUsed: {
-      label: 'Dagar med partiell sjukdagpenning som redan betalats (om du vet)',
-      help: 'De dagar som räknas in i dess maximitid på 150 vardagar före den månad som räknas.',
     },
     household: {
       label: 'Bor du med make, maka eller sambo?',
@@ -223,7 +215,6 @@ export const sv: Messages = {
   },
   sicknessRow: 'Sjukdagpenning',
   explanationFallback: 'Här finns mer information som den här versionen av sidan inte kan visa. Ladda om sidan.',
-  views: { label: 'Vy', compare: 'Sida vid sida', timeline: 'Över tid' },
   why: {
     heading: 'Varför?',
   },

@@ -27,8 +27,6 @@ export const FIELD_KEYS = [
   'sicknessStartDate',
   'sicknessFullTimeHours',
   'sicknessFullTimeInSector',
-  'sicknessDaysUsed',
-  'sicknessPartialDaysUsed',
   'household',
   'taxWage',
   'taxBenefit',
@@ -182,8 +180,6 @@ export interface Messages {
   sicknessRow: string;
   /** Said instead of a reason that cannot be shown (the reasons' texts are in ./explanations/, loaded with them). */
   explanationFallback: string;
-  /** The switch between the side-by-side comparison and the timeline (web/src/timeline/, loaded when opened). */
-  views: { label: string; compare: string; timeline: string };
   /** The "why" section's heading, shown while its code loads (its other texts come with it: ./rules/). */
   why: {
     heading: string;

@@ -1,6 +1,5 @@
 import type { CalculationRequestInput } from '#core/request.ts';
-import type { CalculationResult, SweepResult, TimelineResult } from '#core/result.ts';
-import type { TimelineRequestInput } from '#core/timeline-request.ts';
+import type { CalculationResult, SweepResult } from '#core/result.ts';
 import type { Issue } from './validation.ts';
 
 /**
@@ -23,7 +22,8 @@ export class ApiError extends Error {
 
 export type Fetch = typeof fetch;
 
-async function call<T>(fetcher: Fetch, path: string, init: RequestInit = {}): Promise<T> {
+/** One request to the API (the timeline view posts its plan with it). */
+export async function call<T>(fetcher: Fetch, path: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetcher(`${BASE}${path}`, {
@@ -65,14 +65,6 @@ export function calculate(
 
 export function sweep(request: object, signal?: AbortSignal, fetcher: Fetch = globalThis.fetch.bind(globalThis)): Promise<SweepResult> {
   return call(fetcher, '/v1/calculations/sweep', { method: 'POST', body: JSON.stringify(request), ...(signal ? { signal } : {}) });
-}
-
-export function timeline(
-  request: TimelineRequestInput,
-  signal?: AbortSignal,
-  fetcher: Fetch = globalThis.fetch.bind(globalThis),
-): Promise<TimelineResult> {
-  return call(fetcher, '/v1/timelines', { method: 'POST', body: JSON.stringify(request), ...(signal ? { signal } : {}) });
 }
 
 export function rules<T>(date?: string, fetcher: Fetch = globalThis.fetch.bind(globalThis)): Promise<T> {

@@ -45,9 +45,6 @@ interface SicknessForm {
   fullTimeHoursPerWeek: string;
   /** The full-time hours given are the sector's normal full time (even under 30 h a week). */
   fullTimeInSector: boolean;
-  /** Days counted toward the maximum before the month calculated, as Kela shows them ('' when not known). */
-  daysUsed: string;
-  partialDaysUsed: string;
 }
 
 export interface CaseForm {
@@ -108,8 +105,6 @@ export function emptyCase(month: string): CaseForm {
       entitlementStartDate: '',
       fullTimeHoursPerWeek: '',
       fullTimeInSector: false,
-      daysUsed: '',
-      partialDaysUsed: '',
     },
     household: '',
     tax: { wageWithholdingPercent: '', benefitWithholdingPercent: '' },
@@ -178,13 +173,6 @@ const given = (typed: string): string | undefined => {
   return value === '' ? undefined : value;
 };
 
-/** A count of days as typed: a whole number goes as a number; other text as it is (the schema says what is wrong). */
-function days<K extends string>(key: K, typed: string): { [P in K]?: number } {
-  const text = typed.trim();
-  if (text === '') return {};
-  return { [key]: /^\d+$/.test(text) ? Number(text) : (text as unknown as number) } as { [P in K]?: number };
-}
-
 /** The chart's wage: the one chosen for it, or the first option's hourly wage. */
 export function chartWageOf(form: FormState): string {
   if (form.chartWage.trim() !== '') return form.chartWage;
@@ -227,8 +215,6 @@ export function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenari
       ...(d.entitlementStartDate.trim() !== '' ? { entitlementStartDate: d.entitlementStartDate.trim() } : {}),
       ...(fullTime !== undefined ? { fullTimeHoursPerWeek: fullTime } : {}),
       ...(fullTime !== undefined && d.fullTimeInSector ? { fullTimeInSector: true } : {}),
-      ...days('daysUsed', d.daysUsed),
-      ...days('partialDaysUsed', d.partialDaysUsed),
     };
   }
   const wage = given(c.tax.wageWithholdingPercent);
@@ -330,19 +316,7 @@ export function reformat(form: FormState, f: Formatters): FormState {
       hourlyWage: money(s.hourlyWage),
       monthlyEarnings: money(s.monthlyEarnings),
     })),
-    ...(form.plan
-      ? {
-          plan: {
-            ...form.plan,
-            steps: form.plan.steps.map((s) => ({
-              ...s,
-              hoursPerWeek: plain(s.hoursPerWeek),
-              hourlyWage: money(s.hourlyWage),
-              monthlyEarnings: money(s.monthlyEarnings),
-            })),
-            oneOffs: form.plan.oneOffs.map((o) => ({ ...o, amount: money(o.amount) })),
-          },
-        }
-      : {}),
+    // The plan's figures are shown back by the timeline view (web/src/timeline/), which loads with it.
+    ...(form.plan ? { plan: form.plan } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import { addMonths, MAX_TIMELINE_MONTHS, type TimelineRequestInput } from '#core/timeline-request.ts';
-import { caseRequest, type FormState } from './form.ts';
-import { toDecimal } from './numbers.ts';
+import { caseRequest, type FormState, formatTyped } from './form.ts';
+import { type Formatters, toDecimal } from './numbers.ts';
 
 /**
  * A plan over time as a coach describes it: a first month, a length, and a few steps ("from month 5: 20 h a
@@ -159,4 +159,19 @@ export function planFromSaved(saved: unknown): PlanForm | null {
     if (raw?.annualBonus !== undefined) oneOffs.push({ kind: 'annual', month: i, amount: text(raw.annualBonus) });
   });
   return { open: false, start, length: months.length, steps, oneOffs };
+}
+
+/** The plan's figures in a language's format ("13.20" → "13,20" in Finnish); text that is not a figure stays. */
+export function reformatPlan(plan: PlanForm, f: Formatters): PlanForm {
+  const money = (t: string) => formatTyped(t, 'money', f);
+  return {
+    ...plan,
+    steps: plan.steps.map((s) => ({
+      ...s,
+      hoursPerWeek: formatTyped(s.hoursPerWeek, 'hours', f),
+      hourlyWage: money(s.hourlyWage),
+      monthlyEarnings: money(s.monthlyEarnings),
+    })),
+    oneOffs: plan.oneOffs.map((o) => ({ ...o, amount: money(o.amount) })),
+  };
 }

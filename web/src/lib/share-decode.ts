@@ -33,8 +33,6 @@ const Shared: z.ZodMiniType<SharedState> = z.object({
       e: z.optional(figure),
       s: z.optional(figure),
       f: z.optional(flag),
-      u: z.optional(figure),
-      p: z.optional(figure),
     }),
   ),
   h: z.optional(z.enum(['s', 'p'])),
@@ -109,8 +107,6 @@ export function decodeState(encoded: string): { form: FormState; lang: Lang } | 
       entitlementStartDate: d.d.s ?? '',
       fullTimeHoursPerWeek: d.d.h ?? '',
       fullTimeInSector: d.d.f === 1,
-      daysUsed: d.d.u ?? '',
-      partialDaysUsed: d.d.p ?? '',
     };
   }
   if (d.h) c.household = d.h === 'p' ? 'partner' : 'single';

@@ -40,9 +40,6 @@ export interface SharedState {
         e?: string | undefined;
         s?: string | undefined;
         f?: Flag | undefined;
-        /** Days used toward the maximum, and partial days used (added later). */
-        u?: string | undefined;
-        p?: string | undefined;
       }
     | undefined;
   /** Household: single or living with a partner. */
@@ -57,7 +54,7 @@ export interface SharedState {
 }
 
 /** A step: the month it begins (offset from the start), no work / hours / monthly pay, hours or pay, wage. */
-type SharedStep = [number, 'n' | 'h' | 'm', string, string];
+export type SharedStep = [number, 'n' | 'h' | 'm', string, string];
 /** A one-off item: holiday bonus or once-a-year bonus, its month (offset), the amount. */
 export type SharedOneOff = ['h' | 'a', number, string];
 

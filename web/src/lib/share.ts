@@ -2,7 +2,15 @@ import type { Lang } from '#contracts/languages.ts';
 import type { FormState } from './form.ts';
 import { toDecimal } from './numbers.ts';
 import type { PlanForm } from './plan.ts';
-import { FRAGMENT_KEY, type SharedOneOff, type SharedPlan, type SharedScenario, type SharedState, VERSION } from './share-format.ts';
+import {
+  FRAGMENT_KEY,
+  type SharedOneOff,
+  type SharedPlan,
+  type SharedScenario,
+  type SharedState,
+  type SharedStep,
+  VERSION,
+} from './share-format.ts';
 
 /**
  * The whole input in the URL fragment (#s=…): a link or a bookmark reopens the same case. Browsers never
@@ -64,8 +72,6 @@ export function encodeState(form: FormState, lang: Lang): string {
               h: opt(c.sickness.fullTimeHoursPerWeek),
               e: c.sickness.basis === 'annual' ? opt(c.sickness.entrepreneurIncome) : undefined,
               s: c.sickness.entitlementStartDate.trim() || undefined,
-              u: c.sickness.daysUsed.trim() || undefined,
-              p: c.sickness.partialDaysUsed.trim() || undefined,
             }),
             ...(c.sickness.fullTimeInSector ? { f: 1 as const } : {}),
           },
@@ -92,19 +98,17 @@ export function encodeState(form: FormState, lang: Lang): string {
 /** The plan, compactly: a step as [month, mode, hours or pay, wage], a one-off as [kind, month, amount]. */
 function sharedPlan(plan: PlanForm): SharedPlan {
   return {
-    ...(plan.open ? { o: 1 as const } : {}),
+    o: plan.open ? 1 : 0,
     s: plan.start,
     n: plan.length,
-    t: plan.steps.map((s) =>
-      s.mode === 'none'
-        ? [s.from, 'n', '', '']
-        : s.mode === 'monthly'
-          ? [s.from, 'm', canon(s.monthlyEarnings), '']
-          : [s.from, 'h', canon(s.hoursPerWeek), canon(s.hourlyWage)],
-    ),
-    ...(plan.oneOffs.length > 0
-      ? { b: plan.oneOffs.map((o) => [o.kind === 'holiday' ? 'h' : 'a', o.month, canon(o.amount)] as SharedOneOff) }
-      : {}),
+    // The mode's initial ('n', 'h', 'm'); the figures its way of giving pay does not use are ignored when read.
+    t: plan.steps.map((s) => [
+      s.from,
+      s.mode[0] as SharedStep[1],
+      canon(s.mode === 'monthly' ? s.monthlyEarnings : s.hoursPerWeek),
+      canon(s.hourlyWage),
+    ]),
+    b: plan.oneOffs.map((o) => [o.kind[0] as SharedOneOff[0], o.month, canon(o.amount)]),
   };
 }
 

@@ -1,8 +1,9 @@
 import type { TimelineMessages } from '../i18n/timeline/types.ts';
-import type { Messages } from '../i18n/types.ts';
-import type { Formatters } from '../lib/numbers.ts';
 import { type PlanForm, stepIndexAt } from '../lib/plan.ts';
-import { type FieldKind, type Issue, issueMessage } from '../lib/validation.ts';
+import type { FieldKind, Issue } from '../lib/validation.ts';
+
+/** An issue in words, as the calculator words its own (CalculatorState.issueText). */
+type Word = (issue: Issue, kind: FieldKind, typed: string) => string;
 
 /**
  * The timeline schema's (or the API's) issues in words, each on the plan's field it comes from: a month's
@@ -23,8 +24,7 @@ export function planErrors(
   plan: PlanForm,
   request: unknown,
   t: TimelineMessages,
-  m: Messages,
-  f: Formatters,
+  word: Word,
 ): { byField: Record<string, string>; list: { field: string; message: string }[] } {
   const byField: Record<string, string> = {};
   const list: { field: string; message: string }[] = [];
@@ -45,7 +45,7 @@ export function planErrors(
         const message =
           issue.params?.reason === 'onePerYear'
             ? t.plan.onePerYear({ year: String(issue.params.year ?? '') })
-            : issueMessage(issue, 'money', m.errors, f, typed);
+            : word(issue, 'money', typed);
         put(`plan-oneoff-${index}-amount`, message);
         continue;
       }
@@ -53,11 +53,11 @@ export function planErrors(
       const s = plan.steps[index];
       let field = key in KINDS ? key : 'hoursPerWeek';
       if (s?.mode === 'monthly') field = 'monthlyEarnings';
-      put(`plan-step-${index}-${field}`, issueMessage(issue, KINDS[field] ?? 'other', m.errors, f, typed));
+      put(`plan-step-${index}-${field}`, word(issue, KINDS[field] ?? 'other', typed));
     } else if (path[0] === 'start') {
-      put('plan-start', issueMessage(issue, 'other', m.errors, f, typed));
+      put('plan-start', word(issue, 'other', typed));
     } else {
-      put('case', issueMessage(issue, path.at(-1) === 'entitlementStartDate' ? 'date' : 'other', m.errors, f, typed));
+      put('case', word(issue, path.at(-1) === 'entitlementStartDate' ? 'date' : 'other', typed));
     }
   }
   return { byField, list };

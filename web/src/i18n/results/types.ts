@@ -87,11 +87,13 @@ export interface ResultMessages {
     tax: (p: { wage: string; benefit: string }) => string;
     notGiven: string;
   };
-  /** The button that downloads the comparison as CSV (its header words come with the timeline's texts). */
-  csvComparison: string;
+  /** The switch between the side-by-side comparison and the timeline (web/src/timeline/, loaded when opened). */
+  views: { label: string; compare: string; timeline: string };
   /** The share panel: the link to this calculation, and printing. */
   share: {
     heading: string;
+    /** The button that downloads the comparison as CSV (its header words come with the timeline's texts). */
+    csv: string;
     intro: string;
     warning: string;
     copy: string;
