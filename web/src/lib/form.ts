@@ -1,7 +1,7 @@
 import { type CalculationRequestInput, MAX_SCENARIOS } from '#core/request.ts';
 import type { Messages } from '../i18n/types.ts';
 import { type Formatters, isDecimal, toDecimal } from './numbers.ts';
-import type { PlanForm } from './plan.ts';
+import type { PlanForm } from './plan-form.ts';
 
 /**
  * The form as the user fills it in: every figure is the text as typed ("13,20"), so nothing is lost while

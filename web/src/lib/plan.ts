@@ -1,6 +1,7 @@
 import { addMonths, MAX_TIMELINE_MONTHS, type TimelineRequestInput } from '#core/timeline-request.ts';
 import { caseRequest, type FormState, formatTyped } from './form.ts';
 import { type Formatters, toDecimal } from './numbers.ts';
+import type { OneOff, PlanForm, PlanStep, StepMode } from './plan-form.ts';
 
 /**
  * A plan over time as a coach describes it: a first month, a length, and a few steps ("from month 5: 20 h a
@@ -9,34 +10,7 @@ import { type Formatters, toDecimal } from './numbers.ts';
  * form and leave here in the engine's form.
  */
 
-export type StepMode = 'none' | 'hours' | 'monthly';
-
-export interface PlanStep {
-  /** The month the step begins, as an offset from the plan's start (0 = the first month). */
-  from: number;
-  mode: StepMode;
-  hoursPerWeek: string;
-  hourlyWage: string;
-  monthlyEarnings: string;
-}
-
-export interface OneOff {
-  kind: 'holiday' | 'annual';
-  /** Offset from the plan's start. */
-  month: number;
-  amount: string;
-}
-
-export interface PlanForm {
-  /** The timeline view is the one shown (a link reopens it). */
-  open: boolean;
-  /** YYYY-MM */
-  start: string;
-  /** How many months, 1–36. */
-  length: number;
-  steps: PlanStep[];
-  oneOffs: OneOff[];
-}
+export type { OneOff, PlanForm } from './plan-form.ts';
 
 export const MAX_STEPS = 8;
 export const MAX_ONE_OFFS = 6;
