@@ -12,6 +12,9 @@ export const API_GATEWAY_MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 /** The most work scenarios one calculation compares side by side. */
 export const MAX_SCENARIOS = 6;
 
+/** The most months one timeline plans (POST /v1/timelines). */
+export const MAX_TIMELINE_MONTHS = 36;
+
 /** A saved case's pseudonymous label: at most this many characters after trimming. */
 export const LABEL_MAX_LENGTH = 80;
 

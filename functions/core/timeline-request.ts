@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_TIMELINE_MONTHS } from '#contracts/limits.ts';
 import { entitlementAfterMonth, monthEnd } from './case-issues.ts';
 import { CaseFields, householdNeeded, LIMITS, WorkFields, workGiven } from './request.ts';
 import { decimalInput } from './request-fields.ts';
@@ -8,7 +9,7 @@ import { decimalInput } from './request-fields.ts';
  * work from `start`. One schema for the API and the web app, like request.ts; zod/mini.
  */
 
-export const MAX_TIMELINE_MONTHS = 36;
+export { MAX_TIMELINE_MONTHS };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -85,17 +86,22 @@ const planChecks = z.superRefine((plan: Plan, ctx) => {
     });
 });
 
+/** The plan itself: its first month and its months (also what a saved case keeps of a plan). */
+export const PlanFields = {
+  /** The plan's first month. */
+  start: MonthInput,
+  months: z
+    .array(TimelineMonthInput, { error: 'must be a list of months' })
+    .check(
+      z.minLength(1, { error: 'give at least one month' }),
+      z.maxLength(MAX_TIMELINE_MONTHS, { error: `give at most ${MAX_TIMELINE_MONTHS} months` }),
+    ),
+};
+
 export const TimelineRequest = z
   .strictObject({
     ...caseFields,
-    /** The plan's first month. */
-    start: MonthInput,
-    months: z
-      .array(TimelineMonthInput, { error: 'must be a list of months' })
-      .check(
-        z.minLength(1, { error: 'give at least one month' }),
-        z.maxLength(MAX_TIMELINE_MONTHS, { error: `give at most ${MAX_TIMELINE_MONTHS} months` }),
-      ),
+    ...PlanFields,
   })
   .check(z.superRefine(householdNeeded), planChecks);
 

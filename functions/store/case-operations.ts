@@ -70,6 +70,7 @@ export function caseOperations(ctx: StoreContext) {
         label: content.label,
         input: JSON.stringify(content.input),
         ...(content.outcome === undefined ? {} : { outcome: JSON.stringify(content.outcome) }),
+        ...(content.plan === undefined || content.plan === null ? {} : { plan: JSON.stringify(content.plan) }),
         ruleSetVersion: content.ruleSetVersion,
         createdAt: at,
         updatedAt: at,
@@ -111,12 +112,15 @@ export function caseOperations(ctx: StoreContext) {
       if (content.input !== undefined) set('input', 'input', JSON.stringify(content.input));
       if (content.ruleSetVersion !== undefined) set('ruleSetVersion', 'rsv', content.ruleSetVersion);
       if (content.outcome !== undefined) set('outcome', 'outcome', JSON.stringify(content.outcome));
+      if (content.plan !== undefined && content.plan !== null) set('plan', 'plan', JSON.stringify(content.plan));
+      const removes = content.plan === null ? ['#plan'] : [];
+      if (content.plan === null) names['#plan'] = 'plan';
       try {
         const { Attributes } = await db.send(
           new UpdateCommand({
             TableName,
             Key: caseKey(coachId, caseId),
-            UpdateExpression: `SET ${sets.join(', ')}`,
+            UpdateExpression: `SET ${sets.join(', ')}${removes.length > 0 ? ` REMOVE ${removes.join(', ')}` : ''}`,
             ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(deletedAt) AND #version = :expected AND #expiresAt > :now',
             ExpressionAttributeNames: names,
             ExpressionAttributeValues: values,

@@ -28,6 +28,8 @@ export interface ListedCase extends CaseSummary {
 export interface CaseRecord extends CaseSummary {
   /** The calculation input as the coach saved it (validated by the API before it gets here). */
   input: unknown;
+  /** The plan over time saved with it (a timeline's start and months), or null. */
+  plan: unknown;
   /** What the API recorded about the outcome when the input was saved (opaque to the store); null if nothing. */
   outcome: unknown;
   shares: ShareRecord[];
@@ -37,6 +39,7 @@ export interface CaseRecord extends CaseSummary {
 export interface SharedCase {
   label: string;
   input: unknown;
+  plan: unknown;
   outcome: unknown;
   ruleSetVersion: string;
   updatedAt: string;
@@ -52,6 +55,8 @@ export interface CaseContent {
   ruleSetVersion: string;
   /** Saved with the input: e.g. a digest of its outcome under `ruleSetVersion`. */
   outcome?: unknown;
+  /** The plan over time; null on an update removes it. */
+  plan?: unknown;
 }
 
 /**
@@ -73,6 +78,8 @@ export interface CaseItem {
   label: string;
   input: string;
   outcome?: string;
+  /** The plan over time (JSON), when one was saved. */
+  plan?: string;
   ruleSetVersion: string;
   createdAt: string;
   updatedAt: string;
@@ -117,10 +124,14 @@ export function savedContent(item: Pick<CaseItem, 'input' | 'outcome'>): { input
   return { input: JSON.parse(item.input) as unknown, outcome: item.outcome === undefined ? null : (JSON.parse(item.outcome) as unknown) };
 }
 
+/** The plan saved with a case, parsed; null when there is none. */
+export const savedPlan = (item: Pick<CaseItem, 'plan'>): unknown => (item.plan === undefined ? null : (JSON.parse(item.plan) as unknown));
+
 export function record(item: CaseItem, now: string): CaseRecord {
   return {
     ...summary(item),
     ...savedContent(item),
+    plan: savedPlan(item),
     shares: Object.entries(item.shares ?? {})
       .filter(([, s]) => isLink(s, now))
       .map(([token, s]) => ({ token, createdAt: s.createdAt, expiresAt: s.expiresAt }))

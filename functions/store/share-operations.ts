@@ -5,7 +5,7 @@ import { MAX_SHARE_LINKS_PER_COACH } from '#contracts/limits.ts';
 import { coachCases, removeEntries, staleEntries } from './cleanup.ts';
 import type { StoreContext } from './context.ts';
 import { CaseNotFoundError, ShareLimitError, ShareNotFoundError } from './errors.ts';
-import { caseKey, epochSeconds, isLink, isLive, type SharedCase, type ShareItem, type ShareRecord, shareKey } from './items.ts';
+import { caseKey, epochSeconds, isLink, isLive, type SharedCase, type ShareItem, type ShareRecord, savedPlan, shareKey } from './items.ts';
 
 /**
  * Read-only share links. A link is two items: an entry in its case's `shares` map (the authority: the coach
@@ -128,6 +128,7 @@ export function shareOperations(ctx: StoreContext) {
         label: item.label,
         input: JSON.parse(item.input) as unknown,
         outcome: item.outcome === undefined ? null : (JSON.parse(item.outcome) as unknown),
+        plan: savedPlan(item),
         ruleSetVersion: item.ruleSetVersion,
         updatedAt: item.updatedAt,
         expiresAt: item.expiresAt,

@@ -32,6 +32,7 @@ describe('share links', () => {
     expect(read.json).toEqual({
       label: created.json.label,
       input: created.json.input,
+      plan: null,
       ruleSetVersion: ruleSet.version,
       updatedAt: created.json.updatedAt,
       expiresAt: share.json.expiresAt,

@@ -206,6 +206,52 @@ describe('saving a case', () => {
   );
 });
 
+describe('a plan over time saved with a case (issue 16)', () => {
+  const plan = { start: '2026-03', months: [{ monthlyEarnings: 0 }, { hoursPerWeek: 25, hourlyWage: '13.20', holidayBonus: '600' }] };
+
+  it('is saved, read back and shown through a share link as POST /v1/timelines takes it; a case without one has null', async () => {
+    const created = await create(A, { label: 'Asiakas P', input, plan });
+    expect(created.status).toBe(201);
+    const saved = {
+      start: '2026-03',
+      months: [{ monthlyEarnings: '0' }, { hoursPerWeek: '25', hourlyWage: '13.20', holidayBonus: '600' }],
+    };
+    expect(created.json.plan).toEqual(saved);
+    const id = created.json.id as string;
+    expect((await call(h.get, { method: 'GET', path: `/v1/cases/${id}`, as: A })).json.plan).toEqual(saved);
+    const share = await call(h.share, { method: 'POST', path: `/v1/cases/${id}/shares`, as: A });
+    expect((await call(h.shared, { method: 'GET', path: `/v1/shared/${share.json.token}`, as: null })).json.plan).toEqual(saved);
+    expect((await create(A)).json.plan).toBeNull();
+  });
+
+  it('is replaced by a new one, kept when left out, removed with null', async () => {
+    const created = await create(A, { label: 'Asiakas Q', input, plan });
+    const id = created.json.id as string;
+    const put = (version: number, body: object) =>
+      call(h.update, { method: 'PUT', path: `/v1/cases/${id}`, as: A, body: { version, ...body } });
+    const renamed = await put(1, { label: 'Asiakas Q2' });
+    expect(renamed.json.plan).toEqual(created.json.plan);
+    const longer = await put(2, { plan: { start: '2026-04', months: [{ monthlyEarnings: '100' }] } });
+    expect(longer.json.plan).toEqual({ start: '2026-04', months: [{ monthlyEarnings: '100' }] });
+    const removed = await put(3, { plan: null });
+    expect(removed.status).toBe(200);
+    expect(removed.json.plan).toBeNull();
+    expect((await call(h.get, { method: 'GET', path: `/v1/cases/${id}`, as: A })).json.plan).toBeNull();
+  });
+
+  it('refuses a plan the timeline would refuse with a 400 naming the field: 37 months, a month written 2026-13, an unknown key', async () => {
+    const months = Array.from({ length: 37 }, () => ({ monthlyEarnings: '0' }));
+    const tooLong = await create(A, { label: 'X', input, plan: { start: '2026-03', months } });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.json.issues[0].path).toEqual(['plan', 'months']);
+    const badMonth = await create(A, { label: 'X', input, plan: { ...plan, start: '2026-13' } });
+    expect(badMonth.json.issues[0].path).toEqual(['plan', 'start']);
+    const extra = await create(A, { label: 'X', input, plan: { ...plan, steps: [] } });
+    expect(extra.status).toBe(400);
+    expect(extra.json.issues[0].path).toEqual(['plan']);
+  });
+});
+
 describe('a coach’s cases are their own', () => {
   it('lists only the coach’s own cases, latest change first, without their input', async () => {
     const a = { sub: 'list-a', email: 'list-a@example.fi' };

@@ -126,6 +126,7 @@ describe('saved cases in DynamoDB (a real DynamoDB API: dynalite)', () => {
       label: content.label,
       input,
       outcome: null,
+      plan: null,
       ruleSetVersion: '2026.11+abc',
       updatedAt: created.updatedAt,
       expiresAt: created.expiresAt,

@@ -40,6 +40,8 @@ export interface StoredCase {
   id: string;
   label: string;
   input: Record<string, unknown>;
+  /** The plan over time saved with it, as the API keeps it (null when none). */
+  plan: Record<string, unknown> | null;
   version: number;
   ruleSetVersion: string;
   ruleSetCheck: RuleSetCheckResponse;
@@ -90,13 +92,20 @@ export class CoachBackend {
     return new Date(this.#clock).toISOString();
   }
 
-  addCase(c: { label: string; input: object; ruleSetVersion?: string; ruleSetCheck?: RuleSetCheckResponse }): StoredCase {
+  addCase(c: {
+    label: string;
+    input: object;
+    plan?: object | null;
+    ruleSetVersion?: string;
+    ruleSetCheck?: RuleSetCheckResponse;
+  }): StoredCase {
     const at = this.#tick();
     this.#ids += 1;
     const stored: StoredCase = {
       id: `00000000-0000-4000-8000-${String(this.#ids).padStart(12, '0')}`,
       label: c.label,
       input: c.input as Record<string, unknown>,
+      plan: (c.plan ?? null) as Record<string, unknown> | null,
       version: 1,
       ruleSetVersion: c.ruleSetVersion ?? ruleSet.version,
       ruleSetCheck: c.ruleSetCheck ?? null,
@@ -130,13 +139,13 @@ export class CoachBackend {
   }
 
   #view(c: StoredCase) {
-    const { shares, input, ruleSetCheck } = c;
-    return { ...this.#summary(c), input, shares, ruleSetCheck };
+    const { shares, input, plan, ruleSetCheck } = c;
+    return { ...this.#summary(c), input, plan, shares, ruleSetCheck };
   }
 
   /** A case in the list: its outcomeChanged as the stored rule-set check says (as the API's list does). */
   #summary(c: StoredCase) {
-    const { ruleSetCheck, shares: _shares, input: _input, ...summary } = c;
+    const { ruleSetCheck, shares: _shares, input: _input, plan: _plan, ...summary } = c;
     return summaryView(summary, ruleSetCheck);
   }
 
@@ -183,6 +192,7 @@ export class CoachBackend {
           return json(200, {
             label: c.label,
             input: c.input,
+            plan: c.plan,
             ruleSetVersion: c.ruleSetVersion,
             updatedAt: c.updatedAt,
             expiresAt: link.expiresAt,
@@ -205,7 +215,7 @@ export class CoachBackend {
         const parsed = CreateCaseRequest.safeParse(body);
         if (!parsed.success) return json(400, { error: 'Invalid request', issues: fromZod(parsed.error.issues) });
         if (this.atLimit === 'caseLimit') return json(403, { error: 'At the limit', reason: 'caseLimit', limit: 300 });
-        const created = this.addCase({ label: parsed.data.label, input: parsed.data.input });
+        const created = this.addCase({ label: parsed.data.label, input: parsed.data.input, plan: parsed.data.plan ?? null });
         return json(201, this.#view(created));
       }
       if (!found) return json(404, { error: 'No such case' });
@@ -230,6 +240,7 @@ export class CoachBackend {
       const updated: StoredCase = {
         ...found,
         ...(parsed.data.label !== undefined ? { label: parsed.data.label } : {}),
+        ...(parsed.data.plan !== undefined ? { plan: parsed.data.plan as Record<string, unknown> | null } : {}),
         ...(parsed.data.input !== undefined
           ? { input: parsed.data.input as Record<string, unknown>, ruleSetVersion: ruleSet.version, ruleSetCheck: null }
           : {}),

@@ -24,7 +24,15 @@ const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 /** A form with a full earnings-related pension of 1 200 € and two options (no work, 10 h at 13,20 €). */
 function pensionForm(): FormState {
   const form = initialForm('2026-03');
-  form.case.erp = { on: true, fixedTerm: true, type: 'full', monthlyAmount: '1 200,00', earningsLimit: '', stabilisedEarnings: '' };
+  form.case.erp = {
+    on: true,
+    fixedTerm: true,
+    type: 'full',
+    monthlyAmount: '1 200,00',
+    earningsLimit: '',
+    stabilisedEarnings: '',
+    endsOn: '',
+  };
   form.scenarios = [
     { id: 's1', label: '', mode: 'hours', hoursPerWeek: '0', hourlyWage: '13,20', monthlyEarnings: '', workDaysPerWeek: '' },
     { id: 's2', label: 'Kahvila', mode: 'hours', hoursPerWeek: '10', hourlyWage: '13,20', monthlyEarnings: '', workDaysPerWeek: '' },
@@ -54,6 +62,7 @@ describe('the form becomes the API request', () => {
       receivesCareAllowance: true,
       careAllowanceLevel: '',
       exemptFromEarningsTest: false,
+      endsOn: '',
     };
     form.case.sickness = {
       on: true,
@@ -109,6 +118,25 @@ describe('the form becomes the API request', () => {
       fullTimeHoursPerWeek: '28',
       fullTimeInSector: true,
     });
+  });
+
+  it('issue 16’s field: a fixed-term benefit’s end date, only when fixed-term', () => {
+    const form = pensionForm();
+    form.case.erp.endsOn = '2026-10-31';
+    form.case.kela = { ...form.case.kela, on: true, fixedTerm: true, endsOn: '2026-12-31' };
+    form.case.household = 'single';
+    const request = toRequest(form);
+    expect(request.benefits.earningsRelatedPension?.endsOn).toBe('2026-10-31');
+    expect(request.benefits.kelaPension?.endsOn).toBe('2026-12-31');
+    expect(validate(form, fi, fiF).list).toEqual([]);
+    // A pension until further notice has no end date, even if one was typed while it was a subsidy.
+    form.case.erp.fixedTerm = false;
+    expect(toRequest(form).benefits.earningsRelatedPension).not.toHaveProperty('endsOn');
+    // A date that is not a date is refused on the field, in words, and named in the summary.
+    form.case.erp.fixedTerm = true;
+    form.case.erp.endsOn = '2026-02-30';
+    expect(validate(form, fi, fiF).errors['erp-endsOn']).toBeTruthy();
+    expect(fieldLabel('erp-endsOn', form, fi)).toBe(fi.fields.erpEndsOn.label);
   });
 
   it('the chart follows the first option’s wage unless a wage is chosen for it', () => {
@@ -283,6 +311,7 @@ describe('validation with the shared schema, worded for people', () => {
       receivesCareAllowance: false,
       careAllowanceLevel: '',
       exemptFromEarningsTest: false,
+      endsOn: '',
     };
     expect(validate(form, fi, fiF).errors).toEqual({ household: fi.errors.required });
     form.case.household = 'single';

@@ -10,6 +10,7 @@ export function fullForm(): FormState {
     monthlyAmount: '1 200,00',
     earningsLimit: '1 500',
     stabilisedEarnings: '',
+    endsOn: '',
   };
   form.case.kela = {
     on: true,
@@ -19,6 +20,7 @@ export function fullForm(): FormState {
     receivesCareAllowance: true,
     careAllowanceLevel: 'increased',
     exemptFromEarningsTest: true,
+    endsOn: '2027-06-30',
   };
   form.case.sickness = {
     on: true,

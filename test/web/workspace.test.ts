@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { TOKENS_KEY } from '../../web/src/lib/coach-entry.ts';
+import { step } from '../../web/src/lib/plan.ts';
 import { OPEN_CASE_KEY } from '../../web/src/workspace/open-case.ts';
 import {
   backend,
@@ -154,6 +155,46 @@ describe('saving a case', () => {
     await caseBar('Tapaus: Asiakas A (kopio)');
     expect(backend.cases.size).toBe(2);
     expect(backend.cases.get(first.id)!.version).toBe(1);
+  });
+});
+
+describe('a plan over time saved with the case (issue 16)', () => {
+  it('opens with the case (months back in steps), counts as a change when edited, and is saved again with it', async () => {
+    backend.signInTab();
+    const plan = {
+      start: '2026-03',
+      months: [
+        { monthlyEarnings: '0' },
+        { monthlyEarnings: '0' },
+        { hoursPerWeek: '20', hourlyWage: '13.50' },
+        { hoursPerWeek: '20', hourlyWage: '13.50', holidayBonus: '600' },
+      ],
+    };
+    const saved = backend.addCase({ label: 'Asiakas P', input: savedInput(), plan });
+    const { calc, user } = renderApp('/cases');
+    await openFromList(user, 'Asiakas P');
+    expect(calc.form.plan).toEqual({
+      open: false,
+      start: '2026-03',
+      length: 4,
+      steps: [step(0, 'none'), step(2, 'hours', '20', '13.50')],
+      oneOffs: [{ kind: 'holiday', month: 3, amount: '600' }],
+    });
+    const bar = await caseBar('Tapaus: Asiakas P');
+    expect(bar).toHaveTextContent('Kaikki muutokset on tallennettu');
+    calc.form.plan!.steps[1]!.hoursPerWeek = '25';
+    await waitFor(() => expect(bar).toHaveTextContent('Tallentamattomia muutoksia'));
+    await user.click(within(bar).getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(bar).toHaveTextContent('Kaikki muutokset on tallennettu'));
+    expect(backend.cases.get(saved.id)!.plan).toEqual({
+      start: '2026-03',
+      months: [
+        { monthlyEarnings: '0' },
+        { monthlyEarnings: '0' },
+        { hoursPerWeek: '25', hourlyWage: '13.50' },
+        { hoursPerWeek: '25', hourlyWage: '13.50', holidayBonus: '600' },
+      ],
+    });
   });
 });
 

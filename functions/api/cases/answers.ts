@@ -72,8 +72,15 @@ export const CaseListResponse = z.object({
 });
 export type CaseListResponse = z.output<typeof CaseListResponse>;
 
+/** The saved plan: start and months as saved (the OpenAPI document refers to the request's schema). */
+const SavedPlan = z
+  .record(z.string(), z.unknown())
+  .nullable()
+  .meta({ description: 'The plan over time saved with the case (start and months, as POST /v1/timelines takes them); null when none' });
+
 export const CaseResponse = CaseSummaryResponse.extend({
   input: SavedInput,
+  plan: SavedPlan,
   shares: z.array(ShareLink).meta({ description: 'The share links that still work' }),
   ruleSetCheck: RuleSetCheckResponse,
 });
@@ -82,6 +89,7 @@ export type CaseResponse = z.output<typeof CaseResponse>;
 export const SharedCaseResponse = z.object({
   label: z.string(),
   input: SavedInput,
+  plan: SavedPlan,
   ruleSetVersion: z.string(),
   updatedAt: Timestamp,
   expiresAt: Timestamp.meta({ description: 'When this link stops working' }),

@@ -6,10 +6,14 @@ import { CreateCaseRequest } from './schemas.ts';
 import { store } from './store.ts';
 import { caseView, savedContent } from './view.ts';
 
-/** POST /v1/cases: { label, input } → 201 with the saved case (version 1). */
+/** POST /v1/cases: { label, input, plan? } → 201 with the saved case (version 1). */
 export const handler = apiHandler('createCase', async (event) => {
   const coachId = coachIdOf(event);
   const body = parseBody(event, CreateCaseRequest);
-  const saved = await store.create(coachId, { label: body.label, ...savedContent(body.input) });
+  const saved = await store.create(coachId, {
+    label: body.label,
+    ...savedContent(body.input),
+    ...(body.plan !== undefined ? { plan: body.plan } : {}),
+  });
   return json(caseView(saved), 201, { Location: `/v1/cases/${saved.id}` });
 });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CASE_PAGE_SIZE, LABEL_MAX_LENGTH, MAX_CASE_PAGE_SIZE } from '#contracts/limits.ts';
 import { CalculationRequest } from '#core/request.ts';
+import { PlanFields } from '#core/timeline-request.ts';
 import { containsIdentityCode, invisibleLabelReason } from './identity-code.ts';
 
 /**
@@ -52,7 +53,20 @@ function scenarioLabels(
   });
 }
 
-export const CreateCaseRequest = z.strictObject({ label: CaseLabel, input: CalculationRequest }).check(z.superRefine(scenarioLabels));
+/**
+ * The plan over time saved with a case (optional): the timeline request's `start` and `months`, checked as
+ * POST /v1/timelines checks them; with the saved input it makes the timeline request again.
+ */
+export const CasePlan = z.strictObject(PlanFields).check(
+  z.meta({
+    description:
+      'The plan over time, as POST /v1/timelines takes it: start (YYYY-MM) and 1–36 months; the saved input’s case with it is the timeline request',
+  }),
+);
+
+export const CreateCaseRequest = z
+  .strictObject({ label: CaseLabel, input: CalculationRequest, plan: z.optional(CasePlan) })
+  .check(z.superRefine(scenarioLabels));
 export type CreateCaseRequest = z.output<typeof CreateCaseRequest>;
 
 const CaseVersion = z
@@ -66,6 +80,9 @@ export const UpdateCaseRequest = z
     ),
     label: z.optional(CaseLabel),
     input: z.optional(CalculationRequest),
+    plan: z
+      .optional(z.nullable(CasePlan))
+      .check(z.meta({ description: 'A new plan over time; null removes the saved one; left out, it stays' })),
   })
   .check(z.superRefine(scenarioLabels));
 export type UpdateCaseRequest = z.output<typeof UpdateCaseRequest>;

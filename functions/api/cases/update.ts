@@ -7,7 +7,7 @@ import { store } from './store.ts';
 import { caseView, savedContent } from './view.ts';
 
 /**
- * PUT /v1/cases/{caseId}: { version, label?, input? }. Saved only if the case is still at `version`;
+ * PUT /v1/cases/{caseId}: { version, label?, input?, plan? } (plan null removes it). Saved only if the case is still at `version`;
  * otherwise 409 { error, currentVersion } and nothing changes. New input is saved with the current rule
  * set and its outcome; a rename keeps both.
  */
@@ -18,6 +18,7 @@ export const handler = apiHandler('updateCase', async (event) => {
   const saved = await store.update(coachId, caseId, body.version, {
     ...(body.label !== undefined ? { label: body.label } : {}),
     ...(body.input !== undefined ? savedContent(body.input) : {}),
+    ...(body.plan !== undefined ? { plan: body.plan } : {}),
   });
   return json(caseView(saved));
 });

@@ -42,6 +42,7 @@ export function caseView(c: CaseRecord): CaseResponse {
   return {
     ...summaryView(c, check),
     input: c.input as Record<string, unknown>,
+    plan: (c.plan ?? null) as Record<string, unknown> | null,
     shares: c.shares.map(shareView),
     ruleSetCheck: check,
   };
@@ -51,6 +52,7 @@ export function sharedView(c: SharedCase): SharedCaseResponse {
   return {
     label: c.label,
     input: c.input as Record<string, unknown>,
+    plan: (c.plan ?? null) as Record<string, unknown> | null,
     ruleSetVersion: c.ruleSetVersion,
     updatedAt: c.updatedAt,
     expiresAt: c.linkExpiresAt,

@@ -59,6 +59,10 @@ export const en: Messages = {
       label: 'Stabilised earnings (€ a month), if you know them',
       help: 'In the calculation part of the pension decision: “vakiintunut keskiansio”. It sets when the pension may change or rest.',
     },
+    erpEndsOn: {
+      label: 'The decision’s end date, if it has one',
+      help: 'The last day the rehabilitation subsidy is granted for. Nothing is paid after it unless a continuation is granted: apply for one in time.',
+    },
     kelaOn: {
       label: 'I get a Kela national pension or guarantee pension because of disability',
       help: 'It is paid by Kela when the earnings-related pension is small or there is none.',
@@ -86,6 +90,10 @@ export const en: Messages = {
     kelaExempt: {
       label: 'My Kela pension was granted because I am blind or cannot move about without help',
       help: 'Section 12(4) of the National Pensions Act. The earnings limits do not apply to such a pension. The decision states the grounds.',
+    },
+    kelaEndsOn: {
+      label: 'The decision’s end date, if it has one',
+      help: 'The last day Kela’s rehabilitation subsidy is granted for. Nothing is paid after it unless a continuation is granted.',
     },
     sicknessOn: { label: 'I get Kela sickness allowance', help: 'The decision comes from Kela.' },
     sicknessBasis: { label: 'What do you know about the allowance?' },

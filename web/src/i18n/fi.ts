@@ -55,6 +55,10 @@ export const fi: Messages = {
       label: 'Vakiintunut keskiansio (€ kuukaudessa), jos tiedät sen',
       help: 'Eläkepäätöksen laskelmassa: ”vakiintunut keskiansio”. Sen avulla lasketaan, milloin eläke voi muuttua tai jäädä lepäämään.',
     },
+    erpEndsOn: {
+      label: 'Päätöksen päättymispäivä, jos sellainen on',
+      help: 'Viimeinen päivä, jolle kuntoutustuki on myönnetty. Sen jälkeen ei makseta, ellei jatkoa myönnetä: hae jatkoa ajoissa.',
+    },
     kelaOn: {
       label: 'Saan Kelan kansaneläkettä tai takuueläkettä työkyvyttömyyden vuoksi',
       help: 'Kelan eläke tulee Kelalta. Sitä maksetaan, jos työeläke on pieni tai sitä ei ole.',
@@ -79,6 +83,10 @@ export const fi: Messages = {
     kelaExempt: {
       label: 'Kelan eläkkeeni on myönnetty sokeuden tai liikkumiskyvyttömyyden perusteella',
       help: 'Kansaneläkelain 12 § 4 mom. Sellaiseen eläkkeeseen ansaintarajat eivät vaikuta. Peruste lukee päätöksessä.',
+    },
+    kelaEndsOn: {
+      label: 'Päätöksen päättymispäivä, jos sellainen on',
+      help: 'Viimeinen päivä, jolle Kelan kuntoutustuki on myönnetty. Sen jälkeen ei makseta, ellei jatkoa myönnetä.',
     },
     sicknessOn: { label: 'Saan Kelan sairauspäivärahaa', help: 'Päätös tulee Kelalta.' },
     sicknessBasis: { label: 'Mitä tiedät päivärahasta?' },

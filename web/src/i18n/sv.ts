@@ -56,6 +56,10 @@ export const sv: Messages = {
       label: 'Stabiliserad inkomst (€ per månad), om du vet den',
       help: 'I pensionsbeslutets beräkning: ”stabiliserad inkomst” eller ”stabiliserad inkomstnivå” (på finska ”vakiintunut keskiansio”). Med den räknas när pensionen kan ändras eller bli vilande.',
     },
+    erpEndsOn: {
+      label: 'Beslutets slutdatum, om det har ett',
+      help: 'Den sista dagen rehabiliteringsstödet beviljats för. Inget betalas efter den om inte en fortsättning beviljas: ansök i tid.',
+    },
     kelaOn: {
       label: 'Jag får folkpension eller garantipension från FPA på grund av arbetsoförmåga',
       help: 'Den betalas av FPA om arbetspensionen är liten eller saknas.',
@@ -80,6 +84,10 @@ export const sv: Messages = {
     kelaExempt: {
       label: 'Min pension från FPA har beviljats på grund av blindhet eller oförmåga att röra mig',
       help: '12 § 4 mom. i folkpensionslagen. Inkomstgränserna gäller inte en sådan pension. Grunden står i beslutet.',
+    },
+    kelaEndsOn: {
+      label: 'Beslutets slutdatum, om det har ett',
+      help: 'Den sista dagen FPA:s rehabiliteringsstöd beviljats för. Inget betalas efter den om inte en fortsättning beviljas.',
     },
     sicknessOn: { label: 'Jag får sjukdagpenning från FPA', help: 'Beslutet kommer från FPA.' },
     sicknessBasis: { label: 'Vad vet du om dagpenningen?' },

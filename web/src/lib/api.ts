@@ -22,7 +22,8 @@ export class ApiError extends Error {
 
 export type Fetch = typeof fetch;
 
-async function call<T>(fetcher: Fetch, path: string, init: RequestInit = {}): Promise<T> {
+/** One request to the API (the timeline view posts its plan with it). */
+export async function call<T>(fetcher: Fetch, path: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetcher(`${BASE}${path}`, {

@@ -5,7 +5,7 @@ import type { Messages } from '../i18n/types.ts';
 import { ApiError, calculate, type Fetch, sweep } from './api.ts';
 import { addScenario, chartWageOf, copyScenario, type FormState, formatTyped, initialForm, removeScenario, scenarioName } from './form.ts';
 import { type ResultColumn, resultColumns } from './results.ts';
-import { errorsFrom, type FieldError, type Issue, sortErrors, type Validation } from './validation.ts';
+import { errorsFrom, type FieldError, type FieldKind, type Issue, issueMessage, sortErrors, type Validation } from './validation.ts';
 
 /**
  * Who is using the calculator, when it is not an anonymous visitor: what is stored, in words for them, and
@@ -125,6 +125,11 @@ export class CalculatorState {
 
   /** The options' columns of results: each option's result, or its last one while it is being corrected (stale). */
   columns: ResultColumn[] = $derived(resultColumns(this.form.scenarios, this.result, this.kept, this.calcRequest, this.editing));
+
+  /** An issue in words in the language in use, as the form's own are worded (the timeline view's plan uses it). */
+  issueText(issue: Issue, kind: FieldKind, typed: string): string {
+    return issueMessage(issue, kind, i18n.m.errors, i18n.f, typed);
+  }
 
   touch(field: string): void {
     if (!this.touched[field]) this.touched = { ...this.touched, [field]: true };

@@ -8,6 +8,7 @@ import type {
   SharedCaseResponse,
   ShareLink,
 } from '../../../functions/api/cases/answers.ts';
+import type { SavedPlan } from './plan.ts';
 import type { Issue } from './validation.ts';
 
 /**
@@ -153,12 +154,16 @@ export class CasesApi {
     return this.#call(`/v1/cases/${encodeURIComponent(id)}`);
   }
 
-  create(label: string, input: CalculationRequestInput): Promise<SavedCase> {
-    return this.#call('/v1/cases', { method: 'POST', body: { label, input } });
+  /** `plan`: the plan over time saved with the case (lib/plan.ts savedPlanOf), when there is one. */
+  create(label: string, input: CalculationRequestInput, plan?: SavedPlan): Promise<SavedCase> {
+    return this.#call('/v1/cases', { method: 'POST', body: { label, input, ...(plan ? { plan } : {}) } });
   }
 
   /** Saved only if the case is still at `version`; else a "conflict" error. */
-  update(id: string, change: { version: number; label?: string; input?: CalculationRequestInput }): Promise<SavedCase> {
+  update(
+    id: string,
+    change: { version: number; label?: string; input?: CalculationRequestInput; plan?: SavedPlan | null },
+  ): Promise<SavedCase> {
     return this.#call(`/v1/cases/${encodeURIComponent(id)}`, { method: 'PUT', body: change });
   }
 

@@ -2,6 +2,7 @@ import { MAX_SCENARIOS } from '#contracts/limits.ts';
 import type { CalculationRequestInput } from '#core/request.ts';
 import type { Messages } from '../i18n/types.ts';
 import { type Formatters, isDecimal, toDecimal } from './numbers.ts';
+import type { PlanForm } from './plan-form.ts';
 
 /**
  * The form as the user fills it in: every figure is the text as typed ("13,20"), so nothing is lost while
@@ -16,6 +17,8 @@ interface EarningsRelatedForm {
   monthlyAmount: string;
   earningsLimit: string;
   stabilisedEarnings: string;
+  /** A fixed-term benefit's last day on the decision (YYYY-MM-DD), or ''. */
+  endsOn: string;
 }
 
 interface KelaForm {
@@ -28,6 +31,8 @@ interface KelaForm {
   careAllowanceLevel: '' | 'basic' | 'increased' | 'highest';
   /** Granted under KEL 12 § 4 (blind, or unable to move without help): no earnings test. */
   exemptFromEarningsTest: boolean;
+  /** A fixed-term benefit's last day on the decision (YYYY-MM-DD), or ''. */
+  endsOn: string;
 }
 
 interface SicknessForm {
@@ -86,6 +91,8 @@ export interface FormState {
   scenarios: ScenarioForm[];
   /** The wage for the chart and the max-hours answer; '' follows the first scenario's wage. */
   chartWage: string;
+  /** The plan over time (the timeline view, plan.ts), once a coach has opened it. */
+  plan?: PlanForm | undefined;
 }
 
 const DEFAULT_WAGE = '13.20';
@@ -97,7 +104,7 @@ export function currentMonth(now: Date = new Date()): string {
 export function emptyCase(month: string): CaseForm {
   return {
     month,
-    erp: { on: false, fixedTerm: true, type: 'full', monthlyAmount: '', earningsLimit: '', stabilisedEarnings: '' },
+    erp: { on: false, fixedTerm: true, type: 'full', monthlyAmount: '', earningsLimit: '', stabilisedEarnings: '', endsOn: '' },
     kela: {
       on: false,
       fixedTerm: true,
@@ -106,6 +113,7 @@ export function emptyCase(month: string): CaseForm {
       receivesCareAllowance: false,
       careAllowanceLevel: '',
       exemptFromEarningsTest: false,
+      endsOn: '',
     },
     sickness: {
       on: false,
@@ -193,7 +201,7 @@ export function chartWageOf(form: FormState): string {
 }
 
 /** The case part of a request (benefits, household, tax, date), as the shared schema takes it. */
-function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenarios'> {
+export function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenarios'> {
   const benefits: CalculationRequestInput['benefits'] = {};
   if (c.erp.on) {
     benefits.earningsRelatedPension = {
@@ -202,6 +210,7 @@ function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenarios'> {
       monthlyAmount: toDecimal(c.erp.monthlyAmount),
       ...(given(c.erp.earningsLimit) !== undefined ? { earningsLimit: given(c.erp.earningsLimit) } : {}),
       ...(given(c.erp.stabilisedEarnings) !== undefined ? { stabilisedEarnings: given(c.erp.stabilisedEarnings) } : {}),
+      ...(c.erp.fixedTerm && c.erp.endsOn.trim() !== '' ? { endsOn: c.erp.endsOn.trim() } : {}),
     };
   }
   if (c.kela.on) {
@@ -212,6 +221,7 @@ function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenarios'> {
       ...(c.kela.receivesCareAllowance ? { receivesCareAllowance: true } : {}),
       ...(c.kela.receivesCareAllowance && c.kela.careAllowanceLevel !== '' ? { careAllowanceLevel: c.kela.careAllowanceLevel } : {}),
       ...(c.kela.exemptFromEarningsTest ? { exemptFromEarningsTest: true } : {}),
+      ...(c.kela.fixedTerm && c.kela.endsOn.trim() !== '' ? { endsOn: c.kela.endsOn.trim() } : {}),
     };
   }
   if (c.sickness.on) {
@@ -336,5 +346,7 @@ export function reformat(form: FormState, f: Formatters): FormState {
       hourlyWage: money(s.hourlyWage),
       monthlyEarnings: money(s.monthlyEarnings),
     })),
+    // The plan's figures are shown back by the timeline view (web/src/timeline/), which loads with it.
+    ...(form.plan ? { plan: form.plan } : {}),
   };
 }

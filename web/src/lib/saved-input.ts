@@ -1,5 +1,6 @@
 import { CalculationRequest } from '#core/request.ts';
 import { currentMonth, emptyCase, type FormState, type ScenarioForm, toRequest } from './form.ts';
+import { planFromSaved, savedPlanOf } from './plan.ts';
 
 /**
  * A saved case's input is the calculation request exactly as the engine reads it (money as decimal
@@ -8,7 +9,7 @@ import { currentMonth, emptyCase, type FormState, type ScenarioForm, toRequest }
  */
 
 /** The form for a saved input, figures in the engine's form ("1200.00"; reformat() shows them in the language's way). Null when it does not fit the schema. */
-export function formFromInput(input: unknown): FormState | null {
+export function formFromInput(input: unknown, plan: unknown = null): FormState | null {
   const parsed = CalculationRequest.safeParse(input);
   if (!parsed.success) return null;
   const r = parsed.data;
@@ -22,6 +23,7 @@ export function formFromInput(input: unknown): FormState | null {
       monthlyAmount: erp.monthlyAmount,
       earningsLimit: erp.earningsLimit ?? '',
       stabilisedEarnings: erp.stabilisedEarnings ?? '',
+      endsOn: erp.endsOn ?? '',
     };
   }
   const kela = r.benefits.kelaPension;
@@ -34,6 +36,7 @@ export function formFromInput(input: unknown): FormState | null {
       receivesCareAllowance: kela.receivesCareAllowance === true || kela.careAllowanceLevel !== undefined,
       careAllowanceLevel: kela.careAllowanceLevel ?? '',
       exemptFromEarningsTest: kela.exemptFromEarningsTest === true,
+      endsOn: kela.endsOn ?? '',
     };
   }
   const sickness = r.benefits.sicknessAllowance;
@@ -68,11 +71,12 @@ export function formFromInput(input: unknown): FormState | null {
     monthlyEarnings: s.monthlyEarnings ?? '',
     workDaysPerWeek: s.workDaysPerWeek !== undefined ? String(s.workDaysPerWeek) : '',
   }));
-  return { case: c, scenarios, chartWage: '' };
+  const saved = planFromSaved(plan);
+  return { case: c, scenarios, chartWage: '', ...(saved ? { plan: saved } : {}) };
 }
 
 const DECIMAL = /^\d+\.\d+$/;
-const TEXT_KEYS = new Set(['id', 'label', 'date']);
+const TEXT_KEYS = new Set(['id', 'label', 'date', 'start']);
 
 /**
  * What the form would save, as a key: equal keys, same saved input. Figures count by value, whatever their
@@ -80,7 +84,8 @@ const TEXT_KEYS = new Set(['id', 'label', 'date']);
  * is not a change.
  */
 export function formKey(form: FormState): string {
-  return JSON.stringify(toRequest(form), (key, value: unknown) =>
+  const saved = { ...toRequest(form), ...(form.plan ? { plan: savedPlanOf(form.plan) } : {}) };
+  return JSON.stringify(saved, (key, value: unknown) =>
     typeof value === 'string' && !TEXT_KEYS.has(key) && DECIMAL.test(value) ? value.replace(/0+$/, '').replace(/\.$/, '') : value,
   );
 }

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { LANGS, type Lang } from '#contracts/languages.ts';
-import { MAX_SCENARIOS } from '#contracts/limits.ts';
+import { MAX_SCENARIOS, MAX_TIMELINE_MONTHS } from '#contracts/limits.ts';
 import { emptyCase, type FormState, type ScenarioForm } from './form.ts';
+import { MAX_ONE_OFFS, MAX_STEPS, type PlanForm } from './plan.ts';
 import { type SharedState, VERSION } from './share-format.ts';
 
 /**
@@ -17,7 +18,9 @@ const Shared: z.ZodMiniType<SharedState> = z.object({
   v: z.literal(VERSION),
   l: z.enum(LANGS as unknown as ['fi', 'sv', 'en']),
   m: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
-  e: z.optional(z.object({ f: flag, t: z.enum(['f', 'p']), a: figure, l: z.optional(figure), s: z.optional(figure) })),
+  e: z.optional(
+    z.object({ f: flag, t: z.enum(['f', 'p']), a: figure, l: z.optional(figure), s: z.optional(figure), e: z.optional(figure) }),
+  ),
   k: z.optional(
     z.object({
       f: flag,
@@ -26,6 +29,7 @@ const Shared: z.ZodMiniType<SharedState> = z.object({
       c: z.optional(flag),
       l: z.optional(z.enum(['b', 'i', 'h'])),
       x: z.optional(flag),
+      e: z.optional(figure),
     }),
   ),
   d: z.optional(
@@ -46,6 +50,21 @@ const Shared: z.ZodMiniType<SharedState> = z.object({
     .array(z.tuple([text(80), z.enum(['h', 'm']), figure, figure, figure, z.enum(['', '1', '2', '3', '4', '5', '6'])]))
     .check(z.minLength(1), z.maxLength(MAX_SCENARIOS)),
   w: z.optional(figure),
+  p: z.optional(
+    z.object({
+      o: z.optional(flag),
+      s: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
+      n: z.int().check(z.minimum(1), z.maximum(MAX_TIMELINE_MONTHS)),
+      t: z
+        .array(z.tuple([z.int().check(z.minimum(0), z.maximum(MAX_TIMELINE_MONTHS - 1)), z.enum(['n', 'h', 'm']), figure, figure]))
+        .check(z.minLength(1), z.maxLength(MAX_STEPS)),
+      b: z.optional(
+        z
+          .array(z.tuple([z.enum(['h', 'a']), z.int().check(z.minimum(0), z.maximum(MAX_TIMELINE_MONTHS - 1)), figure]))
+          .check(z.maxLength(MAX_ONE_OFFS)),
+      ),
+    }),
+  ),
 });
 
 function fromBase64Url(encoded: string): string {
@@ -75,6 +94,7 @@ export function decodeState(encoded: string): { form: FormState; lang: Lang } | 
       monthlyAmount: d.e.a,
       earningsLimit: d.e.l ?? '',
       stabilisedEarnings: d.e.s ?? '',
+      endsOn: d.e.e ?? '',
     };
   if (d.k)
     c.kela = {
@@ -85,6 +105,7 @@ export function decodeState(encoded: string): { form: FormState; lang: Lang } | 
       receivesCareAllowance: d.k.c === 1,
       careAllowanceLevel: d.k.c === 1 && d.k.l ? ({ b: 'basic', i: 'increased', h: 'highest' } as const)[d.k.l] : '',
       exemptFromEarningsTest: d.k.x === 1,
+      endsOn: d.k.e ?? '',
     };
   if (d.d) {
     c.sickness = {
@@ -112,5 +133,18 @@ export function decodeState(encoded: string): { form: FormState; lang: Lang } | 
     monthlyEarnings: monthly,
     workDaysPerWeek: days,
   }));
-  return { form: { case: c, scenarios, chartWage: d.w ?? '' }, lang: d.l };
+  const plan: PlanForm | undefined = d.p && {
+    open: d.p.o === 1,
+    start: d.p.s,
+    length: d.p.n,
+    steps: d.p.t.map(([from, mode, a, b]) => ({
+      from,
+      mode: mode === 'n' ? 'none' : mode === 'h' ? 'hours' : 'monthly',
+      hoursPerWeek: mode === 'h' ? a : '',
+      hourlyWage: mode === 'h' ? b : '',
+      monthlyEarnings: mode === 'm' ? a : '',
+    })),
+    oneOffs: (d.p.b ?? []).map(([kind, month, amount]) => ({ kind: kind === 'h' ? 'holiday' : 'annual', month, amount })),
+  };
+  return { form: { case: c, scenarios, chartWage: d.w ?? '', ...(plan ? { plan } : {}) }, lang: d.l };
 }

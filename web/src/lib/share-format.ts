@@ -22,8 +22,8 @@ export interface SharedState {
   l: Lang;
   /** The month, YYYY-MM. */
   m: string;
-  /** The earnings-related pension: fixed term, full or partial, amount, earnings limit, stabilised earnings. */
-  e?: { f: Flag; t: 'f' | 'p'; a: string; l?: string | undefined; s?: string | undefined } | undefined;
+  /** The earnings-related pension: fixed term, full or partial, amount, earnings limit, stabilised earnings; (added later) the decision's end date. */
+  e?: { f: Flag; t: 'f' | 'p'; a: string; l?: string | undefined; s?: string | undefined; e?: string | undefined } | undefined;
   /** Kela's pension: fixed term, amount, guarantee pension, care allowance, exempt from the earnings test (KEL 12 § 4). */
   k?:
     | {
@@ -33,6 +33,7 @@ export interface SharedState {
         c?: Flag | undefined;
         l?: 'b' | 'i' | 'h' | undefined;
         x?: Flag | undefined;
+        e?: string | undefined;
       }
     | undefined;
   /**
@@ -63,4 +64,22 @@ export interface SharedState {
   s: SharedScenario[];
   /** The chart's hourly wage. */
   w?: string | undefined;
+  /** The plan over time (added later, so optional; old links have none). */
+  p?: SharedPlan | undefined;
+}
+
+/** A step: the month it begins (offset from the start), no work / hours / monthly pay, hours or pay, wage. */
+export type SharedStep = [number, 'n' | 'h' | 'm', string, string];
+/** A one-off item: holiday bonus or once-a-year bonus, its month (offset), the amount. */
+export type SharedOneOff = ['h' | 'a', number, string];
+
+export interface SharedPlan {
+  /** The timeline view is open. */
+  o?: Flag | undefined;
+  /** The first month, YYYY-MM. */
+  s: string;
+  /** The length in months. */
+  n: number;
+  t: SharedStep[];
+  b?: SharedOneOff[] | undefined;
 }

@@ -1,11 +1,19 @@
 import type { Lang } from '#contracts/languages.ts';
 import type { FormState } from './form.ts';
 import { toDecimal } from './numbers.ts';
+import type { PlanForm } from './plan.ts';
+import {
+  FRAGMENT_KEY,
+  type SharedOneOff,
+  type SharedPlan,
+  type SharedScenario,
+  type SharedState,
+  type SharedStep,
+  VERSION,
+} from './share-format.ts';
 
 /** The care allowance's level in a link: one letter (links made before it have none: the level is then not known). */
 const LEVEL_CODES = { basic: 'b', increased: 'i', highest: 'h' } as const;
-
-import { FRAGMENT_KEY, type SharedScenario, type SharedState, VERSION } from './share-format.ts';
 
 /**
  * The whole input in the URL fragment (#s=…): a link or a bookmark reopens the same case. Browsers never
@@ -36,7 +44,11 @@ export function encodeState(form: FormState, lang: Lang): string {
             f: c.erp.fixedTerm ? 1 : 0,
             t: c.erp.type === 'full' ? 'f' : 'p',
             a: canon(c.erp.monthlyAmount),
-            ...strip({ l: opt(c.erp.earningsLimit), s: opt(c.erp.stabilisedEarnings) }),
+            ...strip({
+              l: opt(c.erp.earningsLimit),
+              s: opt(c.erp.stabilisedEarnings),
+              e: (c.erp.fixedTerm && c.erp.endsOn.trim()) || undefined,
+            }),
           },
         }
       : {}),
@@ -44,7 +56,11 @@ export function encodeState(form: FormState, lang: Lang): string {
       ? {
           k: {
             f: c.kela.fixedTerm ? 1 : 0,
-            ...strip({ a: opt(c.kela.monthlyAmount), g: opt(c.kela.guaranteePension) }),
+            ...strip({
+              a: opt(c.kela.monthlyAmount),
+              g: opt(c.kela.guaranteePension),
+              e: (c.kela.fixedTerm && c.kela.endsOn.trim()) || undefined,
+            }),
             ...(c.kela.receivesCareAllowance ? { c: 1 as const } : {}),
             ...(c.kela.receivesCareAllowance && c.kela.careAllowanceLevel !== '' ? { l: LEVEL_CODES[c.kela.careAllowanceLevel] } : {}),
             ...(c.kela.exemptFromEarningsTest ? { x: 1 as const } : {}),
@@ -87,8 +103,26 @@ export function encodeState(form: FormState, lang: Lang): string {
       s.workDaysPerWeek as SharedScenario[5],
     ]),
     ...(form.chartWage.trim() ? { w: canon(form.chartWage) } : {}),
+    ...(form.plan ? { p: sharedPlan(form.plan) } : {}),
   };
   return toBase64Url(JSON.stringify(shared));
+}
+
+/** The plan, compactly: a step as [month, mode, hours or pay, wage], a one-off as [kind, month, amount]. */
+function sharedPlan(plan: PlanForm): SharedPlan {
+  return {
+    o: plan.open ? 1 : 0,
+    s: plan.start,
+    n: plan.length,
+    // The mode's initial ('n', 'h', 'm'); the figures its way of giving pay does not use are ignored when read.
+    t: plan.steps.map((s) => [
+      s.from,
+      s.mode[0] as SharedStep[1],
+      canon(s.mode === 'monthly' ? s.monthlyEarnings : s.hoursPerWeek),
+      canon(s.hourlyWage),
+    ]),
+    b: plan.oneOffs.map((o) => [o.kind[0] as SharedOneOff[0], o.month, canon(o.amount)]),
+  };
 }
 
 function strip<T extends Record<string, string | undefined>>(o: T): { [K in keyof T]?: string } {

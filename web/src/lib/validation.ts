@@ -19,7 +19,7 @@ export interface Issue {
 }
 
 /** Which kind of figure a field holds, to word its limits ("at least 0,01 €"). */
-type FieldKind = 'money' | 'hours' | 'percent' | 'days' | 'date' | 'year' | 'other';
+export type FieldKind = 'money' | 'hours' | 'percent' | 'days' | 'date' | 'year' | 'other';
 
 const CASE_FIELDS: Record<string, { id: string; kind: FieldKind }> = {
   date: { id: 'month', kind: 'other' },
@@ -40,6 +40,8 @@ const CASE_FIELDS: Record<string, { id: string; kind: FieldKind }> = {
   'benefits.sicknessAllowance.fullTimeHoursPerWeek': { id: 'sickness-fullTimeHoursPerWeek', kind: 'hours' },
   'benefits.sicknessAllowance.fullTimeInSector': { id: 'sickness-fullTimeInSector', kind: 'other' },
   'benefits.kelaPension.exemptFromEarningsTest': { id: 'kela-exempt', kind: 'other' },
+  'benefits.earningsRelatedPension.endsOn': { id: 'erp-endsOn', kind: 'date' },
+  'benefits.kelaPension.endsOn': { id: 'kela-endsOn', kind: 'date' },
   'tax.wageWithholdingPercent': { id: 'tax-wageWithholdingPercent', kind: 'percent' },
   'tax.benefitWithholdingPercent': { id: 'tax-benefitWithholdingPercent', kind: 'percent' },
   'tax.municipality': { id: 'tax-municipality', kind: 'other' },
@@ -272,6 +274,8 @@ export function fieldLabel(id: string, form: FormState, m: Messages): string {
     'sickness-fullTimeHoursPerWeek': m.fields.sicknessFullTimeHours.label,
     'sickness-fullTimeInSector': m.fields.sicknessFullTimeInSector.label,
     'kela-exempt': m.fields.kelaExempt.label,
+    'erp-endsOn': m.fields.erpEndsOn.label,
+    'kela-endsOn': m.fields.kelaEndsOn.label,
     'tax-wageWithholdingPercent': m.fields.taxWage.label,
     'tax-benefitWithholdingPercent': m.fields.taxBenefit.label,
     'tax-municipality': m.fields.municipality.label,

@@ -10,6 +10,7 @@ import {
   type ShareLink,
 } from '../lib/cases-api.ts';
 import { type FormState, initialForm, reformat } from '../lib/form.ts';
+import { savedPlanOf } from '../lib/plan.ts';
 import { type ScenarioRef, scenarioRefs } from '../lib/rule-notice.ts';
 import { formFromInput, formKey } from '../lib/saved-input.ts';
 import { stateInHash } from '../lib/share.ts';
@@ -132,7 +133,7 @@ export class Workspace extends CoachSession {
     this.busy = true;
     try {
       const saved = await this.api.get(id);
-      const form = formFromInput(saved.input);
+      const form = formFromInput(saved.input, saved.plan);
       if (!form) return { ok: false, reason: 'cannotOpen' };
       this.shared = null;
       this.#setForm(form);
@@ -162,12 +163,14 @@ export class Workspace extends CoachSession {
     const problem = label !== undefined ? labelProblem(label) : null;
     if (problem) return problem;
     const key = formKey(this.calc.form);
+    // The plan over time is saved with the case; a case saved without one has it removed.
+    const plan = this.calc.form.plan ? savedPlanOf(this.calc.form.plan) : null;
     this.busy = true;
     try {
       const saved =
         label !== undefined
-          ? await this.api.create(label.trim(), request)
-          : await this.api.update(open!.id, { version: open!.version, input: request });
+          ? await this.api.create(label.trim(), request, plan ?? undefined)
+          : await this.api.update(open!.id, { version: open!.version, input: request, plan });
       this.#setOpen(openCaseOf(saved, key));
       this.shares = saved.shares;
       // Saved now, so under the rules in use.
@@ -325,7 +328,7 @@ export class Workspace extends CoachSession {
     this.shared = { state: 'loading' };
     try {
       const shared = await readShared(token, this.fetch);
-      const form = formFromInput(shared.input);
+      const form = formFromInput(shared.input, shared.plan);
       if (!form) {
         this.shared = { state: 'unavailable' };
         return;

@@ -117,8 +117,10 @@ export const results: ResultMessages = {
     birthYear: (p) => `Born in ${p.year}`,
     notGiven: 'not given',
   },
+  views: { label: 'View', compare: 'Side by side', timeline: 'Over time' },
   share: {
     heading: 'Share or print',
+    csv: 'Download the comparison as CSV',
     intro: 'The link opens this calculation again. You can send it to yourself or bookmark it.',
     warning:
       'The link contains every figure you gave, such as your pension. Share it only with the person the figures belong to. Nothing is stored on any server.',

@@ -117,8 +117,10 @@ export const results: ResultMessages = {
     birthYear: (p) => `Syntymävuosi ${p.year}`,
     notGiven: 'ei annettu',
   },
+  views: { label: 'Näkymä', compare: 'Rinnakkain', timeline: 'Ajan mittaan' },
   share: {
     heading: 'Jaa tai tulosta',
+    csv: 'Lataa vertailu CSV-tiedostona',
     intro: 'Linkki avaa saman laskelman uudelleen. Voit lähettää sen itsellesi tai tallentaa kirjanmerkiksi.',
     warning:
       'Linkissä ovat kaikki antamasi luvut, kuten eläkkeen määrä. Jaa se vain henkilölle, jolle tiedot kuuluvat. Tietoja ei tallenneta mihinkään palvelimelle.',

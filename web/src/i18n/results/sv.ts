@@ -117,8 +117,10 @@ export const results: ResultMessages = {
     residence: (p) => `Hemkommun ${p.municipality}${p.church ? `, medlem i kyrkan (${p.church})` : ', inte medlem i kyrkan'}`,
     birthYear: (p) => `Födelseår ${p.year}`,
   },
+  views: { label: 'Vy', compare: 'Sida vid sida', timeline: 'Över tid' },
   share: {
     heading: 'Dela eller skriv ut',
+    csv: 'Ladda ner jämförelsen som CSV',
     intro: 'Länken öppnar den här beräkningen igen. Du kan skicka den till dig själv eller spara den som bokmärke.',
     warning:
       'Länken innehåller alla siffror du gett, till exempel din pension. Dela den bara med den som uppgifterna gäller. Ingenting sparas på någon server.',

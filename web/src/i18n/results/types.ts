@@ -110,9 +110,14 @@ export interface ResultMessages {
     residence: (p: { municipality: string; church: string }) => string;
     birthYear: (p: { year: string }) => string;
     notGiven: string;
-  } /** The share panel: the link to this calculation, and printing. */;
+  };
+  /** The switch between the side-by-side comparison and the timeline (web/src/timeline/, loaded when opened). */
+  views: { label: string; compare: string; timeline: string };
+  /** The share panel: the link to this calculation, and printing. */
   share: {
     heading: string;
+    /** The button that downloads the comparison as CSV (its header words come with the timeline's texts). */
+    csv: string;
     intro: string;
     warning: string;
     copy: string;
