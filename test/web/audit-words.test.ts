@@ -359,3 +359,31 @@ describe('W13, F5, B5: the rules page’s labels', () => {
     },
   );
 });
+
+describe('the timeline’s rest and partial notes speak of the plan, not of months already past', () => {
+  // The first month of a four-month run over the limit rests with the whole run: "have been over for 4 months"
+  // was untrue in its first month. Named params as the engine gives them (restMonth, mayBecomePartialOverTime).
+  const STARTS: Record<Lang, [string, string]> = {
+    fi: ['Tässä suunnitelmassa ansiot ovat yli rajan 4 kuukautta peräkkäin', 'Tässä suunnitelmassa ansiot ovat yli täyden eläkkeen'],
+    sv: ['I den här planen är inkomsten över gränsen 4 månader i rad', 'I den här planen är inkomsten över gränsen för full pension'],
+    en: ['In this plan earnings are over the limit for 4 months in a row', 'In this plan earnings are over the full pension’s limit'],
+  };
+  it.each(LANGS)('%s', (lang) => {
+    const [texts, m] = CATALOGS[lang];
+    const f = formatters(lang);
+    const rest = explanationText(
+      { code: 'restMonth', params: { monthOfRest: 1, monthsInRow: 4, restMaximumMonths: 24 } },
+      explanationMessages(texts, m),
+      m,
+      f,
+    );
+    const partial = explanationText(
+      { code: 'mayBecomePartialOverTime', params: { monthsInRow: 4, sharePercent: '50' } },
+      explanationMessages(texts, m),
+      m,
+      f,
+    );
+    expect(norm(rest)).toContain(STARTS[lang][0]);
+    expect(norm(partial)).toContain(STARTS[lang][1]);
+  });
+});

@@ -157,13 +157,13 @@ export const explanations: ExplanationCatalog = {
   exceedanceTolerated: (p) =>
     `Earnings of ${p.earnings} are over the limit of ${p.limit}, but only for ${p.monthsInRow === '1' ? 'one month' : `${p.monthsInRow} months in a row`}. Pension providers and Kela usually act only when the limit is exceeded for at least ${p.restMinimumMonths} months in a row, so the pension is shown as paid as before. Tell your pension provider or Kela about the work.${p.untilPlanEnd ? ' If the work goes on after the last month of the plan, the pension may be left to rest for the whole time.' : ''}`,
   restMonth: (p) =>
-    `Earnings have been over the limit for ${p.monthsInRow} months in a row, so the pension rests: it is not paid for these months. This is month ${p.monthOfRest} of the rest; a pension can rest for at most ${p.restMaximumMonths} months, and if the work goes on after that, the pension ends.`,
+    `In this plan earnings are over the limit for ${p.monthsInRow} months in a row, so the pension rests: it is not paid for these months. This is month ${p.monthOfRest} of the rest; a pension can rest for at most ${p.restMaximumMonths} months, and if the work goes on after that, the pension ends.`,
   restEndedPension: (p) =>
     `The pension has rested for ${p.restMaximumMonths} months and the work goes on: from ${p.endedFrom} the pension ends. To get it again, you would have to apply for it anew.`,
   paymentResumes: () =>
     'Earnings are under the limit again: the pension is paid again from this month, without a new assessment of your ability to work. Tell the pension provider or Kela that the work has ended or decreased.',
   mayBecomePartialOverTime: (p) =>
-    `Earnings have been over the full pension’s limit for ${p.monthsInRow} months in a row. The pension provider may then review the pension and change it to a partial one, paid at ${p.sharePercent} of the current amount. When it does so, and from when, is its decision: the change can also apply to time already past, and then the pension paid in excess is recovered. To be on the safe side, these months show the partial pension.`,
+    `In this plan earnings are over the full pension’s limit for ${p.monthsInRow} months in a row. The pension provider may then review the pension and change it to a partial one, paid at ${p.sharePercent} of the current amount. When it does so, and from when, is its decision: the change can also apply to time already past, and then the pension paid in excess is recovered. To be on the safe side, these months show the partial pension.`,
   sicknessWaitingPeriod: (p) =>
     `The sick leave began on ${p.entitlementStartDate}. That day and the next ${p.waitingWeekdays} weekdays are the waiting period, which Kela does not pay for (the employer often pays wages for it). The allowance is paid from ${p.firstPaidDay}.`,
   sicknessDaysUsedEstimated: (p) =>

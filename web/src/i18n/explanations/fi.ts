@@ -152,13 +152,13 @@ export const explanations: ExplanationCatalog = {
   exceedanceTolerated: (p) =>
     `Ansiot ${p.earnings} ovat yli rajan ${p.limit}, mutta vain ${p.monthsInRow === '1' ? 'yhtenä kuukautena' : `${p.monthsInRow} kuukautena peräkkäin`}. Eläkeyhtiöt ja Kela toimivat yleensä vasta, kun raja ylittyy vähintään ${p.restMinimumMonths} kuukautena peräkkäin, joten eläke näytetään maksettavaksi kuten ennenkin. Kerro työstä eläkeyhtiölle tai Kelalle.${p.untilPlanEnd ? ' Jos työ jatkuu suunnitelman viimeisen kuukauden jälkeen, eläke voidaan jättää lepäämään koko ajalta.' : ''}`,
   restMonth: (p) =>
-    `Ansiot ovat olleet yli rajan ${p.monthsInRow} kuukautta peräkkäin, joten eläke lepää: sitä ei makseta näiltä kuukausilta. Tämä on lepäämisen ${p.monthOfRest}. kuukausi; eläke voi levätä enintään ${p.restMaximumMonths} kuukautta, ja jos työ sen jälkeen jatkuu, eläke lakkaa.`,
+    `Tässä suunnitelmassa ansiot ovat yli rajan ${p.monthsInRow} kuukautta peräkkäin, joten eläke lepää: sitä ei makseta näiltä kuukausilta. Tämä on lepäämisen ${p.monthOfRest}. kuukausi; eläke voi levätä enintään ${p.restMaximumMonths} kuukautta, ja jos työ sen jälkeen jatkuu, eläke lakkaa.`,
   restEndedPension: (p) =>
     `Eläke on levännyt ${p.restMaximumMonths} kuukautta ja työ jatkuu: eläke päättyy kuukaudesta ${p.endedFrom} alkaen. Sen saaminen uudelleen vaatii uuden hakemuksen.`,
   paymentResumes: () =>
     'Ansiot ovat taas rajan alla: eläkettä maksetaan taas tästä kuusta alkaen ilman uutta työkyvyn arviointia. Ilmoita eläkeyhtiölle tai Kelalle, että työ on päättynyt tai vähentynyt.',
   mayBecomePartialOverTime: (p) =>
-    `Ansiot ovat olleet yli täyden eläkkeen ansaintarajan ${p.monthsInRow} kuukautta peräkkäin. Eläkeyhtiö voi silloin tarkistaa eläkkeen ja muuttaa sen osaeläkkeeksi, jota maksetaan ${p.sharePercent} nykyisestä. Milloin se tekee niin ja mistä alkaen, on sen päätös: muutos voi koskea myös mennyttä aikaa, jolloin liikaa maksettu eläke peritään takaisin. Varmuuden vuoksi näinä kuukausina näytetään osaeläke.`,
+    `Tässä suunnitelmassa ansiot ovat yli täyden eläkkeen ansaintarajan ${p.monthsInRow} kuukautta peräkkäin. Eläkeyhtiö voi silloin tarkistaa eläkkeen ja muuttaa sen osaeläkkeeksi, jota maksetaan ${p.sharePercent} nykyisestä. Milloin se tekee niin ja mistä alkaen, on sen päätös: muutos voi koskea myös mennyttä aikaa, jolloin liikaa maksettu eläke peritään takaisin. Varmuuden vuoksi näinä kuukausina näytetään osaeläke.`,
   sicknessWaitingPeriod: (p) =>
     `Sairausloma alkoi ${p.entitlementStartDate}. Se päivä ja ${p.waitingWeekdays} seuraavaa arkipäivää ovat omavastuuaikaa, jolta Kela ei maksa päivärahaa (työnantaja maksaa siltä usein palkkaa). Päivärahaa maksetaan ${p.firstPaidDay} alkaen.`,
   sicknessDaysUsedEstimated: (p) =>

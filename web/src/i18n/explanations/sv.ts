@@ -160,13 +160,13 @@ export const explanations: ExplanationCatalog = {
   exceedanceTolerated: (p) =>
     `Inkomsten ${p.earnings} är över gränsen ${p.limit}, men bara ${p.monthsInRow === '1' ? 'en månad' : `${p.monthsInRow} månader i rad`}. Pensionsanstalterna och FPA agerar i regel först när gränsen överskrids minst ${p.restMinimumMonths} månader i rad, så pensionen visas som betald som förut. Berätta om arbetet för pensionsanstalten eller FPA.${p.untilPlanEnd ? ' Om arbetet fortsätter efter planens sista månad kan pensionen lämnas vilande för hela tiden.' : ''}`,
   restMonth: (p) =>
-    `Inkomsten har varit över gränsen ${p.monthsInRow} månader i rad, så pensionen vilar: den betalas inte för dessa månader. Det här är vilans månad ${p.monthOfRest}; en pension kan vila högst ${p.restMaximumMonths} månader, och om arbetet fortsätter efter det upphör pensionen.`,
+    `I den här planen är inkomsten över gränsen ${p.monthsInRow} månader i rad, så pensionen vilar: den betalas inte för dessa månader. Det här är vilans månad ${p.monthOfRest}; en pension kan vila högst ${p.restMaximumMonths} månader, och om arbetet fortsätter efter det upphör pensionen.`,
   restEndedPension: (p) =>
     `Pensionen har vilat i ${p.restMaximumMonths} månader och arbetet fortsätter: pensionen upphör från och med ${p.endedFrom}. För att få den igen krävs en ny ansökan.`,
   paymentResumes: () =>
     'Inkomsten är under gränsen igen: pensionen betalas igen från och med den här månaden, utan en ny bedömning av arbetsförmågan. Meddela pensionsanstalten eller FPA att arbetet har upphört eller minskat.',
   mayBecomePartialOverTime: (p) =>
-    `Inkomsten har varit över gränsen för full pension ${p.monthsInRow} månader i rad. Pensionsanstalten kan då granska pensionen och ändra den till delinvalidpension, som betalas med ${p.sharePercent} av nuvarande belopp. När den gör det och från när är dess beslut: ändringen kan också gälla tid som redan gått, och då krävs den pension som betalats för mycket tillbaka. För säkerhets skull visas den partiella pensionen för dessa månader.`,
+    `I den här planen är inkomsten över gränsen för full pension ${p.monthsInRow} månader i rad. Pensionsanstalten kan då granska pensionen och ändra den till delinvalidpension, som betalas med ${p.sharePercent} av nuvarande belopp. När den gör det och från när är dess beslut: ändringen kan också gälla tid som redan gått, och då krävs den pension som betalats för mycket tillbaka. För säkerhets skull visas den partiella pensionen för dessa månader.`,
   sicknessWaitingPeriod: (p) =>
     `Sjukledigheten började ${p.entitlementStartDate}. Den dagen och de ${p.waitingWeekdays} följande vardagarna är självrisktid, som FPA inte betalar för (arbetsgivaren betalar ofta lön för den). Dagpenningen betalas från och med ${p.firstPaidDay}.`,
   sicknessDaysUsedEstimated: (p) =>

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_SCENARIOS } from '../../functions/core/request.ts';
+import { en } from '../../web/src/i18n/en.ts';
+import {
+  addScenario,
+  copyScenario,
+  type FormState,
+  formatTyped,
+  initialForm,
+  reformat,
+  removeScenario,
+  toRequest,
+} from '../../web/src/lib/form.ts';
+import { formatters } from '../../web/src/lib/numbers.ts';
+
+// The form's options and how figures are shown back (split from form.test.ts; the same tests).
+const fiF = formatters('fi');
+const enF = formatters('en');
+const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+/** A form with a full earnings-related pension of 1 200 € and two options (no work, 10 h at 13,20 €). */
+function pensionForm(): FormState {
+  const form = initialForm('2026-03');
+  form.case.erp = {
+    on: true,
+    fixedTerm: true,
+    type: 'full',
+    monthlyAmount: '1 200,00',
+    earningsLimit: '',
+    stabilisedEarnings: '',
+    endsOn: '',
+  };
+  form.scenarios = [
+    { id: 's1', label: '', mode: 'hours', hoursPerWeek: '0', hourlyWage: '13,20', monthlyEarnings: '', workDaysPerWeek: '' },
+    { id: 's2', label: 'Kahvila', mode: 'hours', hoursPerWeek: '10', hourlyWage: '13,20', monthlyEarnings: '', workDaysPerWeek: '' },
+  ];
+  return form;
+}
+
+describe('options: add, copy, remove', () => {
+  it('adds after the last with the same wage and more hours, up to six', () => {
+    let list = pensionForm().scenarios;
+    list = addScenario(list);
+    expect(list.at(-1)).toMatchObject({ id: 's3', mode: 'hours', hoursPerWeek: '15', hourlyWage: '13,20' });
+    while (list.length < MAX_SCENARIOS) list = addScenario(list);
+    expect(addScenario(list)).toHaveLength(MAX_SCENARIOS);
+    expect(new Set(list.map((s) => s.id)).size).toBe(MAX_SCENARIOS);
+  });
+
+  it('a copy comes right after its original, with a new id and "(copy)" in its name', () => {
+    const list = copyScenario(pensionForm().scenarios, 's2', (name) => en.scenarios.copyOf({ name }));
+    expect(list.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
+    expect(list[2]).toMatchObject({ label: 'Kahvila (copy)', hoursPerWeek: '10', hourlyWage: '13,20' });
+    expect(copyScenario(pensionForm().scenarios, 's1', (n) => n)[1]!.label).toBe('');
+  });
+
+  it('removes any option but never the last one', () => {
+    const list = removeScenario(pensionForm().scenarios, 's1');
+    expect(list.map((s) => s.id)).toEqual(['s2']);
+    expect(removeScenario(list, 's2')).toHaveLength(1);
+  });
+});
+
+describe('figures are shown back in the locale’s format', () => {
+  it('on leaving a field', () => {
+    expect(norm(formatTyped('1234,5', 'money', fiF))).toBe('1 234,50');
+    expect(formatTyped('13.2', 'money', enF)).toBe('13.20');
+    expect(formatTyped('7.5', 'hours', fiF)).toBe('7,5');
+    expect(formatTyped('abc', 'money', fiF)).toBe('abc');
+    // Never rounded silently: too many decimals stay as typed, and the field says why.
+    expect(formatTyped('13,505', 'money', fiF)).toBe('13,505');
+    expect(formatTyped('7,125', 'hours', fiF)).toBe('7,125');
+    expect(formatTyped('13,50', 'money', fiF)).toBe('13,50');
+  });
+
+  it('after a language switch every figure is rewritten, and the request stays the same', () => {
+    const form = pensionForm();
+    const english = reformat(form, enF);
+    expect(english.case.erp.monthlyAmount).toBe('1,200.00');
+    expect(english.scenarios[1]!.hourlyWage).toBe('13.20');
+    expect(toRequest(english)).toEqual(toRequest(form));
+  });
+});
