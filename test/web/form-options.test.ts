@@ -1,41 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SCENARIOS } from '../../functions/core/request.ts';
 import { en } from '../../web/src/i18n/en.ts';
-import {
-  addScenario,
-  copyScenario,
-  type FormState,
-  formatTyped,
-  initialForm,
-  reformat,
-  removeScenario,
-  toRequest,
-} from '../../web/src/lib/form.ts';
-import { formatters } from '../../web/src/lib/numbers.ts';
-
-// The form's options and how figures are shown back (split from form.test.ts; the same tests).
-const fiF = formatters('fi');
-const enF = formatters('en');
-const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
-
-/** A form with a full earnings-related pension of 1 200 € and two options (no work, 10 h at 13,20 €). */
-function pensionForm(): FormState {
-  const form = initialForm('2026-03');
-  form.case.erp = {
-    on: true,
-    fixedTerm: true,
-    type: 'full',
-    monthlyAmount: '1 200,00',
-    earningsLimit: '',
-    stabilisedEarnings: '',
-    endsOn: '',
-  };
-  form.scenarios = [
-    { id: 's1', label: '', mode: 'hours', hoursPerWeek: '0', hourlyWage: '13,20', monthlyEarnings: '', workDaysPerWeek: '' },
-    { id: 's2', label: 'Kahvila', mode: 'hours', hoursPerWeek: '10', hourlyWage: '13,20', monthlyEarnings: '', workDaysPerWeek: '' },
-  ];
-  return form;
-}
+import { addScenario, copyScenario, formatTyped, reformat, removeScenario, toRequest } from '../../web/src/lib/form.ts';
+import { enF, fiF, norm, pensionForm } from './form-fixture.ts';
 
 describe('options: add, copy, remove', () => {
   it('adds after the last with the same wage and more hours, up to six', () => {

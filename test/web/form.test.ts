@@ -1,33 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../web/src/i18n/en.ts';
 import { fi } from '../../web/src/i18n/fi.ts';
-import { type FormState, formatTyped, initialForm, toRequest, toSweepRequest } from '../../web/src/lib/form.ts';
-import { formatters } from '../../web/src/lib/numbers.ts';
+import { formatTyped, initialForm, toRequest, toSweepRequest } from '../../web/src/lib/form.ts';
 import { validate } from '../../web/src/lib/validate.ts';
 import { errorsFrom, fieldLabel } from '../../web/src/lib/validation.ts';
-
-const fiF = formatters('fi');
-const enF = formatters('en');
-const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
-
-/** A form with a full earnings-related pension of 1 200 € and two options (no work, 10 h at 13,20 €). */
-function pensionForm(): FormState {
-  const form = initialForm('2026-03');
-  form.case.erp = {
-    on: true,
-    fixedTerm: true,
-    type: 'full',
-    monthlyAmount: '1 200,00',
-    earningsLimit: '',
-    stabilisedEarnings: '',
-    endsOn: '',
-  };
-  form.scenarios = [
-    { id: 's1', label: '', mode: 'hours', hoursPerWeek: '0', hourlyWage: '13,20', monthlyEarnings: '', workDaysPerWeek: '' },
-    { id: 's2', label: 'Kahvila', mode: 'hours', hoursPerWeek: '10', hourlyWage: '13,20', monthlyEarnings: '', workDaysPerWeek: '' },
-  ];
-  return form;
-}
+import { enF, fiF, norm, pensionForm } from './form-fixture.ts';
 
 describe('the form becomes the API request', () => {
   it('figures typed with a comma or spaces become decimal strings; empty optional fields are left out', () => {
