@@ -38,7 +38,8 @@ export function savedInput(hours = '10') {
 
 export async function fillPension(user: User, amount = '1200') {
   await user.click(screen.getByRole('checkbox', { name: /Saan työeläkettä/ }));
-  await user.type(screen.getByRole('textbox', { name: /Eläke kuukaudessa/ }), amount);
+  // The ticked benefit's fields are a download of their own (Benefits.svelte): the first test may wait for it.
+  await user.type(await screen.findByRole('textbox', { name: /Eläke kuukaudessa/ }), amount);
   await user.tab();
 }
 
