@@ -5,7 +5,8 @@ import { CalculationRequest } from '../../functions/core/request.ts';
 import App from '../../web/src/App.svelte';
 import { i18n } from '../../web/src/i18n/index.svelte.ts';
 import { CalculatorState } from '../../web/src/lib/calculator.svelte.ts';
-import { initialForm, reformat, toRequest } from '../../web/src/lib/form.ts';
+import { initialForm, reformat } from '../../web/src/lib/form.ts';
+import { toRequest } from '../../web/src/lib/form-request.ts';
 import { formatters } from '../../web/src/lib/numbers.ts';
 import { CoachBackend } from './coach-backend.ts';
 

@@ -5,7 +5,7 @@ import { i18n } from '../i18n/index.svelte.ts';
 import type { Messages } from '../i18n/types.ts';
 import { ApiError, calculate, type Fetch, sweep } from './api.ts';
 import { addScenario, chartWageOf, copyScenario, type FormState, formatTyped, initialForm, removeScenario, scenarioName } from './form.ts';
-import { type ResultColumn, resultColumns } from './results.ts';
+import { type ResultColumn, resultColumns } from './result-columns.ts';
 import type { FieldError, FieldKind, Issue, Validation } from './validation.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { CalculationRequest, type CalculationRequestInput, SweepRequest } from '#core/request.ts';
 import type { Messages } from '../i18n/types.ts';
-import { type FormState, toRequest, toSweepRequest } from './form.ts';
+import type { FormState } from './form.ts';
+import { toRequest, toSweepRequest } from './form-request.ts';
 import type { Formatters } from './numbers.ts';
 import { errorsFrom, type Issue, issueMessage, type Validation } from './validation.ts';
 

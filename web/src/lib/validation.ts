@@ -1,7 +1,8 @@
 import type { CalculationRequestInput } from '#core/request.ts';
 import type { DetailMessages } from '../i18n/details/types.ts';
 import type { ErrorMessages, Messages } from '../i18n/types.ts';
-import { type FormState, type ScenarioForm, toRequest } from './form.ts';
+import type { FormState, ScenarioForm } from './form.ts';
+import { toRequest } from './form-request.ts';
 import { type Formatters, isDecimal } from './numbers.ts';
 
 /**
