@@ -5,7 +5,7 @@ import { benefitDetails } from './components/benefit-details.svelte.ts';
 import { i18n, preferredLang } from './i18n/index.svelte.ts';
 import { CalculatorState, loadChecks } from './lib/calculator.svelte.ts';
 import { reformat } from './lib/form.ts';
-import { stateInHash } from './lib/share.ts';
+import { stateInHash } from './lib/share-hash.ts';
 
 /**
  * Opens the input of a shared link (URL fragment) before the first paint, or else picks the browser's
