@@ -94,10 +94,11 @@ export const BUDGETS = {
     meaning: 'initial JavaScript, gzipped: what a phone on a slow network downloads first',
     unit: 'kB',
     kind: 'max',
-    // Issue 17's goal is 40 kB, not met: 44.1 kB before the tax and timeline views and the audit's longer (truer)
-    // sentences landed, 46.4 kB after. The next cut: Benefits.svelte's rare fields and the Finnish catalog's long
-    // texts behind a dynamic import.
-    limit: 47,
+    // Issue 17's goal: 40 kB. 46.4 kB after the tax and timeline views landed; 39.9 kB once the ticked benefits'
+    // fields and texts, the wording of the form's problems, the request building, the results' rows and the link's
+    // encoder loaded just after the first paint (web-js, 2026-12-05). The goal is the budget: what a new part adds
+    // to the first paint must be paid for there, or load after it.
+    limit: 40,
   },
   webInitialCss: { meaning: 'initial CSS, gzipped', unit: 'kB', kind: 'none' },
   lighthousePerformance: {

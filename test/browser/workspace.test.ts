@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../functions/contracts/security-headers.ts';
 import { inviteCoach } from '../../functions/local/coaches.ts';
 import { type LocalServer, startServer } from '../../functions/local/server.ts';
-import { initialForm, toRequest } from '../../web/src/lib/form.ts';
+import { initialForm } from '../../web/src/lib/form.ts';
+import { toRequest } from '../../web/src/lib/form-request.ts';
 import { signInCodes, signIn as signInOverHttp } from '../api/sign-in.ts';
 import { captureLogs, expectNoAxeViolations, launchBrowser, newPage, resultsReady, type TestPage, WEB_DIR } from './support.ts';
 

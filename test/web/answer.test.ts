@@ -5,7 +5,8 @@ import { results as fi } from '../../web/src/i18n/results/fi.ts';
 import { results as sv } from '../../web/src/i18n/results/sv.ts';
 import type { ResultMessages } from '../../web/src/i18n/results/types.ts';
 import { answerContext, answerSentences, maxHoursAnswer } from '../../web/src/lib/answer.ts';
-import { type FormState, initialForm, toRequest } from '../../web/src/lib/form.ts';
+import { type FormState, initialForm } from '../../web/src/lib/form.ts';
+import { toRequest } from '../../web/src/lib/form-request.ts';
 import { formatters } from '../../web/src/lib/numbers.ts';
 import { ruleSet } from './engine.ts';
 

@@ -58,8 +58,9 @@ describe('the calculator', () => {
     expect(screen.queryByRole('link', { name: /Tämä tieto puuttuu/ })).not.toBeInTheDocument();
     expect(screen.getByText(/Täytä tilanteesi, niin näet tässä/)).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: /Saan työeläkettä/ }));
-    expect(screen.getByRole('heading', { name: 'Vielä puuttuu' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Eläke kuukaudessa.*Tämä tieto puuttuu/ })).toBeInTheDocument();
+    // The form's checks and the ticked benefit's fields load just after the first paint (the first test may wait).
+    expect(await screen.findByRole('heading', { name: 'Vielä puuttuu' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /Eläke kuukaudessa.*Tämä tieto puuttuu/ })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /Eläke kuukaudessa/ })).not.toHaveAttribute('aria-invalid');
   });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../functions/contracts/languages.ts';
 import { CalculationRequest, type CalculationRequestInput, calculate } from '../../functions/core/index.ts';
 import type { CalculationResult, Explanation, ExplanationCode } from '../../functions/core/result.ts';
+import { details as fiDetails } from '../../web/src/i18n/details/fi.ts';
+import { details as svDetails } from '../../web/src/i18n/details/sv.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { explanations as enExplanations } from '../../web/src/i18n/explanations/en.ts';
 import { explanations as fiExplanations } from '../../web/src/i18n/explanations/fi.ts';
@@ -283,7 +285,7 @@ describe('W10, W14: smaller wording', () => {
   });
 
   it('fi: the pension type is "täysi eläke" or "osaeläke", not "Osa"', () => {
-    expect([fi.fields.erpType.label, fi.options.full, fi.options.partial]).toEqual([
+    expect([fiDetails.fields.erpType.label, fi.options.full, fi.options.partial]).toEqual([
       'Onko eläke täysi eläke vai osaeläke?',
       'Täysi eläke',
       'Osaeläke',
@@ -300,13 +302,14 @@ describe('W8/W9: the Swedish terms of Kela and the pension providers', () => {
   it('Kela’s permanent pension is "sjukpension"; the earnings-related one stays "invalidpension"', () => {
     expect(sv.options.kelaPension).toBe('Sjukpension (tills vidare)');
     expect(sv.options.pension).toBe('Invalidpension (tills vidare)');
-    expect(sv.fields.kelaFixedTerm.help).toBe('I FPA:s beslut står rehabiliteringsstöd eller sjukpension.');
+    expect(svDetails.fields.kelaFixedTerm.help).toBe('I FPA:s beslut står rehabiliteringsstöd eller sjukpension.');
   });
 
   it('"delinvalidpension" and "stabiliserad inkomst", never "partiell invalidpension" or "etablerad medelinkomst"', () => {
     const everything = [
       ...Object.values(svExplanations).map(String),
       JSON.stringify(sv),
+      JSON.stringify(svDetails),
       JSON.stringify(RULES_MESSAGES.sv),
       String(svResults.summary.erpStabilised({ amount: '' })),
     ].join('\n');
@@ -314,7 +317,7 @@ describe('W8/W9: the Swedish terms of Kela and the pension providers', () => {
     expect(
       said(run({ earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '700' } }, '0'), 'withinLimit', 'sv'),
     ).toContain('Delinvalidpensionen betalas som förut.');
-    expect(sv.fields.erpStabilisedEarnings.label).toBe('Stabiliserad inkomst (€ per månad), om du vet den');
+    expect(svDetails.fields.erpStabilisedEarnings.label).toBe('Stabiliserad inkomst (€ per månad), om du vet den');
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SCENARIOS } from '../../functions/core/request.ts';
 import { en } from '../../web/src/i18n/en.ts';
-import { addScenario, copyScenario, formatTyped, reformat, removeScenario, toRequest } from '../../web/src/lib/form.ts';
+import { addScenario, copyScenario, formatTyped, reformat, removeScenario } from '../../web/src/lib/form.ts';
+import { toRequest } from '../../web/src/lib/form-request.ts';
 import { enF, fiF, norm, pensionForm } from './form-fixture.ts';
 
 describe('options: add, copy, remove', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { details as enDetails } from '../../web/src/i18n/details/en.ts';
+import { details as fiDetails } from '../../web/src/i18n/details/fi.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { fi } from '../../web/src/i18n/fi.ts';
-import { formatTyped, initialForm, toRequest, toSweepRequest } from '../../web/src/lib/form.ts';
+import { formatTyped, initialForm } from '../../web/src/lib/form.ts';
+import { toRequest, toSweepRequest } from '../../web/src/lib/form-request.ts';
 import { validate } from '../../web/src/lib/validate.ts';
 import { errorsFrom, fieldLabel } from '../../web/src/lib/validation.ts';
 import { enF, fiF, norm, pensionForm } from './form-fixture.ts';
@@ -102,7 +105,7 @@ describe('the form becomes the API request', () => {
     form.case.erp.fixedTerm = true;
     form.case.erp.endsOn = '2026-02-30';
     expect(validate(form, fi, fiF).errors['erp-endsOn']).toBeTruthy();
-    expect(fieldLabel('erp-endsOn', form, fi)).toBe(fi.fields.erpEndsOn.label);
+    expect(fieldLabel('erp-endsOn', form, fi, fiDetails)).toBe(fiDetails.fields.erpEndsOn.label);
   });
 
   it('the chart follows the first option’s wage unless a wage is chosen for it', () => {
@@ -242,7 +245,7 @@ describe('validation with the shared schema, worded for people', () => {
     expect(api.errors).toEqual({
       'sickness-entitlementStartDate': 'Laskuri osaa laskea päivärahan sairauslomalle, joka alkoi 1.1.2023 tai myöhemmin.',
     });
-    expect(fieldLabel('sickness-entitlementStartDate', form, fi)).toBe('Milloin sairausloma alkoi?');
+    expect(fieldLabel('sickness-entitlementStartDate', form, fi, fiDetails)).toBe('Milloin sairausloma alkoi?');
   });
 
   it('one option with a problem: the others are still calculated (the baseline must be fine)', () => {
@@ -327,7 +330,7 @@ describe('validation with the shared schema, worded for people', () => {
 
   it('the error summary names each field, options by their number', () => {
     const form = pensionForm();
-    expect(fieldLabel('erp-monthlyAmount', form, fi)).toBe(fi.fields.erpMonthlyAmount.label);
-    expect(fieldLabel('scenario-s2-hourlyWage', form, en)).toBe('Hourly wage (€), Option 2');
+    expect(fieldLabel('erp-monthlyAmount', form, fi, fiDetails)).toBe(fiDetails.fields.erpMonthlyAmount.label);
+    expect(fieldLabel('scenario-s2-hourlyWage', form, en, enDetails)).toBe('Hourly wage (€), Option 2');
   });
 });

@@ -12,6 +12,10 @@ import {
 } from '../../functions/core/result.ts';
 import { timeline } from '../../functions/core/timeline/index.ts';
 import { TimelineRequest } from '../../functions/core/timeline-request.ts';
+import { details as enDetails } from '../../web/src/i18n/details/en.ts';
+import { details as fiDetails } from '../../web/src/i18n/details/fi.ts';
+import { details as svDetails } from '../../web/src/i18n/details/sv.ts';
+import { DETAIL_FIELD_KEYS, type DetailMessages } from '../../web/src/i18n/details/types.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { explanations as enExplanations } from '../../web/src/i18n/explanations/en.ts';
 import { explanations as fiExplanations } from '../../web/src/i18n/explanations/fi.ts';
@@ -31,10 +35,10 @@ import { formatters } from '../../web/src/lib/numbers.ts';
 import { explanationRequests, explanationSweeps, timelineExplanationRequests, timelineExplanations } from '../explanation-cases.ts';
 import { ruleSet } from './engine.ts';
 
-const CATALOGS: [Lang, Messages][] = [
-  ['fi', fi],
-  ['sv', sv],
-  ['en', en],
+const CATALOGS: [Lang, Messages, DetailMessages][] = [
+  ['fi', fi, fiDetails],
+  ['sv', sv, svDetails],
+  ['en', en, enDetails],
 ];
 
 /** Each language's explanation texts (loaded with the "why" section), and the main catalog they complete. */
@@ -75,13 +79,17 @@ const explanations = [
 ];
 
 describe('every catalog covers everything the engine and the form can say', () => {
-  it.each(CATALOGS)('%s: every status, benefit, parameter and form field has a text', (lang, m) => {
+  it.each(CATALOGS)('%s: every status, benefit, parameter and form field has a text', (lang, m, d) => {
     expect(Object.keys(m.status).sort()).toEqual([...STATUSES].sort());
     expect(Object.keys(m.benefits).sort()).toEqual([...BENEFITS].sort());
     expect(Object.keys(RULES_MESSAGES[lang].parameters).sort()).toEqual([...PARAMETER_NAMES].sort());
     expect(Object.keys(m.fields).sort()).toEqual([...FIELD_KEYS].sort());
     for (const status of STATUSES) expect(m.status[status].label.trim()).not.toBe('');
     for (const key of FIELD_KEYS) expect(m.fields[key].label.trim()).not.toBe('');
+    // The benefits' details (loaded just after the first paint) have theirs in ./details/, each with its help.
+    expect(Object.keys(d.fields).sort()).toEqual([...DETAIL_FIELD_KEYS].sort());
+    for (const key of DETAIL_FIELD_KEYS) expect(d.fields[key].label.trim()).not.toBe('');
+    expect(DETAIL_FIELD_KEYS.filter((key) => (FIELD_KEYS as readonly string[]).includes(key))).toEqual([]);
   });
 
   it.each(EXPLANATION_CODES)('explanation code %s has a text in fi, sv and en', (code) => {
@@ -100,6 +108,8 @@ describe('every catalog covers everything the engine and the form can say', () =
   it('the three catalogs have the same shape (no key only in one language)', () => {
     expect(shape(sv).sort()).toEqual(shape(fi).sort());
     expect(shape(en).sort()).toEqual(shape(fi).sort());
+    expect(shape(svDetails).sort()).toEqual(shape(fiDetails).sort());
+    expect(shape(enDetails).sort()).toEqual(shape(fiDetails).sort());
     expect(shape(RULES_MESSAGES.sv).sort()).toEqual(shape(RULES_MESSAGES.fi).sort());
     expect(shape(RULES_MESSAGES.en).sort()).toEqual(shape(RULES_MESSAGES.fi).sort());
   });

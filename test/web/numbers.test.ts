@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maxHoursWithin as engineMaxHours } from '../../functions/core/earnings.ts';
 import { D } from '../../functions/core/money.ts';
-import { formatters, isDecimal, maxHoursWithin, toDecimal } from '../../web/src/lib/numbers.ts';
+import { formatters, isDecimal, toDecimal } from '../../web/src/lib/numbers.ts';
+import { maxHoursWithin } from '../../web/src/lib/results.ts';
 
 const NBSP = '\u00a0';
 const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CalculationRequest, type CalculationRequestInput, calculate, SweepRequest, sweep } from '../../functions/core/index.ts';
 import { chartModel, niceStep } from '../../web/src/lib/chart.ts';
-import { bandRuns, benefitRows, limitRows, minus, resultColumns } from '../../web/src/lib/results.ts';
+import { resultColumns } from '../../web/src/lib/result-columns.ts';
+import { bandRuns, benefitRows, limitRows, minus } from '../../web/src/lib/results.ts';
 import { ruleSet } from './engine.ts';
 
 const DATE = '2026-03-01';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type FormState, toRequest } from '../../web/src/lib/form.ts';
+import type { FormState } from '../../web/src/lib/form.ts';
+import { toRequest } from '../../web/src/lib/form-request.ts';
 import { encodeState, hashFor, stateInHash } from '../../web/src/lib/share.ts';
 import { decodeState } from '../../web/src/lib/share-decode.ts';
 import { fullForm as filledForm } from './full-form.ts';

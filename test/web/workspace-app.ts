@@ -5,7 +5,8 @@ import { CalculationRequest } from '../../functions/core/request.ts';
 import App from '../../web/src/App.svelte';
 import { i18n } from '../../web/src/i18n/index.svelte.ts';
 import { CalculatorState } from '../../web/src/lib/calculator.svelte.ts';
-import { initialForm, reformat, toRequest } from '../../web/src/lib/form.ts';
+import { initialForm, reformat } from '../../web/src/lib/form.ts';
+import { toRequest } from '../../web/src/lib/form-request.ts';
 import { formatters } from '../../web/src/lib/numbers.ts';
 import { CoachBackend } from './coach-backend.ts';
 
@@ -38,7 +39,8 @@ export function savedInput(hours = '10') {
 
 export async function fillPension(user: User, amount = '1200') {
   await user.click(screen.getByRole('checkbox', { name: /Saan työeläkettä/ }));
-  await user.type(screen.getByRole('textbox', { name: /Eläke kuukaudessa/ }), amount);
+  // The ticked benefit's fields are a download of their own (Benefits.svelte): the first test may wait for it.
+  await user.type(await screen.findByRole('textbox', { name: /Eläke kuukaudessa/ }), amount);
   await user.tab();
 }
 

@@ -1,10 +1,11 @@
 import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { benefitDetails } from './components/benefit-details.svelte.ts';
 import { i18n, preferredLang } from './i18n/index.svelte.ts';
 import { CalculatorState, loadChecks } from './lib/calculator.svelte.ts';
 import { reformat } from './lib/form.ts';
-import { stateInHash } from './lib/share.ts';
+import { stateInHash } from './lib/share-hash.ts';
 
 /**
  * Opens the input of a shared link (URL fragment) before the first paint, or else picks the browser's
@@ -16,8 +17,13 @@ async function start(): Promise<void> {
   let initialNotice: 'restored' | 'badLink' | null = null;
   const shared = stateInHash(location.hash);
   if (shared !== null) {
-    // The form's checks load alongside, so that the restored form is checked at its first paint.
-    const [{ decodeState }] = await Promise.all([import('./lib/share-decode.ts'), loadChecks().catch(() => undefined)]);
+    // The form's checks and the benefits' fields load alongside, so that the restored form shows its figures
+    // and is checked at its first paint.
+    const [{ decodeState }] = await Promise.all([
+      import('./lib/share-decode.ts'),
+      loadChecks().catch(() => undefined),
+      benefitDetails.load().catch(() => undefined),
+    ]);
     const state = decodeState(shared);
     if (state) {
       await i18n.set(state.lang);

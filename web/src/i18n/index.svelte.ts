@@ -24,10 +24,14 @@ class I18n {
   m: Messages = $derived(this.#catalogs[this.lang] ?? fi);
   f: Formatters = $derived(formatters(this.lang));
   #companions: ((lang: Lang) => Promise<unknown>)[] = [];
+  #required: ((lang: Lang) => Promise<unknown>)[] = [];
 
-  /** Texts of a part loaded on demand: loaded with each language from now on (a failure there does not block a switch). */
-  alsoLoad(load: (lang: Lang) => Promise<unknown>): void {
-    this.#companions.push(load);
+  /**
+   * Texts of a part loaded on demand: loaded with each language from now on. A failure there does not block
+   * a switch, unless `required` (texts of the form itself: the switch fails as if the catalog had).
+   */
+  alsoLoad(load: (lang: Lang) => Promise<unknown>, { required = false } = {}): void {
+    (required ? this.#required : this.#companions).push(load);
   }
 
   async load(lang: Lang): Promise<void> {
@@ -38,7 +42,11 @@ class I18n {
 
   /** Switches once the catalog is there, so the page never shows a half-translated state. */
   async set(lang: Lang): Promise<void> {
-    await Promise.all([this.load(lang), ...this.#companions.map((load) => load(lang).catch(() => undefined))]);
+    await Promise.all([
+      this.load(lang),
+      ...this.#required.map((load) => load(lang)),
+      ...this.#companions.map((load) => load(lang).catch(() => undefined)),
+    ]);
     this.lang = lang;
   }
 }

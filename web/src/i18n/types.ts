@@ -1,33 +1,16 @@
 import type { Benefit, Status } from '#core/result.ts';
 import type { ExplanationMessages } from './params.ts';
 
-/** Every form field that has a label (and usually help saying where on the decision letter it is). */
+/**
+ * Every form field of the first paint that has a label (and usually help saying where on the decision letter
+ * it is). The fields shown once a benefit is ticked have their texts in ./details/, loaded just after.
+ */
 export const FIELD_KEYS = [
   'month',
   'year',
   'erpOn',
-  'erpFixedTerm',
-  'erpType',
-  'erpMonthlyAmount',
-  'erpEarningsLimit',
-  'erpStabilisedEarnings',
-  'erpEndsOn',
   'kelaOn',
-  'kelaFixedTerm',
-  'kelaMonthlyAmount',
-  'kelaGuaranteePension',
-  'kelaCareAllowance',
-  'kelaCareAllowanceLevel',
-  'kelaExempt',
-  'kelaEndsOn',
   'sicknessOn',
-  'sicknessBasis',
-  'sicknessDailyAmount',
-  'sicknessAnnualIncome',
-  'sicknessEntrepreneurIncome',
-  'sicknessStartDate',
-  'sicknessFullTimeHours',
-  'sicknessFullTimeInSector',
   'household',
   'taxWage',
   'taxBenefit',
@@ -44,7 +27,7 @@ export const FIELD_KEYS = [
 ] as const;
 type FieldKey = (typeof FIELD_KEYS)[number];
 
-interface FieldText {
+export interface FieldText {
   label: string;
   /** Where the figure is found, or what it is for. */
   help?: string;

@@ -1,11 +1,12 @@
 import type { CalculationRequestInput } from '#core/request.ts';
 import type { CalculationResult, ScenarioResult, SweepResult } from '#core/result.ts';
+import { detailTexts } from '../i18n/details/index.svelte.ts';
 import { i18n } from '../i18n/index.svelte.ts';
 import type { Messages } from '../i18n/types.ts';
 import { ApiError, calculate, type Fetch, sweep } from './api.ts';
 import { addScenario, chartWageOf, copyScenario, type FormState, formatTyped, initialForm, removeScenario, scenarioName } from './form.ts';
-import { type ResultColumn, resultColumns } from './results.ts';
-import { errorsFrom, type FieldError, type FieldKind, type Issue, issueMessage, sortErrors, type Validation } from './validation.ts';
+import { type ResultColumn, resultColumns } from './result-columns.ts';
+import type { FieldError, FieldKind, Issue, Validation } from './validation.ts';
 
 /**
  * Who is using the calculator, when it is not an anonymous visitor: what is stored, in words for them, and
@@ -24,8 +25,10 @@ export interface CalculatorView {
 const DEBOUNCE_MS = 250;
 
 /**
- * The form's checks (validate.ts) hold the API's schemas, most of the form's code: they load just after the
- * first paint, within the first debounce, and until then the form is neither checked nor sent.
+ * The form's checks (validate.ts) hold the API's schemas and the wording of every problem, most of the form's
+ * code: they load just after the first paint, within the first debounce, with the benefit details' texts in
+ * the language of the moment (the error summary names those fields). Until then the form is neither checked
+ * nor sent.
  */
 type Checks = typeof import('./validate.ts');
 let checks = $state.raw<Checks | null>(null);
@@ -33,8 +36,8 @@ let loadingChecks: Promise<Checks> | null = null;
 
 /** Loads the checks once (and again after a failed load). Resolves when the form can be checked. */
 export function loadChecks(): Promise<Checks> {
-  loadingChecks ??= import('./validate.ts').then(
-    (module) => (checks = module),
+  loadingChecks ??= Promise.all([import('./validate.ts'), detailTexts.load(i18n.lang)]).then(
+    ([module]) => (checks = module),
     (error: unknown) => {
       loadingChecks = null;
       throw error;
@@ -99,8 +102,10 @@ export class CalculatorState {
 
   /** Every problem, in form order: the schema's here and the server's. */
   errors: FieldError[] = $derived.by(() => {
-    const server = errorsFrom(this.serverIssues, this.form, i18n.m, i18n.f).list;
-    return sortErrors([...this.validation.list, ...server.filter((s) => !(s.field in this.validation.errors))], this.form);
+    // Before the checks have loaded, only `unchecked`'s problem is known (and nothing has been sent).
+    if (!checks) return this.validation.list;
+    const server = checks.errorsFrom(this.serverIssues, this.form, i18n.m, i18n.f).list;
+    return checks.sortErrors([...this.validation.list, ...server.filter((s) => !(s.field in this.validation.errors))], this.form);
   });
 
   /** The problems to show now: not the one of the field being typed in (it is not finished yet). */
@@ -128,7 +133,14 @@ export class CalculatorState {
 
   /** An issue in words in the language in use, as the form's own are worded (the timeline view's plan uses it). */
   issueText(issue: Issue, kind: FieldKind, typed: string): string {
-    return issueMessage(issue, kind, i18n.m.errors, i18n.f, typed);
+    return checks ? checks.issueMessage(issue, kind, i18n.m.errors, i18n.f, typed) : i18n.m.errors.generic;
+  }
+
+  /** A field's label, for the error summary. */
+  fieldLabel(id: string): string {
+    const details = detailTexts.t;
+    if (checks && details) return checks.fieldLabel(id, this.form, i18n.m, details);
+    return id === 'benefits' ? i18n.m.situation.benefitsLegend : id;
   }
 
   touch(field: string): void {

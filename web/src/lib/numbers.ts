@@ -143,25 +143,3 @@ export function formatters(lang: Lang): Formatters {
   cache.set(lang, f);
   return f;
 }
-
-/**
- * The most hours a week, in steps of 0.1 h rounded down, whose monthly earnings (hours × wage × 52 / 12,
- * rounded half up to cents, as the engine does) stay within `limit`. Exact integer arithmetic in cents.
- * Used for the headroom to limits the engine gives no hours for (the suspension limit).
- */
-export function maxHoursWithin(limit: string, hourlyWage: string, capHours = 80): number | null {
-  if (!isDecimal(limit) || !isDecimal(hourlyWage)) return null;
-  const cents = (d: string) => {
-    const [whole = '0', frac = ''] = d.split('.');
-    return Number(whole) * 100 + Number(`${frac}00`.slice(0, 2)) + (Number(frac.slice(2, 3) || '0') >= 5 ? 1 : 0);
-  };
-  const limitCents = cents(limit);
-  const wageCents = cents(hourlyWage);
-  if (wageCents <= 0) return capHours;
-  // Earnings in cents for t tenths of an hour: round(t × wage × 52 / 120), half up, all in integers.
-  const earnings = (tenths: number) => Math.floor((2 * tenths * wageCents * 52 + 120) / 240);
-  let tenths = Math.min(Math.floor((limitCents * 120) / (wageCents * 52)), capHours * 10);
-  while (tenths < capHours * 10 && earnings(tenths + 1) <= limitCents) tenths += 1;
-  while (tenths > 0 && earnings(tenths) > limitCents) tenths -= 1;
-  return tenths / 10;
-}

@@ -1,5 +1,6 @@
 import { addMonths, MAX_TIMELINE_MONTHS, type TimelineRequestInput } from '#core/timeline-request.ts';
-import { caseRequest, type FormState, formatTyped } from './form.ts';
+import { type FormState, formatTyped } from './form.ts';
+import { caseRequest } from './form-request.ts';
 import { type Formatters, toDecimal } from './numbers.ts';
 import type { OneOff, PlanForm, PlanStep, StepMode } from './plan-form.ts';
 

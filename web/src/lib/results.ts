@@ -1,5 +1,5 @@
 import type { Benefit, BenefitOutcome, CalculationResult, ScenarioResult, Status, SweepResult } from '#core/result.ts';
-import { isDecimal, maxHoursWithin } from './numbers.ts';
+import { isDecimal } from './numbers.ts';
 
 /**
  * What the results table and the answer show, derived from the API's answers. Pure functions: the
@@ -36,45 +36,6 @@ export function benefitRows(result: CalculationResult): BenefitRow[] {
 }
 
 // ——— the options' columns while one is being corrected ———
-
-export interface ResultColumn {
-  id: string;
-  /** The option's result, or null when there is none to show (yet). */
-  result: ScenarioResult | null;
-  /** The result is for figures that have changed since: shown, marked as out of date. */
-  stale: boolean;
-}
-
-/**
- * Which result each option's column shows. An option that is calculated shows its result (its last one,
- * marked, until the new one is in); an option that cannot be calculated now keeps its last result, marked
- * as out of date, while one of its fields is being typed in (any field, when the case itself cannot be
- * calculated), and shows none once the field is left.
- */
-export function resultColumns(
-  scenarios: readonly { id: string }[],
-  result: CalculationResult | null,
-  kept: Readonly<Record<string, ScenarioResult>>,
-  request: { scenarios: readonly { id: string }[] } | null,
-  editing: string | null,
-): ResultColumn[] {
-  const calculated = new Set(request?.scenarios.map((s) => s.id) ?? []);
-  return scenarios.map(({ id }) => {
-    const latest = result?.scenarios.find((s) => s.id === id) ?? null;
-    if (calculated.has(id)) {
-      const last = latest ?? kept[id] ?? null;
-      return { id, result: last, stale: latest === null && last !== null };
-    }
-    const typing = editing !== null && (request === null || editing.startsWith(`scenario-${id}-`));
-    const last = typing ? (kept[id] ?? latest) : null;
-    return { id, result: last, stale: last !== null };
-  });
-}
-
-/** The result as the columns show it: their results, in the options' order. */
-export function columnsResult(result: CalculationResult, columns: readonly ResultColumn[]): CalculationResult {
-  return { ...result, scenarios: columns.flatMap((c) => (c.result ? [c.result] : [])) };
-}
 
 // ——— cents, exactly ———
 
@@ -205,4 +166,26 @@ export function stackOf(point: SweepResult['points'][number]): { key: 'earnings'
     if (point.benefits.some((b) => rowKeyOf(b.benefit) === key)) parts.push({ key, amount });
   }
   return parts.map((p) => ({ ...p, amount: Number.isFinite(p.amount) ? p.amount : 0 }));
+}
+
+/**
+ * The most hours a week, in steps of 0.1 h rounded down, whose monthly earnings (hours × wage × 52 / 12,
+ * rounded half up to cents, as the engine does) stay within `limit`. Exact integer arithmetic in cents.
+ * Here, not in numbers.ts: only the results use it, and they load with them. Used for the headroom to limits the engine gives no hours for (the suspension limit).
+ */
+export function maxHoursWithin(limit: string, hourlyWage: string, capHours = 80): number | null {
+  if (!isDecimal(limit) || !isDecimal(hourlyWage)) return null;
+  const cents = (d: string) => {
+    const [whole = '0', frac = ''] = d.split('.');
+    return Number(whole) * 100 + Number(`${frac}00`.slice(0, 2)) + (Number(frac.slice(2, 3) || '0') >= 5 ? 1 : 0);
+  };
+  const limitCents = cents(limit);
+  const wageCents = cents(hourlyWage);
+  if (wageCents <= 0) return capHours;
+  // Earnings in cents for t tenths of an hour: round(t × wage × 52 / 120), half up, all in integers.
+  const earnings = (tenths: number) => Math.floor((2 * tenths * wageCents * 52 + 120) / 240);
+  let tenths = Math.min(Math.floor((limitCents * 120) / (wageCents * 52)), capHours * 10);
+  while (tenths < capHours * 10 && earnings(tenths + 1) <= limitCents) tenths += 1;
+  while (tenths > 0 && earnings(tenths) > limitCents) tenths -= 1;
+  return tenths / 10;
 }

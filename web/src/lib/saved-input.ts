@@ -1,5 +1,6 @@
 import { CalculationRequest } from '#core/request.ts';
-import { currentMonth, emptyCase, type FormState, type ScenarioForm, toRequest } from './form.ts';
+import { currentMonth, emptyCase, type FormState, type ScenarioForm } from './form.ts';
+import { toRequest } from './form-request.ts';
 import { planFromSaved, savedPlanOf } from './plan.ts';
 
 /**

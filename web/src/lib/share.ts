@@ -2,15 +2,7 @@ import type { Lang } from '#contracts/languages.ts';
 import type { FormState } from './form.ts';
 import { toDecimal } from './numbers.ts';
 import type { PlanForm } from './plan.ts';
-import {
-  FRAGMENT_KEY,
-  type SharedOneOff,
-  type SharedPlan,
-  type SharedScenario,
-  type SharedState,
-  type SharedStep,
-  VERSION,
-} from './share-format.ts';
+import { type SharedOneOff, type SharedPlan, type SharedScenario, type SharedState, type SharedStep, VERSION } from './share-format.ts';
 
 /** The care allowance's level in a link: one letter (links made before it have none: the level is then not known). */
 const LEVEL_CODES = { basic: 'b', increased: 'i', highest: 'h' } as const;
@@ -129,12 +121,4 @@ function strip<T extends Record<string, string | undefined>>(o: T): { [K in keyo
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: string };
 }
 
-/** The encoded state in a location hash ("#s=…"), or null when the hash holds none. */
-export function stateInHash(hash: string): string | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  return params.get(FRAGMENT_KEY);
-}
-
-export function hashFor(encoded: string): string {
-  return `#${FRAGMENT_KEY}=${encoded}`;
-}
+export { hashFor, stateInHash } from './share-hash.ts';

@@ -1,12 +1,16 @@
 import { CalculationRequest, type CalculationRequestInput, SweepRequest } from '#core/request.ts';
 import type { Messages } from '../i18n/types.ts';
-import { type FormState, toRequest, toSweepRequest } from './form.ts';
+import type { FormState } from './form.ts';
+import { toRequest, toSweepRequest } from './form-request.ts';
 import type { Formatters } from './numbers.ts';
 import { errorsFrom, type Issue, issueMessage, type Validation } from './validation.ts';
 
+export { errorsFrom, fieldLabel, issueMessage, sortErrors } from './validation.ts';
+
 /**
  * The form checked with the API's own schemas (functions/core/request.ts, zod/mini). They are most of the
- * form's code, so this module is loaded just after the first paint (lib/calculator.svelte.ts), not with it.
+ * form's code, so this module is loaded just after the first paint (lib/calculator.svelte.ts), not with it,
+ * and brings the wording of the problems (./validation.ts) with it.
  */
 
 /** Checks the form with the API's own schema. An empty required amount gets "required", not "not a number". */

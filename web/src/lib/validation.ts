@@ -1,13 +1,16 @@
 import type { CalculationRequestInput } from '#core/request.ts';
+import type { DetailMessages } from '../i18n/details/types.ts';
 import type { ErrorMessages, Messages } from '../i18n/types.ts';
-import { type FormState, type ScenarioForm, toRequest } from './form.ts';
+import type { FormState, ScenarioForm } from './form.ts';
+import { toRequest } from './form-request.ts';
 import { type Formatters, isDecimal } from './numbers.ts';
 
 /**
  * What is wrong with the form: `validate` (validate.ts) checks it with the very schema the API uses, and the
  * API's own 400 issues are mapped the same way (`errorsFrom`), each to its field and in the user's language,
  * never the schema's English message. The error summary lists them in form order with the fields' labels.
- * This module holds no schema, so that it stays out of the first download (the schemas come with validate.ts).
+ * It comes with the schemas (validate.ts re-exports it), just after the first paint: the first paint's form
+ * has no error that needs it (CalculatorState's `unchecked`).
  */
 
 /** One problem as the schema or the API reports it. */
@@ -257,25 +260,25 @@ export function sortErrors(list: FieldError[], form: FormState): FieldError[] {
   return [...list].sort((a, b) => rank(a.field) - rank(b.field));
 }
 
-/** The label of a field, for the error summary ("Pension per month: This is missing."). */
-export function fieldLabel(id: string, form: FormState, m: Messages): string {
+/** The label of a field, for the error summary ("Pension per month: This is missing."); `d`: the benefit details' texts. */
+export function fieldLabel(id: string, form: FormState, m: Messages, d: DetailMessages): string {
   const fixed: Record<string, string> = {
     benefits: m.situation.benefitsLegend,
     household: m.situation.householdLegend,
     month: m.situation.monthLegend,
-    'erp-monthlyAmount': m.fields.erpMonthlyAmount.label,
-    'erp-earningsLimit': m.fields.erpEarningsLimit.label,
-    'erp-stabilisedEarnings': m.fields.erpStabilisedEarnings.label,
-    'kela-monthlyAmount': m.fields.kelaMonthlyAmount.label,
-    'kela-guaranteePension': m.fields.kelaGuaranteePension.label,
-    'sickness-amount': form.case.sickness.basis === 'daily' ? m.fields.sicknessDailyAmount.label : m.fields.sicknessAnnualIncome.label,
-    'sickness-entrepreneurIncome': m.fields.sicknessEntrepreneurIncome.label,
-    'sickness-entitlementStartDate': m.fields.sicknessStartDate.label,
-    'sickness-fullTimeHoursPerWeek': m.fields.sicknessFullTimeHours.label,
-    'sickness-fullTimeInSector': m.fields.sicknessFullTimeInSector.label,
-    'kela-exempt': m.fields.kelaExempt.label,
-    'erp-endsOn': m.fields.erpEndsOn.label,
-    'kela-endsOn': m.fields.kelaEndsOn.label,
+    'erp-monthlyAmount': d.fields.erpMonthlyAmount.label,
+    'erp-earningsLimit': d.fields.erpEarningsLimit.label,
+    'erp-stabilisedEarnings': d.fields.erpStabilisedEarnings.label,
+    'kela-monthlyAmount': d.fields.kelaMonthlyAmount.label,
+    'kela-guaranteePension': d.fields.kelaGuaranteePension.label,
+    'sickness-amount': form.case.sickness.basis === 'daily' ? d.fields.sicknessDailyAmount.label : d.fields.sicknessAnnualIncome.label,
+    'sickness-entrepreneurIncome': d.fields.sicknessEntrepreneurIncome.label,
+    'sickness-entitlementStartDate': d.fields.sicknessStartDate.label,
+    'sickness-fullTimeHoursPerWeek': d.fields.sicknessFullTimeHours.label,
+    'sickness-fullTimeInSector': d.fields.sicknessFullTimeInSector.label,
+    'kela-exempt': d.fields.kelaExempt.label,
+    'erp-endsOn': d.fields.erpEndsOn.label,
+    'kela-endsOn': d.fields.kelaEndsOn.label,
     'tax-wageWithholdingPercent': m.fields.taxWage.label,
     'tax-benefitWithholdingPercent': m.fields.taxBenefit.label,
     'tax-municipality': m.fields.municipality.label,

@@ -13,7 +13,7 @@ import { type FormState, initialForm, reformat } from '../lib/form.ts';
 import { savedPlanOf } from '../lib/plan.ts';
 import { type ScenarioRef, scenarioRefs } from '../lib/rule-notice.ts';
 import { formFromInput, formKey } from '../lib/saved-input.ts';
-import { stateInHash } from '../lib/share.ts';
+import { stateInHash } from '../lib/share-hash.ts';
 import { type OpenCase, openCaseOf, readOpen, writeOpen } from './open-case.ts';
 import { labelProblem, type Outcome, saveProblem } from './outcomes.ts';
 import { CoachSession } from './session.svelte.ts';
