@@ -123,11 +123,8 @@ export function prepareMonthlyTax(ruleSet: RuleSet, input: Pick<CaseInput, 'tax'
     if (error instanceof UnknownMunicipalityError) throw new CaseInputError(unknownMunicipality(error, year));
     if (error instanceof AlandOutOfScopeError) return { available: false, reason: info('taxNotEstimatedAland'), municipalityGiven: true };
     if (error instanceof TaxRulesUnavailableError) {
-      const reason =
-        error.what === 'taxRules'
-          ? info('taxNotEstimatedForYear', { year: String(year), availableFrom: error.availableFrom })
-          : info('taxNotEstimatedNoMunicipalRates', { year: String(year) });
-      return { available: false, reason, municipalityGiven: true };
+      // The tax rules start with the rule set (2023), so only the municipal rates can be missing for a valid month.
+      return { available: false, reason: info('taxNotEstimatedNoMunicipalRates', { year: String(year) }), municipalityGiven: true };
     }
     throw error;
   }

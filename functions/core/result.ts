@@ -41,7 +41,6 @@ export const EXPLANATION_CODES = [
   'taxEstimate',
   'taxEstimateOverridden',
   'taxNotEstimatedNoMunicipality',
-  'taxNotEstimatedForYear',
   'taxNotEstimatedNoMunicipalRates',
   'taxNotEstimatedAland',
   // is the extra hour worth it (extra-hours.ts)

@@ -126,7 +126,7 @@ describe('POST /v1/calculations and /v1/calculations/sweep with the tax estimate
   });
 
   it.each([
-    ['2023-06-01', 'Helsinki', 'taxNotEstimatedForYear'],
+    ['2023-06-01', 'Helsinki', 'taxNotEstimatedNoMunicipalRates'],
     ['2024-06-01', 'Helsinki', 'taxNotEstimatedNoMunicipalRates'],
     ['2026-03-01', 'Maarianhamina', 'taxNotEstimatedAland'],
   ])('%s in %s is not a 400: 200 without a tax block, and %s', async (date, municipality, code) => {

@@ -192,7 +192,7 @@ describe('typed withholding percentages override the estimate, and the result sa
     expect(s.explanations.at(-1)!.params).toEqual({ estimatedMonthlyNet: '1805.30' });
   });
 
-  it('still work in a year without tax rules, and say why there is no estimate beside them', () => {
+  it('still work in a year without municipal rates (2023), and say why there is no estimate beside them', () => {
     const s = scenario({
       date: '2023-06-01',
       benefits: { earningsRelatedPension: { type: 'partial', fixedTerm: false, monthlyAmount: '1200' } },
@@ -201,7 +201,7 @@ describe('typed withholding percentages override the estimate, and the result sa
     });
     expect(s.tax).toBeNull();
     expect(s.totals.netMethod).toBe('withholdingPercentages');
-    expect(codes(s)).toEqual(['earningsGiven', 'netEstimate', 'taxNotEstimatedForYear']);
+    expect(codes(s)).toEqual(['earningsGiven', 'netEstimate', 'taxNotEstimatedNoMunicipalRates']);
   });
 });
 
@@ -215,12 +215,7 @@ describe('no estimate, and the reason in words: never a 400 for a valid month', 
 
   it.each([
     ['no municipality', caseIn('2026-03-01'), 'taxNotEstimatedNoMunicipality', {}],
-    [
-      '2023: before the tax rules',
-      caseIn('2023-06-01', { municipality: 'Helsinki' }),
-      'taxNotEstimatedForYear',
-      { year: '2023', availableFrom: '2024-01-01' },
-    ],
+    ['2023: no municipal rates', caseIn('2023-06-01', { municipality: 'Helsinki' }), 'taxNotEstimatedNoMunicipalRates', { year: '2023' }],
     [
       '2024: no municipal rates yet',
       caseIn('2024-06-01', { municipality: 'Helsinki' }),

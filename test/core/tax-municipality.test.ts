@@ -56,10 +56,10 @@ describe('municipal and church tax by municipality', () => {
 });
 
 describe('years the rules do not cover are refused, not guessed', () => {
-  it('2023: no tax rules (they start on 1.1.2024)', () => {
+  it('2023: tax rules (from 1.1.2023), but no municipal rates (they start on 1.1.2025)', () => {
     const error = errorOf(() => tax(2023, 'Helsinki')) as TaxRulesUnavailableError;
     expect(error).toBeInstanceOf(TaxRulesUnavailableError);
-    expect([error.what, error.availableFrom]).toEqual(['taxRules', '2024-01-01']);
+    expect([error.what, error.availableFrom]).toEqual(['municipalRates', '2025-01-01']);
   });
 
   it('2024: tax rules, but no municipal rates (they start on 1.1.2025) unless the rates are given', () => {

@@ -100,10 +100,10 @@ describe('gross only, with the reason, when the net cannot be estimated', () => 
     expect(r.totals).toEqual({ grossIncome: '3400.00', netIncome: null });
   });
 
-  it('in 2023, before the tax rules, and in 2024, before the municipal rates; 2025 is estimated', () => {
+  it('in 2023 and 2024, before the municipal rates; 2025 is estimated', () => {
     const r = runTimeline({ start: '2023-12', benefits: pension, tax: tampere, months: monthsOf(14, '0') });
     expect(r.years.map((y) => y.explanations[0]?.code)).toEqual(['yearNetNoTaxRules', 'yearNetNoTaxRules', 'yearNetEstimate']);
-    expect(r.years[0]!.explanations[0]!.params).toEqual({ year: '2023', availableFrom: '2024-01-01' });
+    expect(r.years[0]!.explanations[0]!.params).toEqual({ year: '2023', availableFrom: '2025-01-01' });
     expect(r.years[1]!.explanations[0]!.params).toEqual({ year: '2024', availableFrom: '2025-01-01' });
     expect(r.months[0]!.netIncome).toBeNull();
     expect(r.months[13]!.netIncome).not.toBeNull();

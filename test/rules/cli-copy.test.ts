@@ -37,8 +37,8 @@ describe('rules copy --until', () => {
     expect(read.problems).toEqual([]);
     expect(dates(read, 'municipalTaxRates')).toEqual(['2025-01-01']);
     expect(dates(read, 'alandMunicipalities')).toEqual(['2025-01-01']);
-    // Every other file stops on the day: tax.yaml (from 2024) keeps 2024 only.
-    expect(dates(read, 'basicDeductionMaximum')).toEqual(['2024-01-01']);
+    // Every other file stops on the day: tax.yaml (from 2023) keeps 2023 and 2024.
+    expect(dates(read, 'basicDeductionMaximum')).toEqual(['2023-01-01', '2024-01-01']);
     expect(dates(read, 'nationalPensionIndex').at(-1)).toBe('2024-01-01');
   });
 });

@@ -35,7 +35,7 @@ describe('README.md lists every figure still to verify, as the rule files have t
   // which Kela and the Finnish Centre for Pensions publish there). A news site, an association's guide or a fund's
   // notice may be where a figure was first read: that goes in `provenance`, which no user sees.
   const OFFICIAL_HOSTS =
-    /^(www\.)?(kela\.fi|vero\.fi|tyoelake\.fi|etk\.fi|telp\.fi|finlex\.fi|eduskunta\.fi|parliament\.fi|stm\.fi|valtioneuvosto\.fi|tyollisyysrahasto\.fi|tyotapaturmatieto\.fi|keva\.fi|varma\.fi|ilmarinen\.fi|elo\.fi|veritas\.fi|sttinfo\.fi)$/;
+    /^(www\.)?(kela\.fi|vero\.fi|tyoelake\.fi|etk\.fi|telp\.fi|finlex\.fi|eduskunta\.fi|parliament\.fi|stm\.fi|vm\.fi|valtioneuvosto\.fi|tyollisyysrahasto\.fi|tyotapaturmatieto\.fi|keva\.fi|varma\.fi|ilmarinen\.fi|elo\.fi|veritas\.fi|sttinfo\.fi)$/;
 
   it('every source a coach sees is an official page (a news site or a guide only as provenance)', () => {
     for (const p of Object.values(readRules().parameters)) {

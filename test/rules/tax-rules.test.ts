@@ -109,11 +109,11 @@ describe('a broken tax rule is refused, naming the file, the parameter and the d
   });
 
   it('a value that starts before the file’s rules are available, or an age that is not whole years', () => {
-    expect(problemsOf('tax.yaml', (t) => t.replace('availableFrom: 2024-01-01', 'availableFrom: 2024-06-01'))).toContain(
-      'tax.yaml: parameters › stateIncomeTaxScale › values: first value starts 2024-01-01, but the file says its rules are available from 2024-06-01',
+    expect(problemsOf('tax.yaml', (t) => t.replace('availableFrom: 2023-01-01', 'availableFrom: 2023-06-01'))).toContain(
+      'tax.yaml: parameters › stateIncomeTaxScale › values: first value starts 2023-01-01, but the file says its rules are available from 2023-06-01',
     );
     expect(problemsOf('tax.yaml', (t) => t.replace('value: "65"', 'value: "65.5"'))).toContain(
-      'tax.yaml: parameters › workIncomeCreditOlderAge › values › 2024-01-01 › value: must be an age in whole years',
+      'tax.yaml: parameters › workIncomeCreditOlderAge › values › 2023-01-01 › value: must be an age in whole years',
     );
   });
 

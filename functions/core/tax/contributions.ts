@@ -28,11 +28,13 @@ export function dailyAllowanceContribution(rules: YearRules, wages: Dec): Dec {
  * Medical care contribution on taxable earned income: SVL 18:13 and 18:23. The higher rate applies to earned
  * income on which no daily allowance contribution is charged (pensions, benefits): taken here as the part of
  * taxable income above the wages, or all of it for someone past the daily allowance contribution's age.
+ * The basic part and the increase are each rounded to the cent: the Tax Administration's 2024 example of a
+ * 16 000 € pension (939.31 €) reproduces only so (0.51 % and 0.97 % of 4 355.14 € = 22.21 + 42.24, not 1.48 % = 64.46).
  */
 export function medicalCareContribution(rules: YearRules, taxable: Dec, wages: Dec): Dec {
   const { rate, increase, increaseOnAll } = rules.medicalCare;
   const increaseBase = increaseOnAll ? taxable : positive(taxable.minus(wages));
-  return cents(taxable.mul(rate).plus(increaseBase.mul(increase)));
+  return cents(taxable.mul(rate)).plus(cents(increaseBase.mul(increase)));
 }
 
 /** YLE tax: laki 484/2012 2 § — a percentage of net earned income above the threshold, capped; from age 18. */

@@ -50,7 +50,6 @@ export const EXPLANATION_PARAMS = {
   },
   taxEstimateOverridden: { estimatedMonthlyNet: 'money' },
   taxNotEstimatedNoMunicipality: {},
-  taxNotEstimatedForYear: { year: 'year', availableFrom: 'date' },
   taxNotEstimatedNoMunicipalRates: { year: 'year' },
   taxNotEstimatedAland: {},
   extraHourPaysLittle: {

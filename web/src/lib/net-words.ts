@@ -15,7 +15,6 @@ type Reason = 'municipality' | 'year' | 'aland';
 function noNetReason(s: ScenarioResult): { reason: Reason; year: string } {
   const year = (code: string) => String(s.explanations.find((e) => e.code === code)?.params.year ?? '');
   if (s.explanations.some((e) => e.code === 'taxNotEstimatedAland')) return { reason: 'aland', year: '' };
-  if (s.explanations.some((e) => e.code === 'taxNotEstimatedForYear')) return { reason: 'year', year: year('taxNotEstimatedForYear') };
   if (s.explanations.some((e) => e.code === 'taxNotEstimatedNoMunicipalRates'))
     return { reason: 'year', year: year('taxNotEstimatedNoMunicipalRates') };
   return { reason: 'municipality', year: '' };

@@ -33,8 +33,6 @@ export const explanations: ExplanationCatalog = {
     `You gave withholding percentages, so the amount after tax uses them. From the tax rules it would be about ${p.estimatedMonthlyNet} a month.`,
   taxNotEstimatedNoMunicipality: () =>
     'To see the amount after tax, give your home municipality and whether you belong to a church, or the withholding percentages from your tax cards.',
-  taxNotEstimatedForYear: (p) =>
-    `The calculator has no tax rules for ${p.year}: they start on ${p.availableFrom}. To see the amount after tax, give the withholding percentages from your tax cards.`,
   taxNotEstimatedNoMunicipalRates: (p) =>
     `The municipal and church tax rates of ${p.year} are not in the calculator yet, so the tax of ${p.year} is not estimated. To see the amount after tax, give the withholding percentages from your tax cards.`,
   taxNotEstimatedAland: () =>

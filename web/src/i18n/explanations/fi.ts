@@ -28,8 +28,6 @@ export const explanations: ExplanationCatalog = {
     `Annoit ennakonpidätysprosentit, joten käteen jäävä summa on laskettu niillä. Verosääntöjen mukaan se olisi noin ${p.estimatedMonthlyNet} kuukaudessa.`,
   taxNotEstimatedNoMunicipality: () =>
     'Jos haluat nähdä käteen jäävän summan, anna kotikuntasi ja tieto kirkon jäsenyydestä, tai verokorttien pidätysprosentit.',
-  taxNotEstimatedForYear: (p) =>
-    `Laskurissa ei ole vuoden ${p.year} verosääntöjä: ne alkavat ${p.availableFrom}. Jos haluat nähdä käteen jäävän summan, anna verokorttien pidätysprosentit.`,
   taxNotEstimatedNoMunicipalRates: (p) =>
     `Vuoden ${p.year} kunta- ja kirkollisveroprosentit eivät ole vielä laskurissa, joten vuoden ${p.year} veroa ei arvioida. Jos haluat nähdä käteen jäävän summan, anna verokorttien pidätysprosentit.`,
   taxNotEstimatedAland: () =>

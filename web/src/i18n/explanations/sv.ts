@@ -34,8 +34,6 @@ export const explanations: ExplanationCatalog = {
     `Du angav procentsatser för förskottsinnehållning, så beloppet i handen räknas med dem. Enligt skattereglerna vore det cirka ${p.estimatedMonthlyNet} per månad.`,
   taxNotEstimatedNoMunicipality: () =>
     'För att se beloppet i handen, ange din hemkommun och om du hör till en kyrka, eller procentsatserna på dina skattekort.',
-  taxNotEstimatedForYear: (p) =>
-    `Räknaren har inga skatteregler för ${p.year}: de börjar ${p.availableFrom}. För att se beloppet i handen, ange procentsatserna på dina skattekort.`,
   taxNotEstimatedNoMunicipalRates: (p) =>
     `Kommunal- och kyrkoskattesatserna för ${p.year} finns inte ännu i räknaren, så skatten för ${p.year} uppskattas inte. För att se beloppet i handen, ange procentsatserna på dina skattekort.`,
   taxNotEstimatedAland: () =>
