@@ -17,7 +17,7 @@ export interface NetOutcome {
   net: Dec | null;
   /** How `net` was obtained; null when it is null. */
   method: NetMethod | null;
-  /** The estimate from the tax rules when it can be made, also when typed percentages override it (not in brief mode then). */
+  /** The estimate from the tax rules when it can be made, also when typed percentages override it (not in brief mode: the net alone then). */
   estimate: MonthlyTax | null;
   explanations: Explanation[];
 }
@@ -147,12 +147,13 @@ export function prepareNet(
   }
 
   const netOf: NetOf = (earnings, benefits, brief = false) => {
+    if (brief) return { net: estimate.net(earnings, benefits), method: 'taxRules', estimate: null, explanations: [] };
     const estimated = estimate.of(earnings, benefits);
     return {
       net: estimated.net,
       method: 'taxRules',
       estimate: estimated,
-      explanations: brief ? [] : [estimateExplanation(estimated, input)],
+      explanations: [estimateExplanation(estimated, input)],
     };
   };
   return { netOf, sources, method: 'taxRules' };

@@ -32,7 +32,8 @@ export function dailyAllowanceContribution(rules: YearRules, wages: Dec): Dec {
 export function medicalCareContribution(rules: YearRules, taxable: Dec, wages: Dec): Dec {
   const { rate, increase, increaseOnAll } = rules.medicalCare;
   const increaseBase = increaseOnAll ? taxable : positive(taxable.minus(wages));
-  return cents(taxable.mul(rate).plus(increaseBase.mul(increase)));
+  const base = taxable.mul(rate);
+  return cents(increaseBase.isZero() || increase.isZero() ? base : base.plus(increaseBase.mul(increase)));
 }
 
 /** YLE tax: laki 484/2012 2 § — a percentage of net earned income above the threshold, capped; from age 18. */
