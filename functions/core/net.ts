@@ -27,6 +27,8 @@ export type NetOf = (earnings: Dec, benefits: readonly BenefitOutcome[], brief?:
 
 type Tax = NonNullable<CaseInput['tax']>;
 
+const ONE = dec('1');
+
 function typedPercentages(tax: CaseInput['tax']): tax is Tax {
   return tax?.wageWithholdingPercent !== undefined || tax?.benefitWithholdingPercent !== undefined;
 }
@@ -43,6 +45,9 @@ function withholdingNet(rules: RuleReader, tax: Tax) {
     .plus(pensionPercent)
     .plus(unemploymentPercent);
   const benefitPercent = dec(tax.benefitWithholdingPercent ?? '0');
+  // As fractions, once: x × (p ÷ 100) is x × p ÷ 100 exactly (a division by 100 of a decimal is exact), one operation less a point.
+  const wageFraction = percentOf(wagePercent, ONE);
+  const benefitFraction = percentOf(benefitPercent, ONE);
 
   return (earnings: Dec, benefits: readonly BenefitOutcome[], brief: boolean): { net: Dec | null; explanation: Explanation | null } => {
     let taxable = ZERO;
@@ -56,8 +61,8 @@ function withholdingNet(rules: RuleReader, tax: Tax) {
     if (taxable.gt(0) && tax.benefitWithholdingPercent === undefined) missing.push('benefitWithholdingPercent');
     if (missing.length > 0) return { net: null, explanation: brief ? null : info('netNotComputed', { missing: missing.join(',') }) };
 
-    const netWage = earnings.minus(percentOf(earnings, wagePercent));
-    const netBenefits = taxable.minus(percentOf(taxable, benefitPercent)).plus(taxFree);
+    const netWage = earnings.minus(earnings.mul(wageFraction));
+    const netBenefits = taxable.minus(taxable.mul(benefitFraction)).plus(taxFree);
     const net = netWage.plus(netBenefits);
     if (brief) return { net, explanation: null };
     return {
