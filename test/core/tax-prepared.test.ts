@@ -4,6 +4,7 @@ import { marginal, positive, scale } from '../../functions/core/brackets.ts';
 import { cents, type Dec, dec, min, money, percentOf } from '../../functions/core/money.ts';
 import { RuleReader } from '../../functions/core/rules.ts';
 import { prepareAnnualTax } from '../../functions/core/tax/annual-tax.ts';
+import { allocateCredit, creditUsed } from '../../functions/core/tax/credit.ts';
 import { basicDeduction, pensionIncomeDeduction } from '../../functions/core/tax/deductions.ts';
 import { yearRules } from '../../functions/core/tax/year-rules.ts';
 import { fuzzRuns } from '../fuzz-runs.ts';
@@ -64,6 +65,28 @@ describe('prepared tax rules', () => {
         const [p, n] = [dec(pensions), dec(netEarned)];
         expect(pensionIncomeDeduction(rules, p, n).toString()).toBe(lawPensionIncome(year, p, n).toString());
         expect(basicDeduction(rules, n).toString()).toBe(lawBasic(year, n).toString());
+      }),
+      { numRuns: fuzzRuns(1000) },
+    );
+  });
+
+  it('the credit used (TVL 125 §) is the credit less what the allocation leaves unused, at the state tax and a cent over', () => {
+    const taxes = (state: string, municipal: string, church: string, medicalCare: string) => ({
+      state: dec(state),
+      municipal: dec(municipal),
+      church: dec(church),
+      medicalCare: dec(medicalCare),
+    });
+    // A credit of 1 000 € against a state tax of 1 000 €: all taken from it; a cent more goes to the other taxes.
+    expect(money(creditUsed(dec('1000'), taxes('1000', '300', '20', '10')))).toBe('1000.00');
+    expect(money(creditUsed(dec('1000.01'), taxes('1000', '300', '20', '10')))).toBe('1000.01');
+    // More credit than every tax: the rest (70 €) is lost.
+    expect(money(creditUsed(dec('400'), taxes('0', '300', '20', '10')))).toBe('330.00');
+    fc.assert(
+      fc.property(euros(5000), euros(5000), euros(10000), euros(500), euros(1000), (credit, state, municipal, church, medical) => {
+        const t = taxes(state, municipal, church, medical);
+        const unused = allocateCredit(dec(credit), t).unused;
+        expect(creditUsed(dec(credit), t).toString()).toBe(dec(credit).minus(unused).toString());
       }),
       { numRuns: fuzzRuns(1000) },
     );
