@@ -36,6 +36,8 @@ export type Scale = (amount: Dec) => Dec;
  * The same reading as `marginal`, prepared once: each bracket's lower limit, its rate as a fraction and the
  * amount due at its lower limit (the tax at the lower limits that the yearly scale acts print). One lookup and
  * two operations per amount instead of one per bracket; exact, so the result is marginal()'s to the digit.
+ * The lookup starts at the bracket of the previous amount: a chart's amounts rise point by point, so most
+ * lookups take two comparisons (a hint only: any amount finds its bracket).
  */
 export function scale(brackets: readonly Bracket[]): Scale {
   const steps: { over: Dec; rate: Dec; base: Dec }[] = [];
@@ -45,11 +47,19 @@ export function scale(brackets: readonly Bracket[]): Scale {
     const base = previous ? previous.base.plus(over.minus(previous.over).mul(previous.rate)) : ZERO;
     steps.push({ over, rate: percentOf(dec(bracket.percent), ONE), base });
   }
+  const last = steps.length - 1;
+  let hint = 0;
+  /** Whether `amount` lies in bracket `i` (above its lower limit, not above the next one's). */
+  const within = (amount: Dec, i: number) => amount.gt(steps[i]!.over) && (i === last || amount.lte(steps[i + 1]!.over));
   return (amount) => {
-    for (let i = steps.length - 1; i >= 0; i -= 1) {
-      const step = steps[i]!;
-      if (amount.gt(step.over)) return step.base.plus(amount.minus(step.over).mul(step.rate));
+    let i = hint <= last && within(amount, hint) ? hint : -1;
+    if (i < 0) {
+      for (i = last; i >= 0 && !amount.gt(steps[i]!.over); i -= 1);
+      if (i < 0) return ZERO;
+      hint = i;
     }
-    return ZERO;
+    const { over, rate, base } = steps[i]!;
+    const above = (over.isZero() ? amount : amount.minus(over)).mul(rate);
+    return base.isZero() ? above : base.plus(above);
   };
 }

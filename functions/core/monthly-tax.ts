@@ -54,7 +54,13 @@ type MonthlyTaxOf = (earnings: Dec, benefits: readonly BenefitOutcome[]) => Mont
 
 /** Either the month's tax can be estimated, or the reason why not (an explanation naming what to give). */
 export type TaxEstimate =
-  | { available: true; of: MonthlyTaxOf; sources: SourceRef[] }
+  | {
+      available: true;
+      of: MonthlyTaxOf;
+      /** The month's net alone, the same figure as `of(…).net` (a chart's points read nothing else). */
+      net: (earnings: Dec, benefits: readonly BenefitOutcome[]) => Dec;
+      sources: SourceRef[];
+    }
   | { available: false; reason: Explanation; municipalityGiven: boolean };
 
 const MONTHS = MONTHS_PER_YEAR;
@@ -62,30 +68,47 @@ const MONTHS = MONTHS_PER_YEAR;
 /** Twelve times a month's amount (most kinds are zero for most people). */
 const yearOf = (monthly: Dec) => (monthly.isZero() ? ZERO : monthly.mul(MONTHS));
 
-function monthly(taxOf: AnnualTaxOf): MonthlyTaxOf {
-  return (earnings, benefits) => {
-    const income = { wages: earnings, earningsRelatedPension: ZERO, kelaPension: ZERO, benefits: ZERO };
-    let taxFree = ZERO;
-    for (const b of benefits) {
-      const kind = TAX_TREATMENT[b.benefit];
-      if (kind === 'taxFree') taxFree = taxFree.plus(amountOf(b));
-      else income[kind] = income[kind].plus(amountOf(b));
-    }
-    const yearly = {
-      wages: yearOf(income.wages),
-      earningsRelatedPension: yearOf(income.earningsRelatedPension),
-      kelaPension: yearOf(income.kelaPension),
-      benefits: yearOf(income.benefits),
-    };
-    const annual = taxOf(yearly);
+/** a + b, skipping a zero. */
+const add = (a: Dec, b: Dec) => (b.isZero() ? a : a.isZero() ? b : a.plus(b));
+
+/** The month's income by how it is taxed, and the tax-free part. */
+function monthIncome(earnings: Dec, benefits: readonly BenefitOutcome[]): { income: AnnualIncome; taxFree: Dec } {
+  const income = { wages: earnings, earningsRelatedPension: ZERO, kelaPension: ZERO, benefits: ZERO };
+  let taxFree = ZERO;
+  for (const b of benefits) {
+    const kind = TAX_TREATMENT[b.benefit];
+    if (kind === 'taxFree') taxFree = add(taxFree, amountOf(b));
+    else income[kind] = add(income[kind], amountOf(b));
+  }
+  return { income, taxFree };
+}
+
+const yearly = (income: AnnualIncome): AnnualIncome => ({
+  wages: yearOf(income.wages),
+  earningsRelatedPension: yearOf(income.earningsRelatedPension),
+  kelaPension: yearOf(income.kelaPension),
+  benefits: yearOf(income.benefits),
+});
+
+/** The month's gross income: every kind, taxable or not. */
+const grossOf = (income: AnnualIncome, taxFree: Dec) =>
+  add(add(add(income.wages, income.earningsRelatedPension), add(income.kelaPension, income.benefits)), taxFree);
+
+/** A twelfth of what the year withholds (the tax and the contributions), rounded together, so that gross − withheld is the month's net exactly. */
+const monthlyWithheld = (annual: Dec) => (annual.isZero() ? annual : cents(annual.div(MONTHS)));
+
+function monthly(taxOf: AnnualTaxOf): { of: MonthlyTaxOf; net: (earnings: Dec, benefits: readonly BenefitOutcome[]) => Dec } {
+  const of: MonthlyTaxOf = (earnings, benefits) => {
+    const { income, taxFree } = monthIncome(earnings, benefits);
+    const year = yearly(income);
+    const annual = taxOf(year);
     const { pension, unemploymentInsurance } = annual.employeeContributions;
-    // The tax and the contributions are rounded together, so that gross − tax − contributions is the month's net exactly.
-    const withheld = cents(annual.totalTax.plus(pension).plus(unemploymentInsurance).div(MONTHS));
-    const gross = income.wages.plus(income.earningsRelatedPension).plus(income.kelaPension).plus(income.benefits).plus(taxFree);
+    const withheld = monthlyWithheld(add(add(annual.totalTax, pension), unemploymentInsurance));
+    const gross = grossOf(income, taxFree);
     // The split of `withheld` is shown, not needed for net: computed when read (a chart reads only net).
     const tax = () => cents(annual.totalTax.div(MONTHS));
     return {
-      income: yearly,
+      income: year,
       annual,
       gross,
       taxFree,
@@ -98,6 +121,11 @@ function monthly(taxOf: AnnualTaxOf): MonthlyTaxOf {
       net: gross.minus(withheld),
     };
   };
+  const net = (earnings: Dec, benefits: readonly BenefitOutcome[]): Dec => {
+    const { income, taxFree } = monthIncome(earnings, benefits);
+    return grossOf(income, taxFree).minus(monthlyWithheld(taxOf.withheld(yearly(income))));
+  };
+  return { of, net };
 }
 
 /**
@@ -118,7 +146,7 @@ export function prepareMonthlyTax(ruleSet: RuleSet, input: Pick<CaseInput, 'tax'
       residence: { municipality, church },
       ...(birthYear === undefined ? {} : { birthYear }),
     });
-    return { available: true, of: monthly(taxOf), sources: taxOf.sources };
+    return { available: true, ...monthly(taxOf), sources: taxOf.sources };
   } catch (error) {
     if (error instanceof UnknownMunicipalityError) throw new CaseInputError(unknownMunicipality(error, year));
     if (error instanceof AlandOutOfScopeError) return { available: false, reason: info('taxNotEstimatedAland'), municipalityGiven: true };

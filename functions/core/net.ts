@@ -17,7 +17,7 @@ export interface NetOutcome {
   net: Dec | null;
   /** How `net` was obtained; null when it is null. */
   method: NetMethod | null;
-  /** The estimate from the tax rules when it can be made, also when typed percentages override it (not in brief mode then). */
+  /** The estimate from the tax rules when it can be made, also when typed percentages override it (not in brief mode: the net alone then). */
   estimate: MonthlyTax | null;
   explanations: Explanation[];
 }
@@ -26,6 +26,8 @@ export interface NetOutcome {
 export type NetOf = (earnings: Dec, benefits: readonly BenefitOutcome[], brief?: boolean) => NetOutcome;
 
 type Tax = NonNullable<CaseInput['tax']>;
+
+const ONE = dec('1');
 
 function typedPercentages(tax: CaseInput['tax']): tax is Tax {
   return tax?.wageWithholdingPercent !== undefined || tax?.benefitWithholdingPercent !== undefined;
@@ -43,6 +45,9 @@ function withholdingNet(rules: RuleReader, tax: Tax) {
     .plus(pensionPercent)
     .plus(unemploymentPercent);
   const benefitPercent = dec(tax.benefitWithholdingPercent ?? '0');
+  // As fractions, once: x × (p ÷ 100) is x × p ÷ 100 exactly (a division by 100 of a decimal is exact), one operation less a point.
+  const wageFraction = percentOf(wagePercent, ONE);
+  const benefitFraction = percentOf(benefitPercent, ONE);
 
   return (earnings: Dec, benefits: readonly BenefitOutcome[], brief: boolean): { net: Dec | null; explanation: Explanation | null } => {
     let taxable = ZERO;
@@ -56,8 +61,8 @@ function withholdingNet(rules: RuleReader, tax: Tax) {
     if (taxable.gt(0) && tax.benefitWithholdingPercent === undefined) missing.push('benefitWithholdingPercent');
     if (missing.length > 0) return { net: null, explanation: brief ? null : info('netNotComputed', { missing: missing.join(',') }) };
 
-    const netWage = earnings.minus(percentOf(earnings, wagePercent));
-    const netBenefits = taxable.minus(percentOf(taxable, benefitPercent)).plus(taxFree);
+    const netWage = earnings.minus(earnings.mul(wageFraction));
+    const netBenefits = taxable.minus(taxable.mul(benefitFraction)).plus(taxFree);
     const net = netWage.plus(netBenefits);
     if (brief) return { net, explanation: null };
     return {
@@ -147,12 +152,13 @@ export function prepareNet(
   }
 
   const netOf: NetOf = (earnings, benefits, brief = false) => {
+    if (brief) return { net: estimate.net(earnings, benefits), method: 'taxRules', estimate: null, explanations: [] };
     const estimated = estimate.of(earnings, benefits);
     return {
       net: estimated.net,
       method: 'taxRules',
       estimate: estimated,
-      explanations: brief ? [] : [estimateExplanation(estimated, input)],
+      explanations: [estimateExplanation(estimated, input)],
     };
   };
   return { netOf, sources, method: 'taxRules' };

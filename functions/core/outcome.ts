@@ -33,6 +33,25 @@ export function amountOf(outcome: BenefitOutcome): Dec {
   return dec(outcome.monthlyAmount);
 }
 
+/**
+ * The text of the last few amounts written, by the decimal itself: a benefit's amount without work, its limits and
+ * mostly its amount are the same (immutable) decimal at every point of a chart, so each is written once, not 401
+ * times. A handful of references, compared by identity: cheaper than a map, and a fresh amount only takes a slot.
+ */
+const RECENT = 8;
+const recentValues: (Dec | null)[] = new Array(RECENT).fill(null);
+const recentTexts: string[] = new Array(RECENT).fill('');
+let nextSlot = 0;
+
+function moneyText(value: Dec): string {
+  for (let i = 0; i < RECENT; i += 1) if (recentValues[i] === value) return recentTexts[i]!;
+  const text = money(value);
+  recentValues[nextSlot] = value;
+  recentTexts[nextSlot] = text;
+  nextSlot = (nextSlot + 1) % RECENT;
+  return text;
+}
+
 /** Assembles one benefit outcome, adding the headroom and the max hours at this scenario's wage. */
 export function outcome(work: Work, parts: OutcomeParts): BenefitOutcome {
   const { limit } = parts;
@@ -47,10 +66,10 @@ export function outcome(work: Work, parts: OutcomeParts): BenefitOutcome {
   return {
     benefit: parts.benefit,
     status: parts.status,
-    monthlyAmount: money(amount),
-    monthlyAmountWithoutWork: money(parts.withoutWork),
-    earningsLimit: limit ? money(limit) : null,
-    suspensionLimit: parts.suspensionLimit ? money(parts.suspensionLimit) : null,
+    monthlyAmount: moneyText(amount),
+    monthlyAmountWithoutWork: moneyText(parts.withoutWork),
+    earningsLimit: limit ? moneyText(limit) : null,
+    suspensionLimit: parts.suspensionLimit ? moneyText(parts.suspensionLimit) : null,
     headroom: limit && !work.brief ? money(limit.minus(work.monthlyEarnings)) : null,
     maxHoursPerWeek: maxHours ? maxHours.toFixed(1) : null,
     explanations: parts.explanations,

@@ -10,11 +10,11 @@ import {
   unemploymentInsuranceContribution,
   yleTax,
 } from './contributions.ts';
-import { allocateCredit, type CreditAllocation, workIncomeCredit } from './credit.ts';
+import { allocateCredit, type CreditAllocation, creditUsed, workIncomeCredit } from './credit.ts';
 import { basicDeduction, costOfEarningDeduction, earnedIncomeAllowance, pensionIncomeDeduction } from './deductions.ts';
 import { TaxRulesUnavailableError } from './errors.ts';
 import { type Church, churchRate, municipalityRates, municipalRate } from './municipality.ts';
-import { yearRules } from './year-rules.ts';
+import { type YearRules, yearRules } from './year-rules.ts';
 
 /**
  * The year's income tax and contributions of a person living in mainland Finland on earned income, as the Tax
@@ -163,18 +163,95 @@ function checkIncome(income: AnnualIncome): void {
 
 const ONE = dec('1');
 
-/** The sum of amounts, skipping the zeros (most of a person's taxes and contributions are zero; the chart adds them 401 times). */
-function sum(first: Dec, ...rest: Dec[]): Dec {
-  let total = first;
-  for (const x of rest) if (!x.isZero()) total = total.isZero() ? x : total.plus(x);
-  return total;
+/** a + b, skipping a zero (most of a person's taxes and contributions are zero; a chart adds them 401 times). */
+function add(a: Dec, b: Dec): Dec {
+  return b.isZero() ? a : a.isZero() ? b : a.plus(b);
 }
 
 /** The tax of one person in one year, for any income: see `prepareAnnualTax`. */
 export interface AnnualTaxOf {
   (income: AnnualIncome): TaxResult;
+  /**
+   * What is withheld over the year: the total tax plus the employee pension and unemployment contributions, the
+   * same figures as the full result's (one computation), for a chart that needs only the net.
+   */
+  withheld(income: AnnualIncome): Dec;
   /** Every rule value the tax of this person and year reads (the same list in every result). */
   readonly sources: SourceRef[];
+}
+
+/** The year's figures that every reading of the tax needs: the full result is built around them. */
+interface Computed {
+  gross: Dec;
+  pensions: Dec;
+  costOfEarning: Dec;
+  netEarnedIncome: Dec;
+  employeePension: Dec;
+  unemploymentInsurance: Dec;
+  dailyAllowance: Dec;
+  allowance: Dec;
+  pensionIncome: Dec;
+  basic: Dec;
+  taxableIncome: Dec;
+  taxes: TaxResult['taxes'];
+  workIncome: Dec;
+  totalTax: Dec;
+}
+
+/** The year's tax of one income under prepared rules and rates (see `prepareAnnualTax`). */
+function compute(rules: YearRules, municipalRate: Dec, churchRate: Dec, income: AnnualIncome): Computed {
+  checkIncome(income);
+  const { wages, earningsRelatedPension, kelaPension, benefits } = income;
+  const pensions = add(earningsRelatedPension, kelaPension);
+  const gross = add(add(wages, pensions), benefits);
+
+  // Puhdas ansiotulo: earned income less the cost of earning it (TVL 95 §).
+  const costOfEarning = costOfEarningDeduction(rules, wages);
+  const netEarnedIncome = costOfEarning.isZero() ? gross : gross.minus(costOfEarning);
+  // Compulsory contributions, deducted from net earned income (TVL 96 §).
+  const employeePension = employeePensionContribution(rules, wages);
+  const unemploymentInsurance = unemploymentInsuranceContribution(rules, wages);
+  const dailyAllowance = dailyAllowanceContribution(rules, wages);
+  // Deductions made in state and municipal taxation alike (TVL 105 a §, 100 §), then the basic deduction last (106 §).
+  const allowance = earnedIncomeAllowance(rules, wages, netEarnedIncome);
+  const pensionIncome = pensionIncomeDeduction(rules, pensions, netEarnedIncome);
+  const deducted = add(add(add(employeePension, unemploymentInsurance), add(dailyAllowance, allowance)), pensionIncome);
+  const beforeBasic = positive(deducted.isZero() ? netEarnedIncome : netEarnedIncome.minus(deducted));
+  const basic = basicDeduction(rules, beforeBasic);
+  const taxableIncome = positive(basic.isZero() ? beforeBasic : beforeBasic.minus(basic));
+
+  // The taxes on taxable income: the state scale (TVL 124 § and the year's scale act), the municipal and church
+  // rates of the Tax Administration's decision, the medical care contribution (SVL 18:13).
+  const taxes = {
+    state: cents(rules.state(taxableIncome)),
+    municipal: cents(taxableIncome.mul(municipalRate)),
+    church: churchRate.isZero() ? ZERO : cents(taxableIncome.mul(churchRate)),
+    medicalCare: medicalCareContribution(rules, taxableIncome, wages),
+    dailyAllowance,
+    yle: yleTax(rules, netEarnedIncome),
+    pensionAdditional: pensionAdditionalTax(rules, pensions, pensionIncome),
+  };
+  const workIncome = workIncomeCredit(rules, wages, netEarnedIncome);
+  const used = creditUsed(workIncome, taxes);
+  const onIncome = add(add(add(taxes.state, taxes.municipal), add(taxes.church, taxes.medicalCare)), taxes.pensionAdditional);
+  const total = add(add(onIncome, taxes.dailyAllowance), taxes.yle);
+  const totalTax = used.isZero() ? total : total.minus(used);
+  return {
+    gross,
+    pensions,
+    costOfEarning,
+    netEarnedIncome,
+    employeePension,
+    unemploymentInsurance,
+    dailyAllowance,
+    allowance,
+    pensionIncome,
+    basic,
+    taxableIncome,
+    taxes,
+    workIncome,
+    totalTax,
+  };
 }
 
 /**
@@ -196,51 +273,8 @@ export function prepareAnnualTax(ruleSet: RuleSet, person: Omit<TaxInput, 'incom
   const sources = [...rules.sources, ...rateSources];
 
   const taxOf = (income: AnnualIncome): TaxResult => {
-    checkIncome(income);
-    const { wages, earningsRelatedPension, kelaPension, benefits } = income;
-    const pensions = sum(earningsRelatedPension, kelaPension);
-    const gross = sum(wages, pensions, benefits);
-
-    // Puhdas ansiotulo: earned income less the cost of earning it (TVL 95 §).
-    const costOfEarning = costOfEarningDeduction(rules, wages);
-    const netEarnedIncome = gross.minus(costOfEarning);
-    // Compulsory contributions, deducted from net earned income (TVL 96 §).
-    const employeePension = employeePensionContribution(rules, wages);
-    const unemploymentInsurance = unemploymentInsuranceContribution(rules, wages);
-    const dailyAllowance = dailyAllowanceContribution(rules, wages);
-    // Deductions made in state and municipal taxation alike (TVL 105 a §, 100 §), then the basic deduction last (106 §).
-    const allowance = earnedIncomeAllowance(rules, wages, netEarnedIncome);
-    const pensionIncome = pensionIncomeDeduction(rules, pensions, netEarnedIncome);
-    const beforeBasic = positive(
-      netEarnedIncome.minus(sum(employeePension, unemploymentInsurance, dailyAllowance, allowance, pensionIncome)),
-    );
-    const basic = basicDeduction(rules, beforeBasic);
-    const taxableIncome = positive(beforeBasic.minus(basic));
-
-    // The taxes on taxable income: the state scale (TVL 124 § and the year's scale act), the municipal and church
-    // rates of the Tax Administration's decision, the medical care contribution (SVL 18:13).
-    const taxes = {
-      state: cents(rules.state(taxableIncome)),
-      municipal: cents(taxableIncome.mul(municipalRate)),
-      church: churchRate.isZero() ? ZERO : cents(taxableIncome.mul(churchRate)),
-      medicalCare: medicalCareContribution(rules, taxableIncome, wages),
-      dailyAllowance,
-      yle: yleTax(rules, netEarnedIncome),
-      pensionAdditional: pensionAdditionalTax(rules, pensions, pensionIncome),
-    };
-    const workIncome = workIncomeCredit(rules, wages, netEarnedIncome);
-    const applied = allocateCredit(workIncome, taxes);
-    const used = workIncome.minus(applied.unused);
-
-    const totalTax = sum(
-      taxes.state,
-      taxes.municipal,
-      taxes.church,
-      taxes.medicalCare,
-      taxes.dailyAllowance,
-      taxes.yle,
-      taxes.pensionAdditional,
-    ).minus(used);
+    const c = compute(rules, municipalRate, churchRate, income);
+    const { gross, totalTax, employeePension, unemploymentInsurance } = c;
     // The total tax as a share of gross income: read only where shown, so computed on demand (once).
     let computedShare: Dec | undefined;
     const share = () => {
@@ -255,18 +289,18 @@ export function prepareAnnualTax(ruleSet: RuleSet, person: Omit<TaxInput, 'incom
       rates,
       gross,
       deductions: {
-        costOfEarning,
+        costOfEarning: c.costOfEarning,
         employeePension,
         unemploymentInsurance,
-        dailyAllowance,
-        earnedIncomeAllowance: allowance,
-        pensionIncome,
-        basic,
+        dailyAllowance: c.dailyAllowance,
+        earnedIncomeAllowance: c.allowance,
+        pensionIncome: c.pensionIncome,
+        basic: c.basic,
       },
-      netEarnedIncome,
-      taxableIncome,
-      taxes,
-      credit: { workIncome, applied },
+      netEarnedIncome: c.netEarnedIncome,
+      taxableIncome: c.taxableIncome,
+      taxes: c.taxes,
+      credit: { workIncome: c.workIncome, applied: allocateCredit(c.workIncome, c.taxes) },
       employeeContributions: { pension: employeePension, unemploymentInsurance },
       totalTax,
       get taxPercent() {
@@ -275,11 +309,15 @@ export function prepareAnnualTax(ruleSet: RuleSet, person: Omit<TaxInput, 'incom
       get taxCardPercent() {
         return share().div(rules.taxCardStep).ceil().mul(rules.taxCardStep);
       },
-      net: gross.minus(sum(totalTax, employeePension, unemploymentInsurance)),
+      net: gross.minus(add(add(totalTax, employeePension), unemploymentInsurance)),
       sources,
     };
   };
-  return Object.assign(taxOf, { sources });
+  const withheld = (income: AnnualIncome): Dec => {
+    const c = compute(rules, municipalRate, churchRate, income);
+    return add(add(c.totalTax, c.employeePension), c.unemploymentInsurance);
+  };
+  return Object.assign(taxOf, { withheld, sources });
 }
 
 export function annualTax(ruleSet: RuleSet, input: TaxInput): TaxResult {

@@ -34,7 +34,8 @@ export function dailyAllowanceContribution(rules: YearRules, wages: Dec): Dec {
 export function medicalCareContribution(rules: YearRules, taxable: Dec, wages: Dec): Dec {
   const { rate, increase, increaseOnAll } = rules.medicalCare;
   const increaseBase = increaseOnAll ? taxable : positive(taxable.minus(wages));
-  return cents(taxable.mul(rate)).plus(cents(increaseBase.mul(increase)));
+  const base = cents(taxable.mul(rate));
+  return increaseBase.isZero() || increase.isZero() ? base : base.plus(cents(increaseBase.mul(increase)));
 }
 
 /** YLE tax: laki 484/2012 2 § — a percentage of net earned income above the threshold, capped; from age 18. */

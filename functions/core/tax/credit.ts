@@ -15,6 +15,18 @@ export function workIncomeCredit(rules: YearRules, wages: Dec, netEarnedIncome: 
   return cents(positive(earned.minus(reduction(netEarnedIncome))));
 }
 
+/**
+ * The part of the credit the taxes absorb (TVL 125 § 1 mom): the state tax first, then the municipal and church
+ * taxes and the medical care contribution; what none of them covers is lost. The same figure as
+ * `credit − allocateCredit(credit, taxes).unused`, without the split.
+ */
+export function creditUsed(credit: Dec, taxes: { state: Dec; municipal: Dec; church: Dec; medicalCare: Dec }): Dec {
+  if (credit.isZero()) return ZERO;
+  if (credit.lte(taxes.state)) return credit;
+  const others = taxes.municipal.plus(taxes.church).plus(taxes.medicalCare);
+  return min(credit, taxes.state.plus(others));
+}
+
 export interface CreditAllocation {
   state: Dec;
   municipal: Dec;

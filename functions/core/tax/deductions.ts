@@ -24,15 +24,15 @@ export function earnedIncomeAllowance(rules: YearRules, wages: Dec, netEarnedInc
  */
 export function pensionIncomeDeduction(rules: YearRules, pensions: Dec, netEarnedIncome: Dec): Dec {
   if (!pensions.isPositive()) return ZERO;
-  const { full, firstRate, second, secondRate } = rules.pensionIncome;
-  const firstReduction = positive(min(netEarnedIncome, second).minus(full)).mul(firstRate);
-  const secondReduction = positive(netEarnedIncome.minus(second)).mul(secondRate);
-  return cents(min(pensions, positive(full.minus(firstReduction).minus(secondReduction))));
+  const { full, reduction } = rules.pensionIncome;
+  const reduced = reduction(netEarnedIncome);
+  return cents(min(pensions, reduced.isZero() ? full : positive(full.minus(reduced))));
 }
 
 /** Basic deduction: TVL 106 § — made last; the whole income up to the maximum, reduced by a share of the excess. */
 export function basicDeduction(rules: YearRules, incomeLeft: Dec): Dec {
-  const { maximum, rate } = rules.basic;
+  const { maximum, rate, ceiling } = rules.basic;
   if (incomeLeft.lte(maximum)) return positive(incomeLeft);
-  return cents(positive(maximum.minus(incomeLeft.minus(maximum).mul(rate))));
+  // maximum − (income − maximum) × rate, written as ceiling − income × rate.
+  return cents(positive(ceiling.minus(incomeLeft.mul(rate))));
 }

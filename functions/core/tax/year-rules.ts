@@ -26,10 +26,10 @@ export interface YearRules {
   medicalCare: { rate: Dec; increase: Dec; increaseOnAll: boolean };
   /** TVL 105 a § (2023–2024): null once repealed (its maximum is zero). */
   earnedIncomeAllowance: { accrual: Scale; reduction: Scale; maximum: Dec } | null;
-  /** TVL 100 §. */
-  pensionIncome: { full: Dec; firstRate: Dec; second: Dec; secondRate: Dec };
-  /** TVL 106 §. */
-  basic: { maximum: Dec; rate: Dec };
+  /** TVL 100 §: the full deduction, and its reduction by net earned income as a scale (a rate above the full amount, another above the second threshold). */
+  pensionIncome: { full: Dec; reduction: Scale };
+  /** TVL 106 §: `ceiling` is the maximum plus the rate times the maximum, so that the reduced deduction is `ceiling − rate × income` (one operation less, exact). */
+  basic: { maximum: Dec; rate: Dec; ceiling: Dec };
   /** TVL 124 § and the year's scale act. */
   state: Scale;
   /** TVL 125 §. */
@@ -88,13 +88,8 @@ function read(ruleSet: RuleSet, year: number, age: number | null): YearRules {
           reduction: scale(rules.brackets('earnedIncomeAllowanceReduction')),
           maximum: allowanceMaximum,
         },
-    pensionIncome: {
-      full: fullPensionIncomeDeduction(rules),
-      firstRate: rate('pensionIncomeDeductionReductionPercent'),
-      second: number('pensionIncomeDeductionSecondThreshold'),
-      secondRate: rate('pensionIncomeDeductionSecondPercent'),
-    },
-    basic: { maximum: number('basicDeductionMaximum'), rate: rate('basicDeductionReductionPercent') },
+    pensionIncome: pensionIncomeRules(rules),
+    basic: basicRules(number('basicDeductionMaximum'), rate('basicDeductionReductionPercent')),
     state: scale(rules.brackets('stateIncomeTaxScale')),
     workIncomeCredit: {
       rate: rate('workIncomeCreditPercent'),
@@ -106,6 +101,23 @@ function read(ruleSet: RuleSet, year: number, age: number | null): YearRules {
     taxCardStep: number('taxCardPercentStep'),
     sources: rules.sources(),
   };
+}
+
+function basicRules(maximum: Dec, rate: Dec): YearRules['basic'] {
+  return { maximum, rate, ceiling: maximum.plus(maximum.mul(rate)) };
+}
+
+/**
+ * TVL 100 §: the deduction is reduced by the first rate on net earned income above the full deduction (up to the
+ * second threshold) and by the second rate above the second threshold: a bracket scale, prepared like the tax's.
+ */
+function pensionIncomeRules(rules: RuleReader): YearRules['pensionIncome'] {
+  const full = fullPensionIncomeDeduction(rules);
+  const first = { over: full.toString(), percent: rules.number('pensionIncomeDeductionReductionPercent').toString() };
+  const second = rules.number('pensionIncomeDeductionSecondThreshold');
+  const secondBracket = { over: second.toString(), percent: rules.number('pensionIncomeDeductionSecondPercent').toString() };
+  // A second threshold at or below the full deduction leaves only the second rate (the first band is empty).
+  return { full, reduction: scale(second.gt(full) ? [first, secondBracket] : [secondBracket]) };
 }
 
 /**
