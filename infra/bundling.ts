@@ -22,7 +22,7 @@ const CREATE_REQUIRE_BANNER = "import { createRequire } from 'module'; const req
  * node:process cost about 10 ms each. Through these aliases a built-in costs what require() costs. The files
  * are written once under node_modules/.cache; their content never changes.
  */
-export function builtinAliases(dir = join(ROOT, 'node_modules', '.cache', 'lambda-builtins')): Record<string, string> {
+function builtinAliases(dir = join(ROOT, 'node_modules', '.cache', 'lambda-builtins')): Record<string, string> {
   mkdirSync(dir, { recursive: true });
   const aliases: Record<string, string> = {};
   for (const name of builtinModules) {
@@ -35,6 +35,17 @@ export function builtinAliases(dir = join(ROOT, 'node_modules', '.cache', 'lambd
     if (!name.startsWith('node:')) aliases[name] = file;
   }
   return aliases;
+}
+
+/**
+ * The SDK's default credential chain, replaced by the environment's credentials alone: what a Lambda's role
+ * gives it (functions/store/lambda-credentials.ts says why; the client is given those credentials anyway).
+ */
+const SDK_ALIASES = { '@aws-sdk/credential-provider-node': join(ROOT, 'functions', 'store', 'lambda-credentials.ts') };
+
+/** Every alias of a Lambda bundle, for esbuild's `alias` (the bench) or `--alias` (the CDK construct). */
+export function lambdaAliases(): Record<string, string> {
+  return { ...builtinAliases(), ...SDK_ALIASES };
 }
 
 /** The esbuild options of a Lambda bundle, in esbuild's own names (the CDK construct maps them to its props). */

@@ -6,7 +6,7 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { builtinAliases, LAMBDA_ESBUILD } from './bundling.ts';
+import { LAMBDA_ESBUILD, lambdaAliases } from './bundling.ts';
 
 /** The repository root: entries, the lockfile and esbuild are found from here. */
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -89,7 +89,7 @@ export class HouseFunction extends Construct {
         // The SDK is bundled, so that only the commands a handler uses are loaded (the runtime's copy is the
         // whole client); esbuild's `alias` maps each built-in module to its CommonJS loader.
         bundleAwsSDK: true,
-        esbuildArgs: { '--alias': Object.entries(builtinAliases()).map(([name, file]) => `${name}=${file}`) },
+        esbuildArgs: { '--alias': Object.entries(lambdaAliases()).map(([name, file]) => `${name}=${file}`) },
         forceDockerBundling: false,
         logLevel: LogLevel.WARNING,
       },

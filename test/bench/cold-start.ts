@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { FALLBACK, ROUTES } from '../../functions/contracts/routes.ts';
-import { builtinAliases, LAMBDA_ESBUILD } from '../../infra/bundling.ts';
+import { LAMBDA_ESBUILD, lambdaAliases } from '../../infra/bundling.ts';
 import { apiEvent } from '../api/events.ts';
 import { TYPICAL_REQUEST } from './api.ts';
 import { THIRTY_SIX_MONTHS } from './engine.ts';
@@ -21,7 +21,7 @@ async function bundle(entry: string, name: string): Promise<string> {
     mainFields: [...LAMBDA_ESBUILD.mainFields],
     entryPoints: [join(ROOT, entry)],
     outfile,
-    alias: builtinAliases(),
+    alias: lambdaAliases(),
     logLevel: 'warning',
   });
   return outfile;
