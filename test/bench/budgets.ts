@@ -83,8 +83,8 @@ export const BUDGETS = {
   ...loadBudgets('timeline', 'POST /v1/timelines', { ratio: 0.015, cpu: 18 }),
   // Two groups of Lambdas: the stateless routes (the engine, the rules, health, the OpenAPI document, the fallback)
   // and the case routes, whose bundles hold the DynamoDB client. Issue 17's goal is a cold start of at most 10× an
-  // empty module for the case routes: not met. Measured 2026-12-05 (fastest of eleven, loads 7–14): case routes
-  // 252–492 kB and 23–50× (before this stop 382–623 kB and 28–90×). Most of what is left is the SDK itself: V8
+  // empty module for the case routes: not met. Measured 2026-12-05 (fastest of 11–15 starts, loads 11–15): case routes
+  // 252–492 kB and 22–55× (before this stop 382–623 kB and 28–90×; the stateless routes 4–53×, the timeline highest). Most of what is left is the SDK itself: V8
   // compiling its code, its module-scope set-up and the client's constructor (README, Performance).
   bundleSize: {
     meaning: 'minified Lambda bundle of a stateless route (the engine and the rules, no AWS SDK)',
