@@ -1,18 +1,20 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { fromEnv } from '@aws-sdk/credential-provider-env';
 import { type CaseStore, createCaseStore } from './cases.ts';
 import { readStoreConfig } from './config.ts';
 import { ensureTable } from './table.ts';
 
 /**
- * The DynamoDB client, made once per cold start. In AWS: the SDK's defaults (the function's role, its
- * region). Locally (`npm start`, tests): the embedded engine named by DYNAMODB_ENDPOINT, with dummy
- * credentials. The endpoint is read on every call, so a local server that restarts its engine on a new
+ * The DynamoDB client, made once per cold start. In AWS: the function's role credentials from the
+ * environment, where Lambda puts them (lambda-credentials.ts says why not the SDK's whole default chain), and
+ * the SDK's defaults for the rest (its region). Locally (`npm start`, tests): the embedded engine named by
+ * DYNAMODB_ENDPOINT, with dummy credentials. The endpoint is read on every call, so a local server that restarts its engine on a new
  * port (same data folder) is followed by handlers that were already loaded.
  */
 export const LOCAL_ENDPOINT_ENV = 'DYNAMODB_ENDPOINT';
 
 export function createDynamoDbClient(env: Readonly<Record<string, string | undefined>> = process.env): DynamoDBClient {
-  if (!env[LOCAL_ENDPOINT_ENV]) return new DynamoDBClient({});
+  if (!env[LOCAL_ENDPOINT_ENV]) return new DynamoDBClient({ credentials: fromEnv() });
   return new DynamoDBClient({
     endpoint: async () => {
       const current = env[LOCAL_ENDPOINT_ENV];

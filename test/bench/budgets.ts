@@ -84,15 +84,37 @@ export const BUDGETS = {
   ...loadBudgets('api', 'POST /v1/calculations', { ratio: 0.1, p99: 100, p99Busy: 250, cpu: 1 }),
   ...loadBudgets('sweep', 'POST /v1/calculations/sweep', { ratio: 0.015, cpu: 10 }),
   ...loadBudgets('timeline', 'POST /v1/timelines', { ratio: 0.015, cpu: 18 }),
+  // Two groups of Lambdas: the stateless routes (the engine, the rules, health, the OpenAPI document, the fallback)
+  // and the case routes, whose bundles hold the DynamoDB client. Issue 17's goal is a cold start of at most 10× an
+  // empty module for the case routes: not met. Measured 2026-12-05 (fastest of 11–15 starts, loads 11–15): case routes
+  // 252–492 kB and 22–55× (before this stop 382–623 kB and 28–90×; the stateless routes 4–53×, the timeline highest). Most of what is left is the SDK itself: V8
+  // compiling its code, its module-scope set-up and the client's constructor (README, Performance).
   bundleSize: {
-    meaning: 'minified Lambda bundle, the DynamoDB commands it uses included (the runtime’s own SDK is the whole client)',
+    meaning: 'minified Lambda bundle of a stateless route (the engine and the rules, no AWS SDK)',
     unit: 'kB',
     kind: 'max',
-    limit: 650,
+    limit: 300,
+  },
+  bundleSizeCase: {
+    meaning: 'minified Lambda bundle of a case route, the DynamoDB commands it uses and the environment’s credentials included',
+    unit: 'kB',
+    kind: 'max',
+    limit: 520,
   },
   coldStart: { meaning: 'fresh Node process: import the bundle and answer the first request', unit: 'ms', kind: 'none' },
-  // Issue 17's goal is 10× for the case routes; measured 28–90× at load 10 (the fastest of seven starts).
-  coldStartRatio: { meaning: 'the same, relative to importing an empty module in the same run', unit: '×', kind: 'max', limit: 120 },
+  // The timeline's first answer is the engine's work on a 36-month plan, run cold (the engine's CPU is perf-engine's).
+  coldStartRatio: {
+    meaning: 'a stateless route’s cold start, relative to importing an empty module in the same run',
+    unit: '×',
+    kind: 'max',
+    limit: 100,
+  },
+  coldStartRatioCase: {
+    meaning: 'a case route’s cold start (an unsigned first request, the DynamoDB client made), relative to an empty module',
+    unit: '×',
+    kind: 'max',
+    limit: 80,
+  },
   webInitialJs: {
     meaning: 'initial JavaScript, gzipped: what a phone on a slow network downloads first',
     unit: 'kB',

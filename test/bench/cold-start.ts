@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { FALLBACK, ROUTES } from '../../functions/contracts/routes.ts';
-import { builtinAliases, LAMBDA_ESBUILD } from '../../infra/bundling.ts';
+import { LAMBDA_ESBUILD, lambdaAliases } from '../../infra/bundling.ts';
 import { apiEvent } from '../api/events.ts';
 import { TYPICAL_REQUEST } from './api.ts';
 import { THIRTY_SIX_MONTHS } from './engine.ts';
@@ -21,7 +21,7 @@ async function bundle(entry: string, name: string): Promise<string> {
     mainFields: [...LAMBDA_ESBUILD.mainFields],
     entryPoints: [join(ROOT, entry)],
     outfile,
-    alias: builtinAliases(),
+    alias: lambdaAliases(),
     logLevel: 'warning',
   });
   return outfile;
@@ -76,7 +76,9 @@ export async function measureColdStarts(runs = 7): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const route of [...ROUTES, { ...FALLBACK, method: 'GET', path: '/v1/unknown' }]) {
     const file = await bundle(route.entry, route.name);
-    figures.push({ budget: 'bundleSize', subject: route.name, value: statSync(file).size / 1000, runs: 1 });
+    // The case routes hold the DynamoDB client: their own budgets (budgets.ts).
+    const withTable = 'tableAccess' in route;
+    figures.push({ budget: withTable ? 'bundleSizeCase' : 'bundleSize', subject: route.name, value: statSync(file).size / 1000, runs: 1 });
     const eventFile = join(OUT, `${route.name}.event.json`);
     writeFileSync(eventFile, JSON.stringify(firstEvent(route)));
     const handlerTimes: number[] = [];
@@ -88,7 +90,7 @@ export async function measureColdStarts(runs = 7): Promise<Figure[]> {
     const coldStart = Math.min(...handlerTimes);
     figures.push({ budget: 'coldStart', subject: route.name, value: coldStart, runs, statistic: 'best' });
     figures.push({
-      budget: 'coldStartRatio',
+      budget: withTable ? 'coldStartRatioCase' : 'coldStartRatio',
       subject: `${route.name} / empty module`,
       value: coldStart / Math.min(...emptyTimes),
       runs,

@@ -65,12 +65,12 @@ function loadTable(figures: readonly Judged[]): string {
 
 function lambdaTable(figures: readonly Judged[]): string {
   const rows = figures
-    .filter((f) => f.budget === 'bundleSize')
+    .filter((f) => f.budget === 'bundleSize' || f.budget === 'bundleSizeCase')
     .map((size) => [
       size.subject,
       cell(size),
       cell(find(figures, 'coldStart', size.subject)),
-      cell(find(figures, 'coldStartRatio', `${size.subject} / empty module`)),
+      cell(find(figures, size.budget === 'bundleSize' ? 'coldStartRatio' : 'coldStartRatioCase', `${size.subject} / empty module`)),
     ]);
   return table(['handler', 'bundle (minified)', 'cold start', 'cold start ÷ empty module'], rows);
 }

@@ -88,6 +88,14 @@ describe('the house Lambda construct', () => {
       expect(operations).not.toContain(unused);
   });
 
+  it('bundles the environment’s credentials, not the SDK’s whole default chain (lambda-credentials.ts)', () => {
+    const code = bundle(tuned);
+    expect(code).toContain('AWS_SECRET_ACCESS_KEY');
+    // The chain's other steps: SSO, ini files and processes, web identity through STS, instance metadata.
+    for (const marker of ['sso_session', 'credential_process', 'AssumeRoleWithWebIdentity', 'AWS_CONTAINER_CREDENTIALS_FULL_URI'])
+      expect(code).not.toContain(marker);
+  });
+
   it('loads Node’s built-in modules as CommonJS, never through an ES module facade (bundling.ts)', () => {
     for (const fn of [plain, tuned]) {
       const imports = [...bundle(fn).matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1]);

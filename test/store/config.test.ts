@@ -63,3 +63,26 @@ describe('the local DynamoDB client', () => {
     client.destroy();
   });
 });
+
+describe('the DynamoDB client in AWS', () => {
+  const saved = { ...process.env };
+  afterAll(() => {
+    for (const key of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE']) {
+      if (saved[key] === undefined) delete process.env[key];
+      else process.env[key] = saved[key];
+    }
+  });
+
+  it('takes the role’s credentials from the environment, where Lambda puts them, and no other source', async () => {
+    Object.assign(process.env, { AWS_ACCESS_KEY_ID: 'AKIDROLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_SESSION_TOKEN: 'token' });
+    const client = createDynamoDbClient({});
+    expect(await client.config.credentials()).toMatchObject({ accessKeyId: 'AKIDROLE', secretAccessKey: 'secret', sessionToken: 'token' });
+    client.destroy();
+    // Without them the client fails clearly instead of looking for a profile or instance metadata.
+    delete process.env.AWS_ACCESS_KEY_ID;
+    process.env.AWS_PROFILE = 'somebody';
+    const bare = createDynamoDbClient({});
+    await expect(bare.config.credentials()).rejects.toThrow(/environment variable credentials/);
+    bare.destroy();
+  });
+});
