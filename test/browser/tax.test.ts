@@ -159,6 +159,39 @@ describe('the tax in the web app (issue 15)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a phone, in Swedish: Statistics Finland’s Swedish names find their municipalities (Uleåborg, Tammerfors, Björneborg)', async () => {
+    const { page, problems } = await h.page({ width: 360, height: 800 });
+    await page.goto(link('sv'));
+    await resultsReady(page);
+    const combo = page.getByRole('combobox', { name: 'Hemkommun' });
+    await combo.click();
+    await combo.pressSequentially('Uleåborg');
+    const oulu = page.getByRole('option', { name: 'Uleåborg (Oulu)' });
+    await oulu.waitFor();
+    await shot(page, 'tax-combobox-360-sv.png');
+    await expectNoAxeViolations(page, 'the municipality list in Swedish on a phone');
+    await oulu.click();
+    expect(await combo.inputValue()).toBe('Oulu');
+    // Select all, delete, retype: the first choice is taken with Enter.
+    await combo.click();
+    await combo.press('Control+A');
+    await combo.press('Delete');
+    await combo.pressSequentially('tammerf');
+    await page.getByRole('option', { name: 'Tammerfors (Tampere)' }).waitFor();
+    await combo.press('ArrowDown');
+    await combo.press('Enter');
+    expect(await combo.inputValue()).toBe('Tampere');
+    // A Swedish name typed in full and left is taken as it is found.
+    await combo.click();
+    await combo.press('Control+A');
+    await combo.pressSequentially('björneborg');
+    await combo.press('Tab');
+    expect(await combo.inputValue()).toBe('Pori');
+    await resultsReady(page);
+    await page.locator('tr[data-row="netMethod"]').getByText(/Pori/).first().waitFor();
+    expect(problems).toEqual([]);
+  });
+
   it('an unknown municipality: said beside the field, with the closest names as choices', async () => {
     const { page, problems } = await h.page({ width: 1280, height: 900 });
     await page.goto(link('en'));

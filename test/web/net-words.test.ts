@@ -98,6 +98,16 @@ describe('the municipality field’s names (rules/dist/municipalities.json)', ()
       ['Vasa', 'Vaasa'],
       ['abo', 'Turku'],
       ['Åbo', 'Turku'],
+      ['Uleåborg', 'Oulu'],
+      ['uleaborg', 'Oulu'],
+      ['Tammerfors', 'Tampere'],
+      ['Björneborg', 'Pori'],
+      ['Mariehamn', 'Maarianhamina'],
+      ['Pedersöre', 'Pedersören kunta'],
+      ['Pyttis', 'Pyhtää'],
+      ['Koskis', 'Koski Tl'],
+      ['S:t Karins', 'Kaarina'],
+      ['Gustav Adolfs', 'Hartola'],
     ] as const) {
       expect(searchMunicipalities(list, sv)[0]?.name).toBe(fiName);
       expect(resolveMunicipality(list, sv)).toBe(fiName);
@@ -110,6 +120,27 @@ describe('the municipality field’s names (rules/dist/municipalities.json)', ()
   it('every Swedish name leads to a municipality in each year’s table, and the years before the tables use the first', () => {
     for (const table of data.tables) expect(table.names.length).toBe(308);
     expect(namesAt(data, '2024-05').names).toEqual(data.tables[0]!.names);
-    expect(list.swedish.size).toBe(65);
+    expect(list.swedish.size).toBe(114);
+  });
+
+  it('the Swedish names are Statistics Finland’s: one for each municipality, none used twice, each differing from the Finnish', () => {
+    const file = JSON.parse(readFileSync(join(process.cwd(), 'rules', 'municipality-names-sv.json'), 'utf8')) as {
+      source: { href: string };
+      names: Record<string, string>;
+    };
+    expect(file.source.href).toMatch(/^https:\/\/stat\.fi\/fi\/luokitukset\/kunta\//);
+    const pairs = Object.entries(file.names);
+    expect(pairs).toHaveLength(114);
+    expect(new Set(pairs.map(([, sv]) => sv)).size).toBe(114);
+    for (const [fi, sv] of pairs) {
+      expect(sv, fi).not.toBe(fi);
+      expect(list.names, fi).toContain(fi);
+    }
+    expect(data.swedish).toEqual(file.names);
+    // Unilingual Finnish municipalities with a Swedish name of their own are in; those without one are not.
+    expect(list.swedish.get('Iisalmi')).toBe('Idensalmi');
+    expect(list.swedish.get('Ähtäri')).toBe('Etseri');
+    expect(list.swedish.has('Kuopio')).toBe(false);
+    expect(list.swedish.has('Loppi')).toBe(false);
   });
 });

@@ -4,83 +4,10 @@ import type { MunicipalityNames } from '#rules/compile.ts';
  * The home municipality's searchable field: the names of the year's municipalities as the Tax Administration
  * writes them (the keys of its rate table, from the compiled rules: rules/dist/municipalities.json, a download of
  * its own, loaded when the field is first used), found by the start or any part of the name, in Finnish or, for
- * the municipalities that have one, by the Swedish name; case and accents do not matter. The field always puts
- * the Tax Administration's (Finnish) name in the request.
+ * the municipalities that have one, by the Swedish name (Statistics Finland's classification, in the same download:
+ * rules/municipality-names-sv.json); case and accents do not matter. The field always puts the Tax
+ * Administration's (Finnish) name in the request.
  */
-
-/**
- * The Swedish names of municipalities whose Finnish name differs: every bilingual municipality and those
- * unilingual ones whose Swedish name is in common use (Institute for the Languages of Finland, Kotus; the Tax
- * Administration's Swedish decision "Kommunernas och församlingarnas inkomstskattesatser" uses them). A name the
- * year's table does not have is left out of the search.
- */
-const SWEDISH_NAMES: Record<string, string> = {
-  Helsingfors: 'Helsinki',
-  Esbo: 'Espoo',
-  Vanda: 'Vantaa',
-  Grankulla: 'Kauniainen',
-  Åbo: 'Turku',
-  Vasa: 'Vaasa',
-  Borgå: 'Porvoo',
-  Kyrkslätt: 'Kirkkonummi',
-  Sibbo: 'Sipoo',
-  Lojo: 'Lohja',
-  Raseborg: 'Raasepori',
-  Hangö: 'Hanko',
-  Ingå: 'Inkoo',
-  Sjundeå: 'Siuntio',
-  Lovisa: 'Loviisa',
-  Lappträsk: 'Lapinjärvi',
-  Mörskom: 'Myrskylä',
-  Kimitoön: 'Kemiönsaari',
-  Pargas: 'Parainen',
-  Jakobstad: 'Pietarsaari',
-  Korsholm: 'Mustasaari',
-  Närpes: 'Närpiö',
-  Malax: 'Maalahti',
-  Nykarleby: 'Uusikaarlepyy',
-  Pedersöre: 'Pedersören kunta',
-  Larsmo: 'Luoto',
-  Kronoby: 'Kruunupyy',
-  Vörå: 'Vöyri',
-  Kristinestad: 'Kristiinankaupunki',
-  Kaskö: 'Kaskinen',
-  Karleby: 'Kokkola',
-  Mariehamn: 'Maarianhamina',
-  Tammerfors: 'Tampere',
-  Uleåborg: 'Oulu',
-  Björneborg: 'Pori',
-  Tavastehus: 'Hämeenlinna',
-  Villmanstrand: 'Lappeenranta',
-  Lahtis: 'Lahti',
-  Nyslott: 'Savonlinna',
-  'S:t Michel': 'Mikkeli',
-  Kajana: 'Kajaani',
-  Torneå: 'Tornio',
-  Brahestad: 'Raahe',
-  Fredrikshamn: 'Hamina',
-  Nystad: 'Uusikaupunki',
-  Nådendal: 'Naantali',
-  Raumo: 'Rauma',
-  'S:t Karins': 'Kaarina',
-  Reso: 'Raisio',
-  Lundo: 'Lieto',
-  Pemar: 'Paimio',
-  Sagu: 'Sauvo',
-  Tusby: 'Tuusula',
-  Träskända: 'Järvenpää',
-  Kervo: 'Kerava',
-  Vichtis: 'Vihti',
-  Högfors: 'Karkkila',
-  Borgnäs: 'Pornainen',
-  Hyvinge: 'Hyvinkää',
-  Lappo: 'Lapua',
-  Storkyro: 'Isokyrö',
-  Laihela: 'Laihia',
-  Östermark: 'Teuva',
-  Kaustby: 'Kaustinen',
-  Idensalmi: 'Iisalmi',
-};
 
 /** How names are compared: case, accents (ä = a, å = a) and extra spaces do not matter (as the API compares them). */
 function folded(name: string): string {
@@ -115,7 +42,7 @@ export function namesAt(data: MunicipalityNames, month: string): NameList {
   const table = tables.findLast((t) => t.from <= date) ?? tables[0];
   const names = table?.names ?? [];
   const present = new Set(names);
-  const swedish = new Map(Object.entries(SWEDISH_NAMES).flatMap(([sv, fi]) => (present.has(fi) ? [[fi, sv] as const] : [])));
+  const swedish = new Map(Object.entries(data.swedish ?? {}).filter(([fi]) => present.has(fi)));
   return { names, swedish, aland: new Set(data.aland) };
 }
 
