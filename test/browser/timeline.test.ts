@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initialForm } from '../../web/src/lib/form.ts';
 import { step } from '../../web/src/lib/plan.ts';
 import { encodeState, hashFor } from '../../web/src/lib/share.ts';
+import { pdfPages, printedTexts } from './pdf-text.ts';
 import { expectNoAxeViolations, type Harness, RESULTS_DIR, startHarness } from './support.ts';
 
 /**
@@ -169,5 +170,37 @@ describe('the timeline view (issue 16)', () => {
     await expectNoAxeViolations(page, 'the timeline view (en, 360 px)');
     await page.screenshot({ path: join(RESULTS_DIR, 'timeline-phone-en.png'), fullPage: true });
     expect(problems).toEqual([]);
+  });
+
+  it('prints a two-year plan: every month on paper in parts of a year, no row or month of notes split across pages', async () => {
+    const form = caseForm();
+    form.case.sickness = { ...form.case.sickness, on: true, dailyAmount: '60' };
+    form.plan = {
+      open: true,
+      start: '2026-01',
+      length: 24,
+      steps: [step(0, 'none'), step(4, 'hours', '25', '13.20'), step(8, 'hours', '10', '13.20')],
+      oneOffs: [],
+    };
+    const { page } = await h.page({ width: 1280, height: 1000 });
+    await page.goto(`${h.url}/${hashFor(encodeState(form, 'fi'))}`);
+    await timelineReady(page);
+    await page.locator('section.timeline svg[role="img"]').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    // Two parts of twelve months each, every row of them and every month's notes as printed.
+    const rows = await printedTexts(page, 'section.timeline table.grid tr');
+    expect(rows.filter((row) => row.startsWith('Etuus'))).toEqual([
+      `Etuus${Array.from({ length: 12 }, (_, i) => `${i + 1}/26`).join('')}`,
+      `Etuus${Array.from({ length: 12 }, (_, i) => `${i + 1}/27`).join('')}`,
+    ]);
+    const groups = await printedTexts(page, 'section.timeline .note-month');
+    expect(groups.length).toBeGreaterThanOrEqual(2);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    writeFileSync(join(RESULTS_DIR, 'print-timeline-24.pdf'), pdf);
+    const pages = await pdfPages(pdf);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    // Each row, and each month's notes, whole on one page (a split one, or a month cut off at the page's edge, is not found).
+    const onOnePage = (text: string) => pages.some((p) => p.includes(text));
+    expect([...rows, ...groups].filter((text) => !onOnePage(text))).toEqual([]);
   });
 });
