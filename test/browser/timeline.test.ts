@@ -19,8 +19,8 @@ let h: Harness;
 /** A rehabilitation subsidy of 1 200 € (ending 31.10.2026) and a Kela pension, living alone; options 0 h and 10 h. */
 function caseForm() {
   const form = initialForm('2026-01');
-  form.case.erp = { ...form.case.erp, on: true, monthlyAmount: '1200.00' };
-  form.case.kela = { ...form.case.kela, on: true };
+  form.case.erp = { ...form.case.erp, on: true, fixedTerm: true, type: 'full', monthlyAmount: '1200.00' };
+  form.case.kela = { ...form.case.kela, on: true, fixedTerm: true };
   form.case.household = 'single';
   return form;
 }

@@ -53,7 +53,7 @@ describe('the form becomes the API request', () => {
 
   it('issue 11’s fields: the day the sick leave began, YEL/MYEL income beside wages, full time in the sector, a Kela pension without an earnings test', () => {
     const form = pensionForm();
-    form.case.kela = { ...form.case.kela, on: true, monthlyAmount: '300', exemptFromEarningsTest: true };
+    form.case.kela = { ...form.case.kela, on: true, fixedTerm: true, monthlyAmount: '300', exemptFromEarningsTest: true };
     form.case.sickness = {
       on: true,
       basis: 'annual',

@@ -31,13 +31,15 @@ export function renderApp(path = '/') {
 /** A saved input: a full rehabilitation subsidy of 1 200 €, living alone; options 0 h and 10 h. */
 export function savedInput(hours = '10') {
   const form = initialForm('2026-03');
-  form.case.erp = { ...form.case.erp, on: true, monthlyAmount: '1200' };
+  form.case.erp = { ...form.case.erp, on: true, fixedTerm: true, type: 'full', monthlyAmount: '1200' };
   form.scenarios[1]!.hoursPerWeek = hours;
   return CalculationRequest.parse(toRequest(form)) as unknown as Record<string, unknown>;
 }
 
 export async function fillPension(user: User, amount = '1200') {
   await user.click(screen.getByRole('checkbox', { name: /Saan työeläkettä/ }));
+  await user.click(screen.getByRole('radio', { name: 'Kuntoutustuki (määräaikainen)' }));
+  await user.click(screen.getByRole('radio', { name: 'Täysi eläke' }));
   await user.type(screen.getByRole('textbox', { name: /Eläke kuukaudessa/ }), amount);
   await user.tab();
 }

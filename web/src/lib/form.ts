@@ -12,8 +12,10 @@ import type { PlanForm } from './plan-form.ts';
 
 interface EarningsRelatedForm {
   on: boolean;
-  fixedTerm: boolean;
-  type: 'full' | 'partial';
+  /** Rehabilitation subsidy (true) or pension until further notice (false); null until chosen (nothing is assumed). */
+  fixedTerm: boolean | null;
+  /** Full or partial; null until chosen. */
+  type: 'full' | 'partial' | null;
   monthlyAmount: string;
   earningsLimit: string;
   stabilisedEarnings: string;
@@ -23,7 +25,8 @@ interface EarningsRelatedForm {
 
 interface KelaForm {
   on: boolean;
-  fixedTerm: boolean;
+  /** Rehabilitation subsidy (true) or pension until further notice (false); null until chosen. */
+  fixedTerm: boolean | null;
   monthlyAmount: string;
   guaranteePension: string;
   receivesCareAllowance: boolean;
@@ -104,10 +107,10 @@ export function currentMonth(now: Date = new Date()): string {
 export function emptyCase(month: string): CaseForm {
   return {
     month,
-    erp: { on: false, fixedTerm: true, type: 'full', monthlyAmount: '', earningsLimit: '', stabilisedEarnings: '', endsOn: '' },
+    erp: { on: false, fixedTerm: null, type: null, monthlyAmount: '', earningsLimit: '', stabilisedEarnings: '', endsOn: '' },
     kela: {
       on: false,
-      fixedTerm: true,
+      fixedTerm: null,
       monthlyAmount: '',
       guaranteePension: '',
       receivesCareAllowance: false,
@@ -204,9 +207,10 @@ export function chartWageOf(form: FormState): string {
 export function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenarios'> {
   const benefits: CalculationRequestInput['benefits'] = {};
   if (c.erp.on) {
+    // A choice not made (null) stays null here: the schema refuses it and validate() names the question.
     benefits.earningsRelatedPension = {
-      type: c.erp.type,
-      fixedTerm: c.erp.fixedTerm,
+      type: c.erp.type as 'full' | 'partial',
+      fixedTerm: c.erp.fixedTerm as boolean,
       monthlyAmount: toDecimal(c.erp.monthlyAmount),
       ...(given(c.erp.earningsLimit) !== undefined ? { earningsLimit: given(c.erp.earningsLimit) } : {}),
       ...(given(c.erp.stabilisedEarnings) !== undefined ? { stabilisedEarnings: given(c.erp.stabilisedEarnings) } : {}),
@@ -215,7 +219,7 @@ export function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenari
   }
   if (c.kela.on) {
     benefits.kelaPension = {
-      fixedTerm: c.kela.fixedTerm,
+      fixedTerm: c.kela.fixedTerm as boolean,
       ...(given(c.kela.monthlyAmount) !== undefined ? { monthlyAmount: given(c.kela.monthlyAmount) } : {}),
       ...(given(c.kela.guaranteePension) !== undefined ? { guaranteePension: given(c.kela.guaranteePension) } : {}),
       ...(c.kela.receivesCareAllowance ? { receivesCareAllowance: true } : {}),
