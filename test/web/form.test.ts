@@ -39,6 +39,8 @@ describe('the form becomes the API request', () => {
       entitlementStartDate: '',
       fullTimeHoursPerWeek: '37,5',
       fullTimeInSector: false,
+      daysUsed: '',
+      partialDaysUsed: '',
     };
     form.case.household = 'partner';
     form.case.tax = { ...form.case.tax, wageWithholdingPercent: '20,5', benefitWithholdingPercent: '' };
@@ -63,6 +65,8 @@ describe('the form becomes the API request', () => {
       entitlementStartDate: '2025-11-03',
       fullTimeHoursPerWeek: '28',
       fullTimeInSector: true,
+      daysUsed: '',
+      partialDaysUsed: '',
     };
     const request = toRequest(form);
     expect(request.benefits.kelaPension).toEqual({ fixedTerm: true, monthlyAmount: '300', exemptFromEarningsTest: true });
@@ -302,6 +306,8 @@ describe('validation with the shared schema, worded for people', () => {
       entitlementStartDate: '',
       fullTimeHoursPerWeek: '',
       fullTimeInSector: false,
+      daysUsed: '',
+      partialDaysUsed: '',
     };
     expect(validate(form, fi, fiF).errors['sickness-amount']).toBe(fi.errors.required);
   });

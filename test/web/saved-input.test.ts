@@ -82,6 +82,8 @@ describe('a saved input back in the form', () => {
       entitlementStartDate: '',
       fullTimeHoursPerWeek: '',
       fullTimeInSector: false,
+      daysUsed: '',
+      partialDaysUsed: '',
     };
     form.case.household = 'partner';
     const back = formFromInput(saved(form))!;
@@ -94,6 +96,8 @@ describe('a saved input back in the form', () => {
       entitlementStartDate: '',
       fullTimeHoursPerWeek: '',
       fullTimeInSector: false,
+      daysUsed: '',
+      partialDaysUsed: '',
     });
     expect(back.case.household).toBe('partner');
     expect(back.case.tax).toMatchObject({ wageWithholdingPercent: '', benefitWithholdingPercent: '' });

@@ -51,6 +51,12 @@ interface SicknessForm {
   fullTimeHoursPerWeek: string;
   /** The full-time hours given are the sector's normal full time (even under 30 h a week). */
   fullTimeInSector: boolean;
+  /**
+   * Days of sickness allowance (and of partial sickness allowance) already paid within the entitlement period before
+   * the plan starts, as typed ('' = not given). Asked for in the timeline's plan view, which alone uses them.
+   */
+  daysUsed: string;
+  partialDaysUsed: string;
 }
 
 export interface CaseForm {
@@ -127,6 +133,8 @@ export function emptyCase(month: string): CaseForm {
       entitlementStartDate: '',
       fullTimeHoursPerWeek: '',
       fullTimeInSector: false,
+      daysUsed: '',
+      partialDaysUsed: '',
     },
     household: '',
     tax: emptyTax(),
@@ -203,8 +211,29 @@ export function chartWageOf(form: FormState): string {
   return first ? first.hourlyWage : DEFAULT_WAGE;
 }
 
+/** Days already paid, as the schema takes them (a whole number), or as typed for the schema to refuse; undefined when empty. */
+function daysOf(typed: string): number | undefined {
+  const t = typed.trim();
+  if (t === '') return undefined;
+  return (/^\d{1,4}$/.test(t) ? Number(t) : t) as number;
+}
+
+/**
+ * The days already paid: for the timeline (`days` 'asTyped') as typed, so that a wrong one is said on its field; for a
+ * calculation or a saved case ('valid') only when right (the comparison does not use them, and never fails on them).
+ */
+function daysFields(d: SicknessForm, days: 'asTyped' | 'valid') {
+  const out: { daysUsed?: number; partialDaysUsed?: number } = {};
+  for (const key of ['daysUsed', 'partialDaysUsed'] as const) {
+    const value = daysOf(d[key]);
+    if (value === undefined) continue;
+    if (days === 'asTyped' || (typeof value === 'number' && value <= 730)) out[key] = value;
+  }
+  return out;
+}
+
 /** The case part of a request (benefits, household, tax, date), as the shared schema takes it. */
-export function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenarios'> {
+export function caseRequest(c: CaseForm, days: 'asTyped' | 'valid' = 'valid'): Omit<CalculationRequestInput, 'scenarios'> {
   const benefits: CalculationRequestInput['benefits'] = {};
   if (c.erp.on) {
     // A choice not made (null) stays null here: the schema refuses it and validate() names the question.
@@ -240,6 +269,7 @@ export function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenari
       ...(d.entitlementStartDate.trim() !== '' ? { entitlementStartDate: d.entitlementStartDate.trim() } : {}),
       ...(fullTime !== undefined ? { fullTimeHoursPerWeek: fullTime } : {}),
       ...(fullTime !== undefined && d.fullTimeInSector ? { fullTimeInSector: true } : {}),
+      ...daysFields(d, days),
     };
   }
   const tax = taxRequest(c.tax);

@@ -47,6 +47,8 @@ const Shared: z.ZodMiniType<SharedState> = z.object({
       e: z.optional(figure),
       s: z.optional(figure),
       f: z.optional(flag),
+      u: z.optional(figure),
+      q: z.optional(figure),
     }),
   ),
   h: z.optional(z.enum(['s', 'p'])),
@@ -124,6 +126,8 @@ export function decodeState(encoded: string): { form: FormState; lang: Lang } | 
       entitlementStartDate: d.d.s ?? '',
       fullTimeHoursPerWeek: d.d.h ?? '',
       fullTimeInSector: d.d.f === 1,
+      daysUsed: d.d.u ?? '',
+      partialDaysUsed: d.d.q ?? '',
     };
   }
   if (d.h) c.household = d.h === 'p' ? 'partner' : 'single';

@@ -55,6 +55,9 @@ export interface SharedState {
         e?: string | undefined;
         s?: string | undefined;
         f?: Flag | undefined;
+        /** (Added later) days of sickness allowance and of partial sickness allowance already paid, as typed. */
+        u?: string | undefined;
+        q?: string | undefined;
       }
     | undefined;
   /** Household: single or living with a partner. */

@@ -76,6 +76,8 @@ export function encodeState(form: FormState, lang: Lang): string {
               h: opt(c.sickness.fullTimeHoursPerWeek),
               e: c.sickness.basis === 'annual' ? opt(c.sickness.entrepreneurIncome) : undefined,
               s: c.sickness.entitlementStartDate.trim() || undefined,
+              u: c.sickness.daysUsed.trim() || undefined,
+              q: c.sickness.partialDaysUsed.trim() || undefined,
             }),
             ...(c.sickness.fullTimeInSector ? { f: 1 as const } : {}),
           },
