@@ -38,7 +38,7 @@ interface KelaForm {
   endsOn: string;
 }
 
-interface SicknessForm {
+export interface SicknessForm {
   on: boolean;
   basis: 'daily' | 'annual';
   dailyAmount: string;
