@@ -53,7 +53,7 @@ export interface SicknessForm {
   fullTimeInSector: boolean;
   /**
    * Days of sickness allowance (and of partial sickness allowance) already paid within the entitlement period before
-   * the plan starts, as typed ('' = not given). Asked for in the timeline's plan view, which alone uses them.
+   * the plan starts, as typed ('' = not given). Asked for in the timeline's plan view; the comparison's month counts them too.
    */
   daysUsed: string;
   partialDaysUsed: string;
@@ -219,8 +219,9 @@ function daysOf(typed: string): number | undefined {
 }
 
 /**
- * The days already paid: for the timeline (`days` 'asTyped') as typed, so that a wrong one is said on its field; for a
- * calculation or a saved case ('valid') only when right (the comparison does not use them, and never fails on them).
+ * The days already paid: for the timeline (`days` 'asTyped') as typed, so that a wrong one is said on its field (the
+ * plan view, where they are asked); for a calculation or a saved case ('valid') only when right: the month calculated
+ * counts them too, but a wrong one typed in the plan view does not hold up the comparison, where it cannot be seen.
  */
 function daysFields(d: SicknessForm, days: 'asTyped' | 'valid') {
   const out: { daysUsed?: number; partialDaysUsed?: number } = {};
