@@ -33,7 +33,7 @@ const PENSION = { fi: 'Eläke kuukaudessa (€, ennen veroja)' } as const;
 
 function pensionLink(url: string, lang: 'fi' | 'sv'): string {
   const form = initialForm('2026-03');
-  form.case.erp = { ...form.case.erp, on: true, monthlyAmount: '1200.00' };
+  form.case.erp = { ...form.case.erp, on: true, fixedTerm: true, type: 'full', monthlyAmount: '1200.00' };
   return `${url}/${hashFor(encodeState(form, lang))}`;
 }
 

@@ -31,8 +31,8 @@ const text = async (page: Page, selector: string) => norm(await page.locator(sel
 /** A full rehabilitation subsidy of 1 200 € (stabilised earnings 2 000 €) and Kela's: 0 h, 20 h (may become partial), 25 h (both rest). */
 function overTheLimits(url: string, lang: 'fi' | 'sv'): string {
   const form = initialForm('2026-03');
-  form.case.erp = { ...form.case.erp, on: true, monthlyAmount: '1200.00', stabilisedEarnings: '2000.00' };
-  form.case.kela = { ...form.case.kela, on: true };
+  form.case.erp = { ...form.case.erp, on: true, fixedTerm: true, type: 'full', monthlyAmount: '1200.00', stabilisedEarnings: '2000.00' };
+  form.case.kela = { ...form.case.kela, on: true, fixedTerm: true };
   form.case.household = 'single';
   form.scenarios = [scenario('s1', '0'), scenario('s2', '20'), scenario('s3', '25')];
   return `${url}/${hashFor(encodeState(form, lang))}`;

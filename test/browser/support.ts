@@ -110,3 +110,12 @@ export async function expectNoAxeViolations(page: Page, what: string): Promise<v
 export async function resultsReady(page: Page): Promise<void> {
   await page.locator('#results[data-state="ready"]').waitFor({ timeout: 15_000 });
 }
+
+/**
+ * Answers a pension's questions, as a person does from the decision (nothing is preselected: audit B2): the kind
+ * (a rehabilitation subsidy unless told otherwise) and, for the earnings-related pension, full or partial.
+ */
+export async function choosePension(page: Page, which: 'erp' | 'kela', kind = 'Kuntoutustuki (määräaikainen)', type = 'Täysi eläke') {
+  await page.locator(`#${which}-fixedTerm`).getByRole('radio', { name: kind }).check();
+  if (which === 'erp') await page.locator('#erp-type').getByRole('radio', { name: type }).check();
+}

@@ -27,7 +27,7 @@ afterAll(async () => {
 /** A rehabilitation subsidy of 1 200 € a month in March 2026, options 0 h and 10 h at 13,20 €; `change` adds to it. */
 function link(lang: Lang, change: (form: FormState) => void = () => undefined): string {
   const form = initialForm('2026-03');
-  form.case.erp = { ...form.case.erp, on: true, monthlyAmount: '1200.00' };
+  form.case.erp = { ...form.case.erp, on: true, fixedTerm: true, type: 'full', monthlyAmount: '1200.00' };
   change(form);
   return `${h.url}/${hashFor(encodeState(form, lang))}`;
 }

@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initialForm } from '../../web/src/lib/form.ts';
 import { step } from '../../web/src/lib/plan.ts';
 import { encodeState, hashFor } from '../../web/src/lib/share.ts';
+import { pdfPages, printedTexts } from './pdf-text.ts';
 import { expectNoAxeViolations, type Harness, RESULTS_DIR, startHarness } from './support.ts';
 
 /**
@@ -18,8 +19,8 @@ let h: Harness;
 /** A rehabilitation subsidy of 1 200 € (ending 31.10.2026) and a Kela pension, living alone; options 0 h and 10 h. */
 function caseForm() {
   const form = initialForm('2026-01');
-  form.case.erp = { ...form.case.erp, on: true, monthlyAmount: '1200.00' };
-  form.case.kela = { ...form.case.kela, on: true };
+  form.case.erp = { ...form.case.erp, on: true, fixedTerm: true, type: 'full', monthlyAmount: '1200.00' };
+  form.case.kela = { ...form.case.kela, on: true, fixedTerm: true };
   form.case.household = 'single';
   return form;
 }
@@ -169,5 +170,92 @@ describe('the timeline view (issue 16)', () => {
     await expectNoAxeViolations(page, 'the timeline view (en, 360 px)');
     await page.screenshot({ path: join(RESULTS_DIR, 'timeline-phone-en.png'), fullPage: true });
     expect(problems).toEqual([]);
+  });
+
+  it('prints a two-year plan: every month on paper in parts of a year, no row or month of notes split across pages', async () => {
+    const form = caseForm();
+    form.case.sickness = { ...form.case.sickness, on: true, dailyAmount: '60' };
+    form.plan = {
+      open: true,
+      start: '2026-01',
+      length: 24,
+      steps: [step(0, 'none'), step(4, 'hours', '25', '13.20'), step(8, 'hours', '10', '13.20')],
+      oneOffs: [],
+    };
+    const { page } = await h.page({ width: 1280, height: 1000 });
+    await page.goto(`${h.url}/${hashFor(encodeState(form, 'fi'))}`);
+    await timelineReady(page);
+    await page.locator('section.timeline svg[role="img"]').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    // Two parts of twelve months each, every row of them and every month's notes as printed.
+    const rows = await printedTexts(page, 'section.timeline table.grid tr');
+    expect(rows.filter((row) => row.startsWith('Etuus'))).toEqual([
+      `Etuus${Array.from({ length: 12 }, (_, i) => `${i + 1}/26`).join('')}`,
+      `Etuus${Array.from({ length: 12 }, (_, i) => `${i + 1}/27`).join('')}`,
+    ]);
+    const groups = await printedTexts(page, 'section.timeline .note-month');
+    expect(groups.length).toBeGreaterThanOrEqual(2);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    writeFileSync(join(RESULTS_DIR, 'print-timeline-24.pdf'), pdf);
+    const pages = await pdfPages(pdf);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    // Each row, and each month's notes, whole on one page (a split one, or a month cut off at the page's edge, is not found).
+    const onOnePage = (text: string) => pages.some((p) => p.includes(text));
+    expect([...rows, ...groups].filter((text) => !onOnePage(text))).toEqual([]);
+  });
+
+  it('asks for the sickness allowance days already paid in the plan: sent to the API, kept in the link, a wrong one said in English (360 px)', async () => {
+    const form = initialForm('2026-01');
+    form.case.sickness = { ...form.case.sickness, on: true, dailyAmount: '60' };
+    form.plan = { open: true, start: '2026-01', length: 6, steps: [step(0, 'none')], oneOffs: [] };
+    const { page, problems } = await h.page({ width: 360, height: 800 });
+    const sent: unknown[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/v1/timelines')) sent.push(r.postDataJSON());
+    });
+    await page.goto(`${h.url}/${hashFor(encodeState(form, 'en'))}`);
+    await timelineReady(page);
+    const days = page.getByRole('textbox', { name: 'Sickness allowance days', exact: true });
+    await expect.poll(() => days.getAttribute('aria-describedby')).toContain('plan-days-help');
+    expect(clean(await page.locator('#plan-days-help').innerText())).toContain(
+      'already paid sickness allowance or partial sickness allowance',
+    );
+    // As a person types: select all, delete, type; a word first, then too many days, then the right number.
+    for (const [typed, error] of [
+      ['many', 'Write the number of days as a whole number, for example 45.'],
+      ['800', 'at most 730'],
+    ] as const) {
+      await days.click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.type(typed);
+      await days.press('Tab');
+      await expect.poll(async () => clean((await page.locator('#plan-daysUsed-error').textContent()) ?? '')).toContain(error);
+      expect(await days.getAttribute('aria-invalid')).toBe('true');
+    }
+    await days.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('290');
+    const partial = page.getByRole('textbox', { name: 'Partial sickness allowance days', exact: true });
+    await partial.fill('5');
+    await partial.press('Tab');
+    await timelineReady(page);
+    await expect.poll(() => page.locator('#plan-daysUsed-error').count()).toBe(0);
+    await expect
+      .poll(() => sent.some((b) => JSON.stringify(b).includes('"daysUsed":290') && JSON.stringify(b).includes('"partialDaysUsed":5')))
+      .toBe(true);
+    // 290 of the 300 days paid: the allowance runs out within the plan.
+    await expect.poll(async () => (await rowCells(page, 'Sickness allowance')).some((c) => /Ended|Not paid/.test(c))).toBe(true);
+    // The link keeps the days.
+    await page.waitForTimeout(300);
+    const again = await h.page({ width: 360, height: 800 });
+    await again.page.goto(page.url());
+    await timelineReady(again.page);
+    expect(await again.page.getByRole('textbox', { name: 'Sickness allowance days', exact: true }).inputValue()).toBe('290');
+    await expectNoAxeViolations(page, 'the plan with the days already paid (en, 360 px)');
+    await page.screenshot({ path: join(RESULTS_DIR, 'timeline-days-en.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    expect(again.problems).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { CONTENT_SECURITY_POLICY } from '../../functions/contracts/security-head
 import { initialForm, scenario } from '../../web/src/lib/form.ts';
 import { encodeState, hashFor } from '../../web/src/lib/share.ts';
 import { LINKS_BEFORE_ISSUE_14 } from '../web/old-links.ts';
-import { expectNoAxeViolations, type Harness, RESULTS_DIR, resultsReady, startHarness } from './support.ts';
+import { choosePension, expectNoAxeViolations, type Harness, RESULTS_DIR, resultsReady, startHarness } from './support.ts';
 
 /**
  * Issue 14, in real Chromium at 360 px and 1 280 px, typing as a person does (click, select all, delete, type):
@@ -35,8 +35,8 @@ const text = async (page: Page, selector: string) => norm(await page.locator(sel
 /** The README's walk-through: a full rehabilitation subsidy of 1 200 € and a Kela pension, living alone; 0 h, 10 h and 25 h. */
 function walkThrough(url: string): string {
   const form = initialForm('2026-03');
-  form.case.erp = { ...form.case.erp, on: true, monthlyAmount: '1200.00' };
-  form.case.kela = { ...form.case.kela, on: true };
+  form.case.erp = { ...form.case.erp, on: true, fixedTerm: true, type: 'full', monthlyAmount: '1200.00' };
+  form.case.kela = { ...form.case.kela, on: true, fixedTerm: true };
   form.case.household = 'single';
   form.scenarios.push({ ...scenario('s3', '25'), label: 'Kauppa' });
   return `${url}/${hashFor(encodeState(form, 'fi'))}`;
@@ -190,10 +190,12 @@ describe('a client alone on a phone', () => {
     expect(await text(page, '.answer')).toContain('Täytä tilanteesi, niin näet tässä');
     await expectNoAxeViolations(page, 'the phone, empty');
     await page.getByRole('checkbox', { name: /Saan työeläkettä/ }).check();
+    await choosePension(page, 'erp');
     const amount = page.getByRole('textbox', { name: /Eläke kuukaudessa/ });
     await amount.click();
     await page.keyboard.type('1200');
     await page.getByRole('checkbox', { name: /Saan Kelan kansaneläkettä/ }).check();
+    await choosePension(page, 'kela');
     await page.getByRole('radio', { name: 'En asu puolison kanssa' }).check();
     await page.getByRole('button', { name: 'Näytä tulokset' }).click();
     await resultsReady(page);
@@ -329,6 +331,7 @@ describe('issue 11’s fields in the form, the link and the printout', () => {
     await page.getByRole('textbox', { name: /Kokoaikainen työaikasi/ }).fill('25');
     await page.getByRole('checkbox', { name: 'Tämä on alalla tavallinen kokoaikainen työaika' }).check();
     await page.getByRole('checkbox', { name: /Saan Kelan kansaneläkettä/ }).check();
+    await choosePension(page, 'kela');
     await page.getByRole('textbox', { name: /Kansaneläke \(€ kuukaudessa\)/ }).fill('300');
     await page.getByRole('checkbox', { name: /sokeuden tai liikkumiskyvyttömyyden/ }).check();
     await page.getByRole('textbox', { name: /Kansaneläke \(€ kuukaudessa\)/ }).press('Tab');

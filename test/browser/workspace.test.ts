@@ -9,7 +9,16 @@ import { type LocalServer, startServer } from '../../functions/local/server.ts';
 import { initialForm } from '../../web/src/lib/form.ts';
 import { toRequest } from '../../web/src/lib/form-request.ts';
 import { signInCodes, signIn as signInOverHttp } from '../api/sign-in.ts';
-import { captureLogs, expectNoAxeViolations, launchBrowser, newPage, resultsReady, type TestPage, WEB_DIR } from './support.ts';
+import {
+  captureLogs,
+  choosePension,
+  expectNoAxeViolations,
+  launchBrowser,
+  newPage,
+  resultsReady,
+  type TestPage,
+  WEB_DIR,
+} from './support.ts';
 
 /**
  * Issue #6, done when: "A browser test signs in locally, saves a case, restarts the server, reopens the
@@ -75,8 +84,10 @@ async function signInThrough(
 /** A full-time rehabilitation subsidy of 1 200 € and a Kela pension, living alone; options 0 h, 10 h and 25 h. */
 async function fillCase(p: Page) {
   await p.getByRole('checkbox', { name: /Saan työeläkettä/ }).check();
+  await choosePension(p, 'erp');
   await p.getByRole('textbox', { name: /Eläke kuukaudessa/ }).fill('1200');
   await p.getByRole('checkbox', { name: /Saan Kelan kansaneläkettä/ }).check();
+  await choosePension(p, 'kela');
   await p.getByRole('radio', { name: 'En asu puolison kanssa' }).check();
   await p.getByRole('button', { name: 'Lisää vaihtoehto' }).click();
   await p.getByRole('textbox', { name: 'Tuntia viikossa, Vaihtoehto 3' }).fill('25');
@@ -255,7 +266,7 @@ describe('the coach workspace in Chromium, on npm start’s server', () => {
     // A case saved beforehand, over HTTP, by the same coach.
     const { access_token } = await signInOverHttp(server.url, EMAIL);
     const form = initialForm('2026-03');
-    form.case.erp = { ...form.case.erp, on: true, monthlyAmount: '1200' };
+    form.case.erp = { ...form.case.erp, on: true, fixedTerm: true, type: 'full', monthlyAmount: '1200' };
     const created = await fetch(`${server.url}/v1/cases`, {
       method: 'POST',
       headers: { authorization: `Bearer ${access_token}`, 'content-type': 'application/json' },
@@ -274,7 +285,7 @@ describe('the coach workspace in Chromium, on npm start’s server', () => {
 
     await hours(one.page).fill('15');
     await one.page.getByRole('button', { name: 'Tallenna', exact: true }).click();
-    await one.page.getByText('Tallennettu: Asiakas B.').waitFor();
+    await one.page.getByText('Tallennettu: Asiakas B.').first().waitFor();
 
     await hours(two.page).fill('20');
     await two.page.getByText('Tallentamattomia muutoksia.').waitFor();

@@ -37,8 +37,8 @@ function words(form: FormState, lang: 'fi' | 'sv' | 'en', wage = '13.20') {
 /** A full rehabilitation subsidy of 1 200 € (stabilised earnings 2 000 €: its limit is the euro floor, its rest limit 1 200 €) and Kela's. */
 function kelaRestsPensionMayBecomePartial(): FormState {
   const form = initialForm('2026-03');
-  form.case.erp = { ...form.case.erp, on: true, monthlyAmount: '1200', stabilisedEarnings: '2000' };
-  form.case.kela = { ...form.case.kela, on: true };
+  form.case.erp = { ...form.case.erp, on: true, fixedTerm: true, type: 'full', monthlyAmount: '1200', stabilisedEarnings: '2000' };
+  form.case.kela = { ...form.case.kela, on: true, fixedTerm: true };
   form.case.household = 'single';
   return form;
 }
@@ -46,7 +46,7 @@ function kelaRestsPensionMayBecomePartial(): FormState {
 /** A permanent earnings-related pension of 900 € (no decision figures: the euro floor for both limits) and Kela's permanent pension. */
 function bothRest(): FormState {
   const form = initialForm('2026-03');
-  form.case.erp = { ...form.case.erp, on: true, fixedTerm: false, monthlyAmount: '900' };
+  form.case.erp = { ...form.case.erp, on: true, type: 'full', fixedTerm: false, monthlyAmount: '900' };
   form.case.kela = { ...form.case.kela, on: true, fixedTerm: false };
   form.case.household = 'single';
   return form;
@@ -215,7 +215,7 @@ describe('a sickness allowance beside a full pension', () => {
     ['en', /sickness allowance is not usually paid at the same time as a full disability pension/],
   ] as const)('%s: the answer warns that the totals may add up what is not paid together', (lang, warning) => {
     const form = initialForm('2026-03');
-    form.case.erp = { ...form.case.erp, on: true, monthlyAmount: '1200' };
+    form.case.erp = { ...form.case.erp, on: true, fixedTerm: true, type: 'full', monthlyAmount: '1200' };
     form.case.sickness = { ...form.case.sickness, on: true, dailyAmount: '60' };
     expect(words(form, lang).sentences.at(-1)).toMatch(warning);
   });
@@ -224,14 +224,14 @@ describe('a sickness allowance beside a full pension', () => {
 describe('the answer’s figures', () => {
   it('a full pension with a higher personal limit: first it may become partial (20,9 h), and the income either side', () => {
     const form = initialForm('2026-03');
-    form.case.erp = { ...form.case.erp, on: true, monthlyAmount: '1200', stabilisedEarnings: '3000' };
+    form.case.erp = { ...form.case.erp, on: true, fixedTerm: true, type: 'full', monthlyAmount: '1200', stabilisedEarnings: '3000' };
     const { answer } = words(form, 'fi');
     expect(answer).toMatchObject({ variant: 'noChange', hours: '20.9', next: { resting: [], partial: ['earningsRelatedPension'] } });
   });
 
   it('at a low wage the whole range stays within the limit: no next step', () => {
     const form = initialForm('2026-03');
-    form.case.erp = { ...form.case.erp, on: true, monthlyAmount: '1200', stabilisedEarnings: '3000' };
+    form.case.erp = { ...form.case.erp, on: true, fixedTerm: true, type: 'full', monthlyAmount: '1200', stabilisedEarnings: '3000' };
     expect(words(form, 'en', '5').answer).toMatchObject({ variant: 'fullTime', hours: '40', next: null });
   });
 

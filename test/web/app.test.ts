@@ -25,6 +25,9 @@ function setup() {
 
 async function fillPension(user: ReturnType<typeof userEvent.setup>, amount = '1200') {
   await user.click(screen.getByRole('checkbox', { name: /Saan työeläkettä/ }));
+  // Nothing is preselected (audit B2): the decision's kind and type are chosen.
+  await user.click(screen.getByRole('radio', { name: 'Kuntoutustuki (määräaikainen)' }));
+  await user.click(screen.getByRole('radio', { name: 'Täysi eläke' }));
   const field = screen.getByRole('textbox', { name: /Eläke kuukaudessa/ });
   await user.type(field, amount);
   await user.tab();
@@ -62,6 +65,44 @@ describe('the calculator', () => {
     expect(await screen.findByRole('heading', { name: 'Vielä puuttuu' })).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: /Eläke kuukaudessa.*Tämä tieto puuttuu/ })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /Eläke kuukaudessa/ })).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('preselects neither the kind nor the type of a pension: each is asked for by name until chosen (audit B2)', async () => {
+    const { user, calc } = setup();
+    await user.click(screen.getByRole('checkbox', { name: /Saan työeläkettä/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Saan Kelan kansaneläkettä/ }));
+    for (const radio of screen.getAllByRole('radio', { name: /Kuntoutustuki|Työkyvyttömyyseläke|Täysi eläke|Osaeläke/ }))
+      expect(radio).not.toBeChecked();
+    await user.type(screen.getByRole('textbox', { name: /Eläke kuukaudessa/ }), '1200');
+    await user.tab();
+    const summary = screen.getByRole('heading', { name: 'Vielä puuttuu' }).parentElement!;
+    const links = within(summary)
+      .getAllByRole('link')
+      .map((a) => a.textContent?.replace(/\s+/g, ' ').trim());
+    expect(links.slice(0, 3)).toEqual([
+      'Onko eläke määräaikainen? Valitse päätöksesi mukaan.',
+      'Onko eläke täysi eläke vai osaeläke? Valitse päätöksesi mukaan.',
+      'Onko Kelan eläke määräaikainen? Valitse päätöksesi mukaan.',
+    ]);
+    expect(calc.validation.request).toBeNull();
+    await i18n.set('sv');
+    expect(await screen.findByRole('link', { name: 'Är FPA:s pension tidsbunden? Välj enligt ditt beslut.' })).toBeInTheDocument();
+    await i18n.set('en');
+    expect(
+      await screen.findByRole('link', { name: 'Is it a full pension or a partial pension? Choose what your decision says.' }),
+    ).toBeInTheDocument();
+    await i18n.set('fi');
+    await screen.findByRole('heading', { name: 'Vielä puuttuu' });
+    // The summary's link leads to the question; choosing answers it.
+    await user.click(within(summary).getAllByRole('link')[0]!);
+    expect(document.activeElement?.id).toBe('erp-fixedTerm');
+    expect(screen.getByRole('group', { name: 'Onko eläke määräaikainen?' })).toHaveAccessibleDescription(/Valitse päätöksesi mukaan\./);
+    await user.click(screen.getAllByRole('radio', { name: 'Työkyvyttömyyseläke (toistaiseksi)' })[0]!);
+    await user.click(screen.getByRole('radio', { name: 'Osaeläke' }));
+    await user.click(screen.getAllByRole('radio', { name: 'Työkyvyttömyyseläke (toistaiseksi)' })[1]!);
+    expect([calc.form.case.erp.fixedTerm, calc.form.case.erp.type, calc.form.case.kela.fixedTerm]).toEqual([false, 'partial', false]);
+    // What is left is the household (a Kela pension without its amount), no question of the kind of pension.
+    expect(calc.errors.map((e) => e.field)).toEqual(['household']);
   });
 
   it('fills a case and shows each benefit with its status in words, the totals and the max-hours answer', async () => {
@@ -227,7 +268,7 @@ describe('the calculator', () => {
     await fillPension(user);
     const link = await screen.findByRole(
       'link',
-      { name: /Minkä kuukauden tilanne lasketaan\?: Laskuri osaa laskea 1\.1\.2023 alkaen\./ },
+      { name: /Minkä kuukauden tilanne lasketaan\? Laskuri osaa laskea 1\.1\.2023 alkaen\./ },
       { timeout: 3000 },
     );
     expect(link).toBeInTheDocument();

@@ -42,6 +42,8 @@ describe('the form becomes the API request', () => {
       entitlementStartDate: '',
       fullTimeHoursPerWeek: '37,5',
       fullTimeInSector: false,
+      daysUsed: '',
+      partialDaysUsed: '',
     };
     form.case.household = 'partner';
     form.case.tax = { ...form.case.tax, wageWithholdingPercent: '20,5', benefitWithholdingPercent: '' };
@@ -56,7 +58,7 @@ describe('the form becomes the API request', () => {
 
   it('issue 11’s fields: the day the sick leave began, YEL/MYEL income beside wages, full time in the sector, a Kela pension without an earnings test', () => {
     const form = pensionForm();
-    form.case.kela = { ...form.case.kela, on: true, monthlyAmount: '300', exemptFromEarningsTest: true };
+    form.case.kela = { ...form.case.kela, on: true, fixedTerm: true, monthlyAmount: '300', exemptFromEarningsTest: true };
     form.case.sickness = {
       on: true,
       basis: 'annual',
@@ -66,6 +68,8 @@ describe('the form becomes the API request', () => {
       entitlementStartDate: '2025-11-03',
       fullTimeHoursPerWeek: '28',
       fullTimeInSector: true,
+      daysUsed: '',
+      partialDaysUsed: '',
     };
     const request = toRequest(form);
     expect(request.benefits.kelaPension).toEqual({ fixedTerm: true, monthlyAmount: '300', exemptFromEarningsTest: true });
@@ -305,6 +309,8 @@ describe('validation with the shared schema, worded for people', () => {
       entitlementStartDate: '',
       fullTimeHoursPerWeek: '',
       fullTimeInSector: false,
+      daysUsed: '',
+      partialDaysUsed: '',
     };
     expect(validate(form, fi, fiF).errors['sickness-amount']).toBe(fi.errors.required);
   });

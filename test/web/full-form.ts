@@ -31,6 +31,8 @@ export function fullForm(): FormState {
     entitlementStartDate: '2025-11-03',
     fullTimeHoursPerWeek: '28',
     fullTimeInSector: true,
+    daysUsed: '40',
+    partialDaysUsed: '12',
   };
   form.case.household = 'single';
   form.case.tax = {

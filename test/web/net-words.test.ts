@@ -22,7 +22,7 @@ const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 function resultFor(month: string, tax: Partial<ReturnType<typeof initialForm>['case']['tax']>) {
   const form = initialForm(month);
-  form.case.erp = { ...form.case.erp, on: true, monthlyAmount: '1200' };
+  form.case.erp = { ...form.case.erp, on: true, fixedTerm: true, type: 'full', monthlyAmount: '1200' };
   form.case.tax = { ...form.case.tax, ...tax };
   const request = CalculationRequest.parse(toRequest(form));
   return calculate(ruleSet, { ...request, date: `${month}-01` });

@@ -35,6 +35,15 @@ describe('a saved input back in the form', () => {
     expect(form?.case.birthYear).toBe('1970');
   });
 
+  it('a saved case carries its pension’s kind and type and opens with them (nothing is preselected in a new form)', () => {
+    expect([initialForm().case.erp.fixedTerm, initialForm().case.erp.type, initialForm().case.kela.fixedTerm]).toEqual([null, null, null]);
+    const form = formFromInput(BEFORE_ISSUE_15.request)!;
+    expect(form.case.erp.fixedTerm).toBe(BEFORE_ISSUE_15.request.benefits.earningsRelatedPension?.fixedTerm);
+    expect(form.case.erp.type).toBe(BEFORE_ISSUE_15.request.benefits.earningsRelatedPension?.type);
+    const back = formFromInput(saved(fullForm()))!.case;
+    expect([back.erp.fixedTerm, back.erp.type, back.kela.fixedTerm]).toEqual([false, 'partial', true]);
+  });
+
   it('every field comes back: the same request, the same key', () => {
     const form = fullForm();
     const back = formFromInput(saved(form))!;
@@ -74,6 +83,8 @@ describe('a saved input back in the form', () => {
       entitlementStartDate: '',
       fullTimeHoursPerWeek: '',
       fullTimeInSector: false,
+      daysUsed: '',
+      partialDaysUsed: '',
     };
     form.case.household = 'partner';
     const back = formFromInput(saved(form))!;
@@ -86,6 +97,8 @@ describe('a saved input back in the form', () => {
       entitlementStartDate: '',
       fullTimeHoursPerWeek: '',
       fullTimeInSector: false,
+      daysUsed: '',
+      partialDaysUsed: '',
     });
     expect(back.case.household).toBe('partner');
     expect(back.case.tax).toMatchObject({ wageWithholdingPercent: '', benefitWithholdingPercent: '' });

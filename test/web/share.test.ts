@@ -81,6 +81,25 @@ describe('the whole input in the URL fragment', () => {
     expect(toRequest(decoded.form).person).toEqual({ birthYear: 1968 });
   });
 
+  it('a choice not made stays unmade (no key in the link); links of before it carry theirs and open as they did (audit B2)', () => {
+    const form = fullForm();
+    form.case.erp = { ...form.case.erp, fixedTerm: null, type: null };
+    form.case.kela = { ...form.case.kela, fixedTerm: null };
+    const json = JSON.parse(atob(encodeState(form, 'fi').replace(/-/g, '+').replace(/_/g, '/')));
+    expect([json.e.f, json.e.t, json.k.f]).toEqual([undefined, undefined, undefined]);
+    const decoded = decodeState(encodeState(form, 'fi'))!.form.case;
+    expect([decoded.erp.fixedTerm, decoded.erp.type, decoded.kela.fixedTerm]).toEqual([null, null, null]);
+    // Every link made before carries both choices, and opens with them, whatever they were.
+    for (const { encoded, request } of Object.values(LINKS_BEFORE_ISSUE_14)) {
+      const old = decodeState(encoded)!.form.case;
+      expect(old.erp.fixedTerm).toBe(request.benefits.earningsRelatedPension?.fixedTerm ?? null);
+      expect(old.erp.type).toBe(request.benefits.earningsRelatedPension?.type ?? null);
+      expect(old.kela.fixedTerm).toBe(request.benefits.kelaPension?.fixedTerm ?? null);
+    }
+    const chosen = decodeState(encodeState(fullForm(), 'fi'))!.form.case;
+    expect([chosen.erp.fixedTerm, chosen.erp.type, chosen.kela.fixedTerm]).toEqual([false, 'partial', true]);
+  });
+
   it('reads the state from a location hash', () => {
     expect(stateInHash(hashFor('abc'))).toBe('abc');
     expect(stateInHash('#main')).toBeNull();

@@ -26,8 +26,8 @@ const words: CsvWords = {
 /** A rehabilitation subsidy of 1 200 € and a Kela pension, living alone, from January 2026. */
 function caseForm() {
   const form = initialForm('2026-01');
-  form.case.erp = { ...form.case.erp, on: true, monthlyAmount: '1200.00' };
-  form.case.kela = { ...form.case.kela, on: true };
+  form.case.erp = { ...form.case.erp, on: true, fixedTerm: true, type: 'full', monthlyAmount: '1200.00' };
+  form.case.kela = { ...form.case.kela, on: true, fixedTerm: true };
   form.case.household = 'single';
   return form;
 }

@@ -32,7 +32,7 @@ export function renderApp(path = '/') {
 /** A saved input: a full rehabilitation subsidy of 1 200 €, living alone; options 0 h and 10 h. */
 export function savedInput(hours = '10') {
   const form = initialForm('2026-03');
-  form.case.erp = { ...form.case.erp, on: true, monthlyAmount: '1200' };
+  form.case.erp = { ...form.case.erp, on: true, fixedTerm: true, type: 'full', monthlyAmount: '1200' };
   form.scenarios[1]!.hoursPerWeek = hours;
   return CalculationRequest.parse(toRequest(form)) as unknown as Record<string, unknown>;
 }
@@ -40,7 +40,9 @@ export function savedInput(hours = '10') {
 export async function fillPension(user: User, amount = '1200') {
   await user.click(screen.getByRole('checkbox', { name: /Saan työeläkettä/ }));
   // The ticked benefit's fields are a download of their own (Benefits.svelte): the first test may wait for it.
-  await user.type(await screen.findByRole('textbox', { name: /Eläke kuukaudessa/ }), amount);
+  await user.click(await screen.findByRole('radio', { name: 'Kuntoutustuki (määräaikainen)' }));
+  await user.click(screen.getByRole('radio', { name: 'Täysi eläke' }));
+  await user.type(screen.getByRole('textbox', { name: /Eläke kuukaudessa/ }), amount);
   await user.tab();
 }
 

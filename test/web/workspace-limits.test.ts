@@ -96,7 +96,7 @@ describe('at the most cases or links one coach may have', () => {
   it('the save dialog shows the case limit, and creating a link shows the link limit', async () => {
     backend.signInTab();
     const form = initialForm('2026-03');
-    form.case.erp = { ...form.case.erp, on: true, monthlyAmount: '1200' };
+    form.case.erp = { ...form.case.erp, on: true, fixedTerm: true, type: 'full', monthlyAmount: '1200' };
     backend.addCase({ label: 'Asiakas A', input: CalculationRequest.parse(toRequest(form)) as unknown as Record<string, unknown> });
     history.replaceState(null, '', '/cases');
     const calc = new CalculatorState();

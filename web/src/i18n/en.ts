@@ -90,6 +90,7 @@ export const en: Messages = {
     tooSmall: (p) => `The number must be at least ${p.min}.`,
     tooLarge: (p) => `The number must be at most ${p.max}.`,
     required: 'This is missing.',
+    choose: 'Choose what your decision says.',
     oneOfRequired: 'Give the daily amount or the income a year.',
     onlyOneAllowed: 'Give only one of these.',
     duplicateId: 'Two options have the same id. Remove one and add it again.',

@@ -82,6 +82,7 @@ export const fi: Messages = {
     tooSmall: (p) => `Luvun pitää olla vähintään ${p.min}.`,
     tooLarge: (p) => `Luvun pitää olla enintään ${p.max}.`,
     required: 'Tämä tieto puuttuu.',
+    choose: 'Valitse päätöksesi mukaan.',
     oneOfRequired: 'Anna päivärahan määrä tai tulot vuodessa.',
     onlyOneAllowed: 'Anna vain toinen näistä.',
     duplicateId: 'Kahdella vaihtoehdolla on sama tunniste. Poista toinen ja lisää se uudelleen.',

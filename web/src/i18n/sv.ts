@@ -89,6 +89,7 @@ export const sv: Messages = {
     tooSmall: (p) => `Talet ska vara minst ${p.min}.`,
     tooLarge: (p) => `Talet ska vara högst ${p.max}.`,
     required: 'Den här uppgiften saknas.',
+    choose: 'Välj enligt ditt beslut.',
     oneOfRequired: 'Ge dagpenningens belopp eller inkomsten per år.',
     onlyOneAllowed: 'Ge bara den ena av dessa.',
     duplicateId: 'Två alternativ har samma id. Ta bort det ena och lägg till det igen.',

@@ -46,6 +46,8 @@ export interface ErrorMessages {
   tooSmall: (p: { min: string }) => string;
   tooLarge: (p: { max: string }) => string;
   required: string;
+  /** A question answered by choosing an option, not answered yet. */
+  choose: string;
   oneOfRequired: string;
   onlyOneAllowed: string;
   duplicateId: string;

@@ -129,10 +129,10 @@ export interface AnswerContext {
 /** The answer's context from the case as typed and the latest result (its rules and warnings). */
 export function answerContext(c: CaseForm, result: CalculationResult | null): AnswerContext {
   const months = result?.sources.restMaximumMonths?.value;
-  const kelaFixed = c.kela.on && c.kela.fixedTerm;
+  const kelaFixed = c.kela.on && c.kela.fixedTerm === true;
   return {
     fixedTerm: {
-      earningsRelatedPension: c.erp.on && c.erp.fixedTerm,
+      earningsRelatedPension: c.erp.on && c.erp.fixedTerm === true,
       kelaPension: kelaFixed,
       guaranteePension: kelaFixed,
     },

@@ -1,5 +1,5 @@
 import type { CalculationRequestInput } from '#core/request.ts';
-import { type CaseForm, chartWageOf, type FormState, type ScenarioForm, type TaxForm } from './form.ts';
+import { type CaseForm, chartWageOf, type FormState, type ScenarioForm, type SicknessForm, type TaxForm } from './form.ts';
 import { toDecimal } from './numbers.ts';
 
 /**
@@ -12,13 +12,36 @@ const given = (typed: string): string | undefined => {
   return value === '' ? undefined : value;
 };
 
+/** Days already paid, as the schema takes them (a whole number), or as typed for the schema to refuse; undefined when empty. */
+function daysOf(typed: string): number | undefined {
+  const t = typed.trim();
+  if (t === '') return undefined;
+  return (/^\d{1,4}$/.test(t) ? Number(t) : t) as number;
+}
+
+/**
+ * The days already paid: for the timeline (`days` 'asTyped') as typed, so that a wrong one is said on its field (the
+ * plan view, where they are asked); for a calculation or a saved case ('valid') only when right: the month calculated
+ * counts them too, but a wrong one typed in the plan view does not hold up the comparison, where it cannot be seen.
+ */
+function daysFields(d: SicknessForm, days: 'asTyped' | 'valid') {
+  const out: { daysUsed?: number; partialDaysUsed?: number } = {};
+  for (const key of ['daysUsed', 'partialDaysUsed'] as const) {
+    const value = daysOf(d[key]);
+    if (value === undefined) continue;
+    if (days === 'asTyped' || (typeof value === 'number' && value <= 730)) out[key] = value;
+  }
+  return out;
+}
+
 /** The case part of a request (benefits, household, tax, date), as the shared schema takes it. */
-export function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenarios'> {
+export function caseRequest(c: CaseForm, days: 'asTyped' | 'valid' = 'valid'): Omit<CalculationRequestInput, 'scenarios'> {
   const benefits: CalculationRequestInput['benefits'] = {};
   if (c.erp.on) {
+    // A choice not made (null) stays null here: the schema refuses it and validate() names the question.
     benefits.earningsRelatedPension = {
-      type: c.erp.type,
-      fixedTerm: c.erp.fixedTerm,
+      type: c.erp.type as 'full' | 'partial',
+      fixedTerm: c.erp.fixedTerm as boolean,
       monthlyAmount: toDecimal(c.erp.monthlyAmount),
       ...(given(c.erp.earningsLimit) !== undefined ? { earningsLimit: given(c.erp.earningsLimit) } : {}),
       ...(given(c.erp.stabilisedEarnings) !== undefined ? { stabilisedEarnings: given(c.erp.stabilisedEarnings) } : {}),
@@ -27,7 +50,7 @@ export function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenari
   }
   if (c.kela.on) {
     benefits.kelaPension = {
-      fixedTerm: c.kela.fixedTerm,
+      fixedTerm: c.kela.fixedTerm as boolean,
       ...(given(c.kela.monthlyAmount) !== undefined ? { monthlyAmount: given(c.kela.monthlyAmount) } : {}),
       ...(given(c.kela.guaranteePension) !== undefined ? { guaranteePension: given(c.kela.guaranteePension) } : {}),
       ...(c.kela.receivesCareAllowance ? { receivesCareAllowance: true } : {}),
@@ -48,6 +71,7 @@ export function caseRequest(c: CaseForm): Omit<CalculationRequestInput, 'scenari
       ...(d.entitlementStartDate.trim() !== '' ? { entitlementStartDate: d.entitlementStartDate.trim() } : {}),
       ...(fullTime !== undefined ? { fullTimeHoursPerWeek: fullTime } : {}),
       ...(fullTime !== undefined && d.fullTimeInSector ? { fullTimeInSector: true } : {}),
+      ...daysFields(d, days),
     };
   }
   const tax = taxRequest(c.tax);

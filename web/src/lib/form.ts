@@ -11,8 +11,10 @@ import type { PlanForm } from './plan-form.ts';
 
 interface EarningsRelatedForm {
   on: boolean;
-  fixedTerm: boolean;
-  type: 'full' | 'partial';
+  /** Rehabilitation subsidy (true) or pension until further notice (false); null until chosen (nothing is assumed). */
+  fixedTerm: boolean | null;
+  /** Full or partial; null until chosen. */
+  type: 'full' | 'partial' | null;
   monthlyAmount: string;
   earningsLimit: string;
   stabilisedEarnings: string;
@@ -22,7 +24,8 @@ interface EarningsRelatedForm {
 
 interface KelaForm {
   on: boolean;
-  fixedTerm: boolean;
+  /** Rehabilitation subsidy (true) or pension until further notice (false); null until chosen. */
+  fixedTerm: boolean | null;
   monthlyAmount: string;
   guaranteePension: string;
   receivesCareAllowance: boolean;
@@ -34,7 +37,7 @@ interface KelaForm {
   endsOn: string;
 }
 
-interface SicknessForm {
+export interface SicknessForm {
   on: boolean;
   basis: 'daily' | 'annual';
   dailyAmount: string;
@@ -47,6 +50,12 @@ interface SicknessForm {
   fullTimeHoursPerWeek: string;
   /** The full-time hours given are the sector's normal full time (even under 30 h a week). */
   fullTimeInSector: boolean;
+  /**
+   * Days of sickness allowance (and of partial sickness allowance) already paid within the entitlement period before
+   * the plan starts, as typed ('' = not given). Asked for in the timeline's plan view; the comparison's month counts them too.
+   */
+  daysUsed: string;
+  partialDaysUsed: string;
 }
 
 export interface CaseForm {
@@ -103,10 +112,10 @@ export function currentMonth(now: Date = new Date()): string {
 export function emptyCase(month: string): CaseForm {
   return {
     month,
-    erp: { on: false, fixedTerm: true, type: 'full', monthlyAmount: '', earningsLimit: '', stabilisedEarnings: '', endsOn: '' },
+    erp: { on: false, fixedTerm: null, type: null, monthlyAmount: '', earningsLimit: '', stabilisedEarnings: '', endsOn: '' },
     kela: {
       on: false,
-      fixedTerm: true,
+      fixedTerm: null,
       monthlyAmount: '',
       guaranteePension: '',
       receivesCareAllowance: false,
@@ -123,6 +132,8 @@ export function emptyCase(month: string): CaseForm {
       entitlementStartDate: '',
       fullTimeHoursPerWeek: '',
       fullTimeInSector: false,
+      daysUsed: '',
+      partialDaysUsed: '',
     },
     household: '',
     tax: emptyTax(),

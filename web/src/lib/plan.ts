@@ -76,7 +76,7 @@ export function planMonths(plan: PlanForm): MonthInput[] {
 
 /** The timeline request: the case as in "Your situation" (without its month) and the plan. */
 export function toTimelineRequest(form: FormState, plan: PlanForm): TimelineRequestInput {
-  const { date: _date, ...c } = caseRequest(form.case);
+  const { date: _date, ...c } = caseRequest(form.case, 'asTyped');
   return { ...c, start: plan.start, months: planMonths(plan) };
 }
 

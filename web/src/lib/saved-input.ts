@@ -51,6 +51,8 @@ export function formFromInput(input: unknown, plan: unknown = null): FormState |
       entitlementStartDate: sickness.entitlementStartDate ?? '',
       fullTimeHoursPerWeek: sickness.fullTimeHoursPerWeek ?? '',
       fullTimeInSector: sickness.fullTimeInSector === true,
+      daysUsed: sickness.daysUsed === undefined ? '' : String(sickness.daysUsed),
+      partialDaysUsed: sickness.partialDaysUsed === undefined ? '' : String(sickness.partialDaysUsed),
     };
   }
   if (r.household) c.household = r.household.livingWithPartner ? 'partner' : 'single';

@@ -19,11 +19,18 @@ const Shared: z.ZodMiniType<SharedState> = z.object({
   l: z.enum(LANGS as unknown as ['fi', 'sv', 'en']),
   m: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
   e: z.optional(
-    z.object({ f: flag, t: z.enum(['f', 'p']), a: figure, l: z.optional(figure), s: z.optional(figure), e: z.optional(figure) }),
+    z.object({
+      f: z.optional(flag),
+      t: z.optional(z.enum(['f', 'p'])),
+      a: figure,
+      l: z.optional(figure),
+      s: z.optional(figure),
+      e: z.optional(figure),
+    }),
   ),
   k: z.optional(
     z.object({
-      f: flag,
+      f: z.optional(flag),
       a: z.optional(figure),
       g: z.optional(figure),
       c: z.optional(flag),
@@ -40,6 +47,8 @@ const Shared: z.ZodMiniType<SharedState> = z.object({
       e: z.optional(figure),
       s: z.optional(figure),
       f: z.optional(flag),
+      u: z.optional(figure),
+      q: z.optional(figure),
     }),
   ),
   h: z.optional(z.enum(['s', 'p'])),
@@ -89,8 +98,8 @@ export function decodeState(encoded: string): { form: FormState; lang: Lang } | 
   if (d.e)
     c.erp = {
       on: true,
-      fixedTerm: d.e.f === 1,
-      type: d.e.t === 'f' ? 'full' : 'partial',
+      fixedTerm: d.e.f === undefined ? null : d.e.f === 1,
+      type: d.e.t === undefined ? null : d.e.t === 'f' ? 'full' : 'partial',
       monthlyAmount: d.e.a,
       earningsLimit: d.e.l ?? '',
       stabilisedEarnings: d.e.s ?? '',
@@ -99,7 +108,7 @@ export function decodeState(encoded: string): { form: FormState; lang: Lang } | 
   if (d.k)
     c.kela = {
       on: true,
-      fixedTerm: d.k.f === 1,
+      fixedTerm: d.k.f === undefined ? null : d.k.f === 1,
       monthlyAmount: d.k.a ?? '',
       guaranteePension: d.k.g ?? '',
       receivesCareAllowance: d.k.c === 1,
@@ -117,6 +126,8 @@ export function decodeState(encoded: string): { form: FormState; lang: Lang } | 
       entitlementStartDate: d.d.s ?? '',
       fullTimeHoursPerWeek: d.d.h ?? '',
       fullTimeInSector: d.d.f === 1,
+      daysUsed: d.d.u ?? '',
+      partialDaysUsed: d.d.q ?? '',
     };
   }
   if (d.h) c.household = d.h === 'p' ? 'partner' : 'single';

@@ -22,12 +22,19 @@ export interface SharedState {
   l: Lang;
   /** The month, YYYY-MM. */
   m: string;
-  /** The earnings-related pension: fixed term, full or partial, amount, earnings limit, stabilised earnings; (added later) the decision's end date. */
-  e?: { f: Flag; t: 'f' | 'p'; a: string; l?: string | undefined; s?: string | undefined; e?: string | undefined } | undefined;
+  /**
+   * The earnings-related pension: fixed term, full or partial, amount, earnings limit, stabilised earnings; (added later) the
+   * decision's end date. Links made before the choices had to be made always carry f and t; a newer link leaves out a
+   * choice not yet made.
+   */
+  e?:
+    | { f?: Flag | undefined; t?: 'f' | 'p' | undefined; a: string; l?: string | undefined; s?: string | undefined; e?: string | undefined }
+    | undefined;
   /** Kela's pension: fixed term, amount, guarantee pension, care allowance, exempt from the earnings test (KEL 12 § 4). */
   k?:
     | {
-        f: Flag;
+        /** Left out while not chosen (as `e.f`). */
+        f?: Flag | undefined;
         a?: string | undefined;
         g?: string | undefined;
         c?: Flag | undefined;
@@ -48,6 +55,9 @@ export interface SharedState {
         e?: string | undefined;
         s?: string | undefined;
         f?: Flag | undefined;
+        /** (Added later) days of sickness allowance and of partial sickness allowance already paid, as typed. */
+        u?: string | undefined;
+        q?: string | undefined;
       }
     | undefined;
   /** Household: single or living with a partner. */

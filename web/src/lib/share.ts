@@ -33,8 +33,8 @@ export function encodeState(form: FormState, lang: Lang): string {
     ...(c.erp.on
       ? {
           e: {
-            f: c.erp.fixedTerm ? 1 : 0,
-            t: c.erp.type === 'full' ? 'f' : 'p',
+            ...(c.erp.fixedTerm === null ? {} : { f: c.erp.fixedTerm ? (1 as const) : (0 as const) }),
+            ...(c.erp.type === null ? {} : { t: c.erp.type === 'full' ? ('f' as const) : ('p' as const) }),
             a: canon(c.erp.monthlyAmount),
             ...strip({
               l: opt(c.erp.earningsLimit),
@@ -47,7 +47,7 @@ export function encodeState(form: FormState, lang: Lang): string {
     ...(c.kela.on
       ? {
           k: {
-            f: c.kela.fixedTerm ? 1 : 0,
+            ...(c.kela.fixedTerm === null ? {} : { f: c.kela.fixedTerm ? (1 as const) : (0 as const) }),
             ...strip({
               a: opt(c.kela.monthlyAmount),
               g: opt(c.kela.guaranteePension),
@@ -68,6 +68,8 @@ export function encodeState(form: FormState, lang: Lang): string {
               h: opt(c.sickness.fullTimeHoursPerWeek),
               e: c.sickness.basis === 'annual' ? opt(c.sickness.entrepreneurIncome) : undefined,
               s: c.sickness.entitlementStartDate.trim() || undefined,
+              u: c.sickness.daysUsed.trim() || undefined,
+              q: c.sickness.partialDaysUsed.trim() || undefined,
             }),
             ...(c.sickness.fullTimeInSector ? { f: 1 as const } : {}),
           },

@@ -30,6 +30,9 @@ const CASE_FIELDS: Record<string, { id: string; kind: FieldKind }> = {
   'household.livingWithPartner': { id: 'household', kind: 'other' },
   benefits: { id: 'benefits', kind: 'other' },
   'benefits.earningsRelatedPension': { id: 'erp-monthlyAmount', kind: 'money' },
+  'benefits.earningsRelatedPension.fixedTerm': { id: 'erp-fixedTerm', kind: 'other' },
+  'benefits.earningsRelatedPension.type': { id: 'erp-type', kind: 'other' },
+  'benefits.kelaPension.fixedTerm': { id: 'kela-fixedTerm', kind: 'other' },
   'benefits.earningsRelatedPension.monthlyAmount': { id: 'erp-monthlyAmount', kind: 'money' },
   'benefits.earningsRelatedPension.earningsLimit': { id: 'erp-earningsLimit', kind: 'money' },
   'benefits.earningsRelatedPension.stabilisedEarnings': { id: 'erp-stabilisedEarnings', kind: 'money' },
@@ -213,20 +216,27 @@ export function errorsFrom(issues: readonly Issue[], form: FormState, m: Message
   for (const issue of issues) {
     const { id, kind } = fieldOf(issue, form.scenarios);
     if (errors[id]) continue;
-    const message = issueMessage(issue, kind, m.errors, f, typedAt(request, issue.path));
+    // A question with options (nothing preselected) asks for a choice, whatever the schema said of the missing value.
+    const message = CHOICES.has(id) ? m.errors.choose : issueMessage(issue, kind, m.errors, f, typedAt(request, issue.path));
     errors[id] = message;
     list.push({ field: id, message });
   }
   return { errors, list };
 }
 
+/** The questions answered by choosing an option (radio buttons) that have no default. */
+const CHOICES = new Set(['erp-fixedTerm', 'erp-type', 'kela-fixedTerm']);
+
 /** Fields in the order they appear, for focusing the first error. */
 function fieldOrder(form: FormState): string[] {
   return [
     'benefits',
+    'erp-fixedTerm',
+    'erp-type',
     'erp-monthlyAmount',
     'erp-earningsLimit',
     'erp-stabilisedEarnings',
+    'kela-fixedTerm',
     'kela-monthlyAmount',
     'kela-guaranteePension',
     'kela-exempt',
@@ -266,6 +276,9 @@ export function fieldLabel(id: string, form: FormState, m: Messages, d: DetailMe
     benefits: m.situation.benefitsLegend,
     household: m.situation.householdLegend,
     month: m.situation.monthLegend,
+    'erp-fixedTerm': d.fields.erpFixedTerm.label,
+    'erp-type': d.fields.erpType.label,
+    'kela-fixedTerm': d.fields.kelaFixedTerm.label,
     'erp-monthlyAmount': d.fields.erpMonthlyAmount.label,
     'erp-earningsLimit': d.fields.erpEarningsLimit.label,
     'erp-stabilisedEarnings': d.fields.erpStabilisedEarnings.label,

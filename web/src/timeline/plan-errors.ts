@@ -54,6 +54,16 @@ export function planErrors(
       let field = key in KINDS ? key : 'hoursPerWeek';
       if (s?.mode === 'monthly') field = 'monthlyEarnings';
       put(`plan-step-${index}-${field}`, word(issue, KINDS[field] ?? 'other', typed));
+    } else if (path.at(-1) === 'daysUsed' || path.at(-1) === 'partialDaysUsed') {
+      // As typed: a text that is not a whole number reaches the schema as text.
+      const value = (request as { benefits?: { sicknessAllowance?: Record<string, unknown> } })?.benefits?.sicknessAllowance?.[
+        path.at(-1)!
+      ];
+      // zod puts the bound on the issue itself (too_big: maximum), where the words' function reads it from params.
+      const bound = issue as Issue & { maximum?: unknown };
+      const said =
+        issue.code === 'too_big' && bound.maximum !== undefined ? { ...issue, params: { reason: 'tooLarge', max: bound.maximum } } : issue;
+      put(`plan-${path.at(-1)}`, typeof value === 'string' ? t.plan.daysNotWhole : word(said, 'days', String(value ?? '')));
     } else if (path[0] === 'start') {
       put('plan-start', word(issue, 'other', typed));
     } else {

@@ -170,6 +170,7 @@ export const results: ResultMessages = {
     extraHourCell: (p) => `${p.net} after tax`,
     extraHourGross: (p) => `pay ${p.pay}`,
     extraHourNone: '–',
+    breaks: ['allow\u00adance'],
   },
   nextSteps: {
     heading: 'What next?',

@@ -171,6 +171,15 @@ export const results: ResultMessages = {
     extraHourCell: (p) => `${p.net} käteen`,
     extraHourGross: (p) => `palkkaa ${p.pay}`,
     extraHourNone: '–',
+    breaks: [
+      'Sairaus\u00adpäiväraha',
+      'Osasairaus\u00adpäiväraha',
+      'Kansan\u00adeläke',
+      'Takuu\u00adeläke',
+      'vammais\u00adtuki',
+      'Ansainta\u00adraja',
+      'kuukau\u00addessa',
+    ],
   },
   nextSteps: {
     heading: 'Mitä seuraavaksi?',

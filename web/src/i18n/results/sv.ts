@@ -170,6 +170,17 @@ export const results: ResultMessages = {
     extraHourCell: (p) => `${p.net} i handen`,
     extraHourGross: (p) => `lön ${p.pay}`,
     extraHourNone: '–',
+    breaks: [
+      'Arbets\u00adpension',
+      'Folk\u00adpension',
+      'Garanti\u00adpension',
+      'handikapp\u00adbidrag',
+      'Vård\u00adbidrag',
+      'Sjuk\u00addag\u00adpenning',
+      'uppskatt\u00adning',
+      'Inkomst\u00adgräns',
+      'utgångs\u00adläget',
+    ],
   },
   nextSteps: {
     heading: 'Vad händer sedan?',

@@ -163,6 +163,11 @@ export interface ResultMessages {
     extraHourGross: (p: { pay: string }) => string;
     /** An option given as monthly pay has no "one more hour". */
     extraHourNone: string;
+    /**
+     * Long words of the row headings with their hyphenation points (soft hyphens): the first column is narrow on a
+     * phone, and Chromium without a hyphenation dictionary would break a word anywhere ("Arbetspensio|n").
+     */
+    breaks: readonly string[];
   };
   /** What to do next, at the end of the page and of the printout. */
   nextSteps: {

@@ -37,6 +37,13 @@ export const timeline: TimelineMessages = {
     removeOneOff: (p) => `Remove ${p.name}`,
     onePerYear: (p) => `The plan already has a once-a-year bonus in ${p.year}: add this one to that month’s pay instead.`,
     fixSituation: 'Fill in or correct “Your situation” first: the timeline uses the same benefits.',
+    daysLegend: 'Sickness allowance days already paid',
+    daysHelp:
+      'The days Kela has already paid sickness allowance or partial sickness allowance for within the same maximum period, before the plan’s first month (in Kela’s decisions or in OmaKela). Left empty, the calculator estimates them from the day the sick leave began, if given.',
+    daysUsed: 'Sickness allowance days',
+    partialDaysUsed: 'Partial sickness allowance days',
+    daysNotWhole: 'Write the number of days as a whole number, for example 45.',
+    daysUnit: 'days',
   },
   loading: 'Calculating the months…',
   unavailable: 'The timeline could not be calculated just now.',

@@ -37,6 +37,13 @@ export const timeline: TimelineMessages = {
     onePerYear: (p) =>
       `Suunnitelmassa on jo kerran vuodessa maksettava palkkio vuonna ${p.year}: lisää tämä sen sijaan kuukauden palkkaan.`,
     fixSituation: 'Täytä tai korjaa ensin ”Tilanteesi”: aikajana käyttää samoja etuuksia.',
+    daysLegend: 'Sairauspäivärahapäivät, jotka on jo maksettu',
+    daysHelp:
+      'Päivät, joilta Kela on jo maksanut sairauspäivärahaa tai osasairauspäivärahaa saman enimmäisajan sisällä ennen suunnitelman ensimmäistä kuukautta (Kelan päätöksissä tai OmaKelassa). Tyhjä: laskuri arvioi ne sairausloman alkamispäivästä, jos se on annettu.',
+    daysUsed: 'Sairauspäivärahapäiviä',
+    partialDaysUsed: 'Osasairauspäivärahapäiviä',
+    daysNotWhole: 'Kirjoita päivien määrä kokonaislukuna, esimerkiksi 45.',
+    daysUnit: 'pv',
   },
   loading: 'Lasketaan kuukausia…',
   unavailable: 'Aikajanaa ei juuri nyt voitu laskea.',

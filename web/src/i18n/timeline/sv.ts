@@ -37,6 +37,13 @@ export const timeline: TimelineMessages = {
     removeOneOff: (p) => `Ta bort ${p.name}`,
     onePerYear: (p) => `Planen har redan en bonus en gång om året ${p.year}: lägg i stället till den här i månadens lön.`,
     fixSituation: 'Fyll i eller rätta ”Din situation” först: tidslinjen använder samma förmåner.',
+    daysLegend: 'Dagar med sjukdagpenning som redan betalats',
+    daysHelp:
+      'De dagar som FPA redan har betalat sjukdagpenning eller partiell sjukdagpenning för inom samma maximitid före planens första månad (i FPA:s beslut eller i OmaFPA). Tomt: räknaren uppskattar dem från den dag sjukledigheten började, om den är angiven.',
+    daysUsed: 'Dagar med sjukdagpenning',
+    partialDaysUsed: 'Dagar med partiell sjukdagpenning',
+    daysNotWhole: 'Skriv antalet dagar som ett heltal, till exempel 45.',
+    daysUnit: 'dagar',
   },
   loading: 'Månaderna räknas…',
   unavailable: 'Tidslinjen kunde inte räknas just nu.',

@@ -40,6 +40,14 @@ export interface TimelineMessages {
     removeOneOff: (p: { name: string }) => string;
     onePerYear: (p: { year: string }) => string;
     fixSituation: string;
+    /** The sickness allowance's days already paid within the entitlement period, before the plan starts. */
+    daysLegend: string;
+    daysHelp: string;
+    daysUsed: string;
+    partialDaysUsed: string;
+    /** Not a whole number of days. */
+    daysNotWhole: string;
+    daysUnit: string;
   };
   loading: string;
   unavailable: string;
