@@ -51,6 +51,13 @@ describe('the timeline view (issue 16)', () => {
     await page.locator('#results[data-state="ready"]').waitFor({ timeout: 15_000 });
 
     // The comparison first; the timeline's code is not loaded until it is opened.
+    // One status palette (app.css) for the comparison's badges and the timeline's grid.
+    const paint = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+    const [continuing] = await paint('#results .status.status-continues');
     const before = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect(before.some((name) => name.includes('TimelineView'))).toBe(false);
     await page.getByRole('button', { name: 'Ajan mittaan' }).click();
@@ -84,6 +91,11 @@ describe('the timeline view (issue 16)', () => {
     // Each cell says its status in words (read out with the row's benefit and the column's month), and on hover.
     const title = await page.locator('td[title^="Työeläke, toukokuu 2026: Lepää"]').getAttribute('title');
     expect(clean(title ?? '')).toBe('Työeläke, toukokuu 2026: Lepää, 0,00 €');
+    // A continuing month in the badges' colour on a plain background, a resting one on its own colours.
+    expect(await paint('section.timeline td.status-continues')).toEqual([continuing, 'rgba(0, 0, 0, 0)']);
+    const [restText, restBackground] = await paint('section.timeline td.status-suspended');
+    expect(restText).not.toBe(continuing);
+    expect(restBackground).not.toBe('rgba(0, 0, 0, 0)');
 
     // The chart with its text alternative, the rest shaded; the years; the notes in words.
     const chart = page.getByRole('img', { name: 'Tulot kuukaudessa' });
