@@ -121,16 +121,19 @@ export const BUDGETS = {
     kind: 'max',
     // Issue 17's goal: 40 kB. 46.4 kB after the tax and timeline views landed; 39.9 kB once the ticked benefits'
     // fields and texts, the wording of the form's problems, the request building, the results' rows and the link's
-    // encoder loaded just after the first paint (web-js, 2026-12-05). The goal is the budget: what a new part adds
-    // to the first paint must be paid for there, or load after it.
-    limit: 40,
+    // encoder loaded just after the first paint (web-js, 2026-12-05); 39.995 kB after the merges of that day. The
+    // goal is the budget, with 0.2 kB of slack only for noise: the hashed names of the lazily loaded files are
+    // written into index.js, and a change to any of them moves its gzipped size by about ±40 bytes. What a new
+    // part adds to the first paint must be paid for there, or load after it.
+    limit: 40.2,
   },
   webInitialCss: { meaning: 'initial CSS, gzipped', unit: 'kB', kind: 'none' },
   lighthousePerformance: {
     meaning: 'Lighthouse performance on the phone profile (slow 4G, a 4× slower CPU): the page is quick on a client’s phone',
     unit: 'score',
     kind: 'min',
-    // Issue 17's goal is 98; measured 95 at load 10 and 87 at load 15 (its blocking time grows with the machine's load).
+    // Issue 17's goal is 98, not met: 97 on a quiet machine, 95 at load 10, 85–87 at loads of 13–15 (its blocking time
+    // grows with the machine's load).
     limit: 85,
   },
   lighthouseAccessibility: { meaning: 'Lighthouse accessibility: every automated check passes', unit: 'score', kind: 'min', limit: 100 },
