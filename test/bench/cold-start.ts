@@ -2,10 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { FALLBACK, ROUTES } from '../../functions/contracts/routes.ts';
-import { LAMBDA_ESBUILD, lambdaAliases } from '../../infra/bundling.ts';
 import { apiEvent } from '../api/events.ts';
+import { bundleLambda } from '../infra/bundle-lambda.ts';
 import { TYPICAL_REQUEST } from './api.ts';
 import { THIRTY_SIX_MONTHS } from './engine.ts';
 import type { Figure } from './table.ts';
@@ -14,18 +13,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = join(ROOT, '.bench', 'bundles');
 
 /** The same esbuild options as the house Lambda construct (infra/bundling.ts). */
-async function bundle(entry: string, name: string): Promise<string> {
-  const outfile = join(OUT, `${name}.mjs`);
-  await build({
-    ...LAMBDA_ESBUILD,
-    mainFields: [...LAMBDA_ESBUILD.mainFields],
-    entryPoints: [join(ROOT, entry)],
-    outfile,
-    alias: lambdaAliases(),
-    logLevel: 'warning',
-  });
-  return outfile;
-}
+const bundle = (entry: string, name: string) => bundleLambda(entry, join(OUT, `${name}.mjs`));
 
 /** A first request each handler can answer without AWS: the routes' own inputs, or an unsigned call. */
 function firstEvent(route: { method: string; path: string; name: string }) {

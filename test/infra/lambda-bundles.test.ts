@@ -3,12 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LAMBDA_ESBUILD, lambdaAliases } from '../../infra/bundling.ts';
 import { apiEvent } from '../api/events.ts';
 import { TYPICAL_REQUEST } from '../bench/api.ts';
 import { startDynalite } from '../store/dynalite.ts';
+import { bundleLambda } from './bundle-lambda.ts';
 
 /**
  * The bundles as Lambda runs them: built with the house options (bundling.ts: built-ins loaded on first use,
@@ -16,23 +15,11 @@ import { startDynalite } from '../store/dynalite.ts';
  * with only what Lambda's environment holds (role credentials, region, TABLE_NAME), and answering real
  * requests against a DynamoDB API (dynalite, named by the SDK's own AWS_ENDPOINT_URL_DYNAMODB).
  */
-const ROOT = new URL('../..', import.meta.url).pathname;
 const run = promisify(execFile);
 let dir: string;
 let db: Awaited<ReturnType<typeof startDynalite>>;
 
-async function bundle(entry: string, name: string): Promise<string> {
-  const outfile = join(dir, `${name}.mjs`);
-  await build({
-    ...LAMBDA_ESBUILD,
-    mainFields: [...LAMBDA_ESBUILD.mainFields],
-    entryPoints: [join(ROOT, entry)],
-    outfile,
-    alias: lambdaAliases(),
-    logLevel: 'error',
-  });
-  return outfile;
-}
+const bundle = (entry: string, name: string) => bundleLambda(entry, join(dir, `${name}.mjs`), 'error');
 
 const INVOKE = `
 const [file, eventFile] = process.argv.slice(1);
