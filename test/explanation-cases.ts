@@ -215,6 +215,35 @@ export function timelineExplanationRequests(): TimelineRequestInput[] {
         ...flat(26, '2500'),
       ],
     },
+    // The earnings-related subsidy ends while the Kela pension goes on: computed amounts revised, a decision's not.
+    {
+      ...single,
+      start: '2026-04',
+      benefits: {
+        earningsRelatedPension: { type: 'full', fixedTerm: true, monthlyAmount: '1000', endsOn: '2026-05-31' },
+        kelaPension: { fixedTerm: false },
+      },
+      months: flat(4, '0'),
+    },
+    {
+      ...single,
+      start: '2026-05',
+      benefits: {
+        earningsRelatedPension: { type: 'full', fixedTerm: true, monthlyAmount: '700', endsOn: '2026-05-31' },
+        kelaPension: { fixedTerm: false, monthlyAmount: '470.32', guaranteePension: '20' },
+      },
+      months: flat(2, '0'),
+    },
+    // A KEL 12 § 4 pension is paid while the earnings-related pension rests.
+    {
+      ...single,
+      start: '2026-01',
+      benefits: {
+        earningsRelatedPension: { type: 'full', fixedTerm: false, monthlyAmount: '200', stabilisedEarnings: '2500' },
+        kelaPension: { fixedTerm: false, exemptFromEarningsTest: true },
+      },
+      months: flat(3, '1600'),
+    },
     // Fixed-term benefits ending; withholding percentages; a year without tax rules.
     {
       ...single,

@@ -1,5 +1,6 @@
 import { prepareEarningsRelatedPension } from './benefits/earnings-related-pension/index.ts';
 import { prepareKelaPension } from './benefits/kela-pension/index.ts';
+import { earningsRelatedEndIn } from './benefits/kela-pension/revision.ts';
 import { prepareSicknessAllowance } from './benefits/sickness-allowance/index.ts';
 import { bornAfterYear, CaseInputError, entitlementAfterMonth, monthEnd } from './case-issues.ts';
 import { maxHoursWithin, monthlyFromHours, type Work } from './earnings.ts';
@@ -43,8 +44,13 @@ export interface PreparedCase {
   withholding: WithholdingNet | null;
 }
 
+/** What a timeline knows that one month does not: the month the earnings-related pension ended after a rest too long. */
+export interface CaseOptions {
+  earningsRelatedEndedFrom?: string;
+}
+
 /** Resolves everything that does not depend on the work: limits, amounts without work, the month's weekdays. */
-export function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): PreparedCase {
+export function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>, options: CaseOptions = {}): PreparedCase {
   const { date, benefits } = input;
   if (date < ruleSet.validFrom) throw new RuleDateError(date, ruleSet.validFrom);
   const birthYear = input.person?.birthYear;
@@ -66,6 +72,7 @@ export function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>): Prepared
         earningsRelated: benefits.earningsRelatedPension,
         livingWithPartner: input.household?.livingWithPartner,
         earningsRelatedLimit: earningsRelated?.limit ?? null,
+        earningsRelatedEnd: earningsRelatedEndIn(date, benefits.earningsRelatedPension, options.earningsRelatedEndedFrom),
       })
     : null;
   const sickness = benefits.sicknessAllowance

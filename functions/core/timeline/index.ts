@@ -5,6 +5,7 @@ import type { Benefit, BenefitOutcome, Explanation, RuleSetStamp, TimelineMonth,
 import { RuleReader } from '../rules.ts';
 import { RuleDateError, type RuleSet, type SourceRef } from '../ruleset.ts';
 import type { TimelineRequest } from '../timeline-request.ts';
+import { endedOverTime, kelaBesideRest, withKelaRecomputed } from './kela-beside.ts';
 import { allowanceOverTime, type PensionMonth, pensionOverTime, type RestRules } from './pensions.ts';
 import { type PlannedMonth, planMonths } from './plan.ts';
 import { sicknessOverTime } from './sickness.ts';
@@ -36,7 +37,7 @@ export function timeline(ruleSet: RuleSet, request: TimelineRequest): TimelineRe
   });
 
   // Each month's pensions, on its regular pay (bonuses are not tested month by month).
-  const single = prepared.map((p, i) => p.pensions(plan[i]!.work));
+  let single = prepared.map((p, i) => p.pensions(plan[i]!.work));
   const series = (benefit: Benefit) =>
     pensionOverTime(
       plan.map(
@@ -51,8 +52,18 @@ export function timeline(ruleSet: RuleSet, request: TimelineRequest): TimelineRe
       ),
     );
   const earningsRelated = series('earningsRelatedPension');
-  const kela = series('kelaPension');
-  const guarantee = series('guaranteePension');
+  // A rest too long ended the earnings-related pension: the Kela pensions of the months after are computed again without it.
+  const endedAt = benefits.kelaPension ? endedOverTime(single, earningsRelated) : null;
+  if (endedAt !== null) {
+    const endedFrom = plan[endedAt]!.month;
+    single = withKelaRecomputed(single, endedAt, (i) =>
+      prepareCase(ruleSet, { household, benefits, tax, person, date: plan[i]!.date }, { earningsRelatedEndedFrom: endedFrom }).pensions(
+        plan[i]!.work,
+      ),
+    );
+  }
+  const beside = kelaBesideRest(earningsRelated, series('kelaPension'), series('guaranteePension'));
+  const { kela, guarantee } = beside;
   const allowance = allowanceOverTime(
     single.map((outcomes) => outcomes.find((o) => o.benefit === 'disabilityAllowance')),
     restRules,

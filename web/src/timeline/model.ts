@@ -53,6 +53,16 @@ const ON_CHANGE: ReadonlySet<ExplanationCode> = new Set<ExplanationCode>([
   'partialSicknessMaximumReached',
 ]);
 
+/** Notes said in the first month of each run of months that carry them (the same benefit's month before did not). */
+const ON_ONSET: ReadonlySet<ExplanationCode> = new Set<ExplanationCode>([
+  'kelaRevisedAfterEarningsRelatedEnded',
+  'guaranteeRevisedAfterEarningsRelatedEnded',
+  'kelaDecisionAfterEarningsRelatedEnded',
+  'guaranteeDecisionAfterEarningsRelatedEnded',
+  'kelaRestsWithEarningsRelated',
+  'kelaPaidWhileEarningsRelatedRests',
+]);
+
 export interface Note {
   benefit: Benefit | null;
   code: ExplanationCode;
@@ -72,9 +82,11 @@ export function notesOf(result: TimelineResult): { month: string; notes: Note[] 
       } else if (NEWS.has(e.code)) notes.push({ benefit: null, code: e.code, params: e.params ?? {} });
     }
     for (const b of m.benefits) {
-      const changed = before?.benefits.find((x) => x.benefit === b.benefit)?.status !== b.status;
+      const previous = before?.benefits.find((x) => x.benefit === b.benefit);
+      const changed = previous?.status !== b.status;
+      const onset = (code: ExplanationCode) => ON_ONSET.has(code) && !previous?.explanations.some((e) => e.code === code);
       for (const e of b.explanations) {
-        if (NEWS.has(e.code) || (ON_CHANGE.has(e.code) && changed))
+        if (NEWS.has(e.code) || (ON_CHANGE.has(e.code) && changed) || onset(e.code))
           notes.push({ benefit: b.benefit, code: e.code, params: e.params ?? {} });
       }
     }

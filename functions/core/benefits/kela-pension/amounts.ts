@@ -67,15 +67,19 @@ function guaranteePension(rules: RuleReader, pensions: Dec): Guarantee {
   return { kind: 'computed', amount: belowMinimum ? ZERO : topUp, full, otherPensions: pensions, minimum, belowMinimum };
 }
 
-/** The national pension and the guarantee pension as paid without work: from the decision, or computed. */
+/**
+ * The national pension and the guarantee pension as paid without work: from the decision, or computed. After the
+ * earnings-related pension has ended (`earningsRelatedEnded`), it is no longer among the other pensions.
+ */
 export function kelaAmounts(
   kelaRules: RuleReader,
   guaranteeRules: RuleReader,
   kela: Input,
   earningsRelated: EarningsRelated,
   livingWithPartner: boolean,
+  earningsRelatedEnded = false,
 ): { national: National; guarantee: Guarantee; partialOnly: boolean } {
-  const otherPensions = earningsRelated ? dec(earningsRelated.monthlyAmount) : ZERO;
+  const otherPensions = earningsRelated && !earningsRelatedEnded ? dec(earningsRelated.monthlyAmount) : ZERO;
   const partialOnly = earningsRelated?.type === 'partial';
   const national: National =
     kela.monthlyAmount !== undefined

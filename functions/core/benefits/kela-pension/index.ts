@@ -16,6 +16,7 @@ import {
   shortExceedanceNote,
   workTestNote,
 } from './explain.ts';
+import { type EarningsRelatedEnd, revisionNotes } from './revision.ts';
 
 const CARE_ALLOWANCE = { basic: 'careAllowanceBasic', increased: 'careAllowanceIncreased', highest: 'careAllowanceHighest' } as const;
 
@@ -25,6 +26,8 @@ interface KelaCase {
   livingWithPartner: boolean | undefined;
   /** The earnings-related pension's own limit, to say when it is higher than Kela's. */
   earningsRelatedLimit: Dec | null;
+  /** The earnings-related pension has ended by this month: Kela revises its amounts without it (revision.ts). */
+  earningsRelatedEnd: EarningsRelatedEnd | null;
 }
 
 /**
@@ -44,7 +47,12 @@ export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleRe
   if (allowanceDuringRest) allowanceRules.cite('minimumEarningsLimit');
 
   const livingWithPartner = c.livingWithPartner === true;
-  const { national, guarantee, partialOnly } = kelaAmounts(kelaRules, guaranteeRules, c.kela, c.earningsRelated, livingWithPartner);
+  const before = kelaAmounts(kelaRules, guaranteeRules, c.kela, c.earningsRelated, livingWithPartner);
+  const end = c.earningsRelatedEnd;
+  const after = end ? kelaAmounts(kelaRules, guaranteeRules, c.kela, c.earningsRelated, livingWithPartner, true) : before;
+  const revised = end !== null && kelaRules.date.slice(0, 7) >= end.revisedFrom;
+  const { national, guarantee, partialOnly } = revised ? after : before;
+  const revision = end ? revisionNotes(end, revised, before, after) : { national: [], guarantee: [] };
   const highestAllowance = allowanceDuringRest ? allowanceRules.number('disabilityAllowanceHighest') : null;
   // The care allowance the highest disability allowance replaces: known when its level is given.
   const careAllowance =
@@ -57,9 +65,10 @@ export function prepareKelaPension(kelaRules: RuleReader, guaranteeRules: RuleRe
 
   const kelaNotes = [
     ...nationalNotes(national, partialOnly, livingWithPartner),
-    ...(exempt ? [] : limitNotes(limit, c.earningsRelatedLimit)),
+    ...revision.national,
+    ...(exempt || end ? [] : limitNotes(limit, c.earningsRelatedLimit)),
   ];
-  const guaranteeWords = guaranteeNotes(guarantee);
+  const guaranteeWords = [...guaranteeNotes(guarantee), ...revision.guarantee];
   const kelaSources = kelaRules.parameters();
   const guaranteeSources = guaranteeRules.parameters();
   const allowanceSources = allowanceRules.parameters();

@@ -90,6 +90,14 @@ export const explanations: ExplanationCatalog = {
   guaranteeBelowMinimumPayable: (p) =>
     `The calculated guarantee pension is below the smallest amount paid, ${p.minimum}, so it is not paid.`,
   guaranteeNotWithPartialPension: () => 'The guarantee pension is not paid with a partial pension.',
+  kelaRevisedAfterEarningsRelatedEnded: (p) =>
+    `Your earnings-related pension is not paid from ${p.endedFrom}: it has ended. The national pension is reduced by it, so Kela revises the national pension when it learns of the change: from ${p.before} to ${p.after} a month. This plan shows the new amount from ${p.revisedFrom}; Kela decides from which month it is paid. Report the end to Kela (in OmaKela or on the review form). If the earnings-related pension is continued after all, the amount stays ${p.before}.`,
+  guaranteeRevisedAfterEarningsRelatedEnded: (p) =>
+    `Your earnings-related pension is not paid from ${p.endedFrom}: it has ended. The guarantee pension is the full guarantee pension minus your other pensions, so Kela revises it when it learns of the change: from ${p.before} to ${p.after} a month. This plan shows the new amount from ${p.revisedFrom}; Kela decides from which month it is paid. Report the change to Kela. If the earnings-related pension is continued after all, nothing changes.`,
+  kelaDecisionAfterEarningsRelatedEnded: (p) =>
+    `Your earnings-related pension is not paid from ${p.endedFrom}: it has ended. The national pension on your Kela decision was set with it, so Kela revises it when you report the end, and it may rise. The calculator cannot work out the new amount from the decision, so the decision’s amount is shown. Ask Kela.`,
+  guaranteeDecisionAfterEarningsRelatedEnded: (p) =>
+    `Your earnings-related pension is not paid from ${p.endedFrom}: it has ended. The guarantee pension on your Kela decision was set with it, so Kela revises it when you report the end, and it may rise. The calculator cannot work out the new amount from the decision, so the decision’s amount is shown. Ask Kela.`,
   guaranteeEarningsTestWhileKelaExempt: (p) =>
     `Act 738/2009 on returning to work exempts only the Kela pension itself, not the guarantee pension paid with it. To be on the safe side, the calculator applies the limit of ${p.limit} to the guarantee pension: ${p.over ? `with earnings of ${p.earnings} it would rest` : `earnings of ${p.earnings} are within it`}. Ask Kela how your guarantee pension is treated.`,
   disabilityAllowanceOnlyDuringRest: (p) =>
@@ -162,6 +170,10 @@ export const explanations: ExplanationCatalog = {
     'Earnings are under the limit again: the pension is paid again from this month, without a new assessment of your ability to work. Tell the pension provider or Kela that the work has ended or decreased.',
   mayBecomePartialOverTime: (p) =>
     `In this plan earnings are over the full pension’s limit for ${p.monthsInRow} months in a row. The pension provider may then review the pension and change it to a partial one, paid at ${p.sharePercent} of the current amount. When it does so, and from when, is its decision: the change can also apply to time already past, and then the pension paid in excess is recovered. To be on the safe side, these months show the partial pension.`,
+  kelaRestsWithEarningsRelated: (p) =>
+    `The earnings-related pension is not paid in full in these months (it rests, or may become partial). That does not raise the Kela pensions now: they rest too, because the same earnings are over Kela’s limit of ${p.limit}. When they are paid again, the earnings-related pension reduces the national pension as before.`,
+  kelaPaidWhileEarningsRelatedRests: () =>
+    'The earnings-related pension is not paid in full in this month (it rests, or may become partial), but this Kela pension has no earnings limit and is paid. It is shown as before, reduced by the earnings-related pension: the sources read do not say whether Kela counts a resting pension. Report the rest to Kela and ask whether the national pension changes.',
   sicknessWaitingPeriod: (p) =>
     `The sick leave began on ${p.entitlementStartDate}. That day and the next ${p.waitingWeekdays} weekdays are the waiting period, which Kela does not pay for (the employer often pays wages for it). The allowance is paid from ${p.firstPaidDay}.`,
   sicknessDaysUsedEstimated: (p) =>

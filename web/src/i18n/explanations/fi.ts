@@ -86,6 +86,14 @@ export const explanations: ExplanationCatalog = {
     `Takuueläke on arvio: täysi takuueläke ${p.fullAmount} miinus muut eläkkeet ${p.otherPensions} on ${p.amount} kuukaudessa.`,
   guaranteeBelowMinimumPayable: (p) => `Laskettu takuueläke jää alle pienimmän maksettavan määrän ${p.minimum}, joten sitä ei makseta.`,
   guaranteeNotWithPartialPension: () => 'Takuueläkettä ei makseta osaeläkkeen rinnalla.',
+  kelaRevisedAfterEarningsRelatedEnded: (p) =>
+    `Työeläkettäsi ei makseta kuukaudesta ${p.endedFrom} alkaen: se on päättynyt. Työeläke pienentää kansaneläkettä, joten Kela tarkistaa kansaneläkkeen, kun se saa tiedon muutoksesta: ${p.before} → ${p.after} kuukaudessa. Tässä suunnitelmassa uusi määrä näkyy kuukaudesta ${p.revisedFrom} alkaen; Kela päättää, mistä kuukaudesta se maksetaan. Ilmoita työeläkkeen päättymisestä Kelaan (OmaKelassa tai tarkistuslomakkeella). Jos työeläkettä jatketaankin, määrä pysyy ennallaan (${p.before}).`,
+  guaranteeRevisedAfterEarningsRelatedEnded: (p) =>
+    `Työeläkettäsi ei makseta kuukaudesta ${p.endedFrom} alkaen: se on päättynyt. Takuueläke on täysi takuueläke miinus muut eläkkeet, joten Kela tarkistaa sen, kun se saa tiedon muutoksesta: ${p.before} → ${p.after} kuukaudessa. Tässä suunnitelmassa uusi määrä näkyy kuukaudesta ${p.revisedFrom} alkaen; Kela päättää, mistä kuukaudesta se maksetaan. Ilmoita muutoksesta Kelaan. Jos työeläkettä jatketaankin, mikään ei muutu.`,
+  kelaDecisionAfterEarningsRelatedEnded: (p) =>
+    `Työeläkettäsi ei makseta kuukaudesta ${p.endedFrom} alkaen: se on päättynyt. Kelan päätöksen kansaneläke on laskettu sen kanssa, joten Kela tarkistaa sen, kun ilmoitat päättymisestä, ja se voi nousta. Laskuri ei voi laskea uutta määrää päätöksen määrästä, joten tässä näkyy päätöksen määrä. Kysy Kelasta.`,
+  guaranteeDecisionAfterEarningsRelatedEnded: (p) =>
+    `Työeläkettäsi ei makseta kuukaudesta ${p.endedFrom} alkaen: se on päättynyt. Kelan päätöksen takuueläke on laskettu sen kanssa, joten Kela tarkistaa sen, kun ilmoitat päättymisestä, ja se voi nousta. Laskuri ei voi laskea uutta määrää päätöksen määrästä, joten tässä näkyy päätöksen määrä. Kysy Kelasta.`,
   guaranteeEarningsTestWhileKelaExempt: (p) =>
     `Ansaintarajoja koskeva laki vapauttaa vain itse Kelan eläkkeen, ei sen rinnalla maksettavaa takuueläkettä. Varmuuden vuoksi laskuri käyttää takuueläkkeeseen rajaa ${p.limit}: ${p.over ? `ansioilla ${p.earnings} se jäisi lepäämään` : `ansiot ${p.earnings} ovat sen sisällä`}. Kysy Kelasta, miten takuueläkkeesi käsitellään.`,
   disabilityAllowanceOnlyDuringRest: (p) =>
@@ -157,6 +165,10 @@ export const explanations: ExplanationCatalog = {
     'Ansiot ovat taas rajan alla: eläkettä maksetaan taas tästä kuusta alkaen ilman uutta työkyvyn arviointia. Ilmoita eläkeyhtiölle tai Kelalle, että työ on päättynyt tai vähentynyt.',
   mayBecomePartialOverTime: (p) =>
     `Tässä suunnitelmassa ansiot ovat yli täyden eläkkeen ansaintarajan ${p.monthsInRow} kuukautta peräkkäin. Eläkeyhtiö voi silloin tarkistaa eläkkeen ja muuttaa sen osaeläkkeeksi, jota maksetaan ${p.sharePercent} nykyisestä. Milloin se tekee niin ja mistä alkaen, on sen päätös: muutos voi koskea myös mennyttä aikaa, jolloin liikaa maksettu eläke peritään takaisin. Varmuuden vuoksi näinä kuukausina näytetään osaeläke.`,
+  kelaRestsWithEarningsRelated: (p) =>
+    `Työeläkettä ei näinä kuukausina makseta täysimääräisenä (se lepää tai voi muuttua osaeläkkeeksi). Se ei nyt nosta Kelan eläkkeitä: nekin lepäävät, koska samat ansiot ovat yli Kelan rajan ${p.limit}. Kun niitä taas maksetaan, työeläke pienentää kansaneläkettä kuten ennenkin.`,
+  kelaPaidWhileEarningsRelatedRests: () =>
+    'Työeläkettä ei tänä kuukautena makseta täysimääräisenä (se lepää tai voi muuttua osaeläkkeeksi), mutta tällä Kelan eläkkeellä ei ole ansaintarajaa, joten sitä maksetaan. Se näytetään ennallaan, työeläkkeellä vähennettynä: luetuista lähteistä ei selvinnyt, ottaako Kela lepäävän työeläkkeen huomioon. Ilmoita lepäämisestä Kelaan ja kysy, muuttuuko kansaneläke.',
   sicknessWaitingPeriod: (p) =>
     `Sairausloma alkoi ${p.entitlementStartDate}. Se päivä ja ${p.waitingWeekdays} seuraavaa arkipäivää ovat omavastuuaikaa, jolta Kela ei maksa päivärahaa (työnantaja maksaa siltä usein palkkaa). Päivärahaa maksetaan ${p.firstPaidDay} alkaen.`,
   sicknessDaysUsedEstimated: (p) =>

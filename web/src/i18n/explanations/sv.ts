@@ -93,6 +93,14 @@ export const explanations: ExplanationCatalog = {
   guaranteeBelowMinimumPayable: (p) =>
     `Den beräknade garantipensionen är under det minsta belopp som betalas, ${p.minimum}, så den betalas inte.`,
   guaranteeNotWithPartialPension: () => 'Garantipension betalas inte vid sidan av partiell pension.',
+  kelaRevisedAfterEarningsRelatedEnded: (p) =>
+    `Din arbetspension betalas inte från och med ${p.endedFrom}: den har upphört. Arbetspensionen minskar folkpensionen, så FPA justerar folkpensionen när den får veta om ändringen: från ${p.before} till ${p.after} per månad. I den här planen visas det nya beloppet från och med ${p.revisedFrom}; FPA beslutar från vilken månad det betalas. Meddela FPA att arbetspensionen har upphört (i OmaFPA eller på justeringsblanketten). Om arbetspensionen ändå fortsätter, förblir beloppet ${p.before}.`,
+  guaranteeRevisedAfterEarningsRelatedEnded: (p) =>
+    `Din arbetspension betalas inte från och med ${p.endedFrom}: den har upphört. Garantipensionen är full garantipension minus andra pensioner, så FPA justerar den när den får veta om ändringen: från ${p.before} till ${p.after} per månad. I den här planen visas det nya beloppet från och med ${p.revisedFrom}; FPA beslutar från vilken månad det betalas. Meddela FPA om ändringen. Om arbetspensionen ändå fortsätter, ändras ingenting.`,
+  kelaDecisionAfterEarningsRelatedEnded: (p) =>
+    `Din arbetspension betalas inte från och med ${p.endedFrom}: den har upphört. Folkpensionen i FPA:s beslut är beräknad med den, så FPA justerar den när du meddelar att arbetspensionen har upphört, och den kan stiga. Räknaren kan inte räkna ut det nya beloppet från beslutet, så här visas beslutets belopp. Fråga FPA.`,
+  guaranteeDecisionAfterEarningsRelatedEnded: (p) =>
+    `Din arbetspension betalas inte från och med ${p.endedFrom}: den har upphört. Garantipensionen i FPA:s beslut är beräknad med den, så FPA justerar den när du meddelar att arbetspensionen har upphört, och den kan stiga. Räknaren kan inte räkna ut det nya beloppet från beslutet, så här visas beslutets belopp. Fråga FPA.`,
   guaranteeEarningsTestWhileKelaExempt: (p) =>
     `Lagen 738/2009 om återgång i arbete undantar bara själva pensionen från FPA, inte garantipensionen som betalas vid sidan av den. För säkerhets skull tillämpar räknaren gränsen ${p.limit} på garantipensionen: ${p.over ? `med inkomsterna ${p.earnings} skulle den bli vilande` : `inkomsterna ${p.earnings} ligger inom den`}. Fråga FPA hur din garantipension behandlas.`,
   disabilityAllowanceOnlyDuringRest: (p) =>
@@ -165,6 +173,10 @@ export const explanations: ExplanationCatalog = {
     'Inkomsten är under gränsen igen: pensionen betalas igen från och med den här månaden, utan en ny bedömning av arbetsförmågan. Meddela pensionsanstalten eller FPA att arbetet har upphört eller minskat.',
   mayBecomePartialOverTime: (p) =>
     `I den här planen är inkomsten över gränsen för full pension ${p.monthsInRow} månader i rad. Pensionsanstalten kan då granska pensionen och ändra den till delinvalidpension, som betalas med ${p.sharePercent} av nuvarande belopp. När den gör det och från när är dess beslut: ändringen kan också gälla tid som redan gått, och då krävs den pension som betalats för mycket tillbaka. För säkerhets skull visas den partiella pensionen för dessa månader.`,
+  kelaRestsWithEarningsRelated: (p) =>
+    `Arbetspensionen betalas inte fullt ut dessa månader (den vilar eller kan ändras till delpension). Det höjer inte FPA:s pensioner nu: de vilar också, eftersom samma inkomster är över FPA:s gräns ${p.limit}. När de betalas igen minskar arbetspensionen folkpensionen som förut.`,
+  kelaPaidWhileEarningsRelatedRests: () =>
+    'Arbetspensionen betalas inte fullt ut den här månaden (den vilar eller kan ändras till delpension), men den här pensionen från FPA har ingen inkomstgräns och betalas. Den visas som förut, minskad med arbetspensionen: de källor som lästs säger inte om FPA räknar med en vilande arbetspension. Meddela FPA om vilan och fråga om folkpensionen ändras.',
   sicknessWaitingPeriod: (p) =>
     `Sjukledigheten började ${p.entitlementStartDate}. Den dagen och de ${p.waitingWeekdays} följande vardagarna är självrisktid, som FPA inte betalar för (arbetsgivaren betalar ofta lön för den). Dagpenningen betalas från och med ${p.firstPaidDay}.`,
   sicknessDaysUsedEstimated: (p) =>
