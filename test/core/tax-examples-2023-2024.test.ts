@@ -13,7 +13,7 @@ import { type IncomeKind, taxOf, total } from './tax-support.ts';
  * percentage is the tax card's (the year's tax as a share of income, rounded up to half a point); the amount is
  * the year's tax without the employee pension and unemployment contributions.
  *
- * Left out, on purpose (see /work/notes/tax/tax-research-3.md):
+ * Left out, on purpose (see rules/research/tax-research-3.md):
  * - 2023 amounts: the page's amounts for 20 000 € of wages (956.14), for benefits (1 522.18 / 3 064.21 /
  *   4 230.88) and for pensions of 16 000 and 20 000 € (1 641.73 / 3 213.49) contradict the page's own
  *   percentages (4.8 % of 20 000 € is not the 3.5 % the table gives, 10.3 % of 16 000 € not its 7.5 %, 15.2 % of

@@ -13,7 +13,7 @@ import { type IncomeKind, taxOf, total } from './tax-support.ts';
  *
  * 2026: the page as updated 22.11.2025; 2025: as updated 23.11.2024 (wage column only found). KNOWN ONLY FROM
  * TRANSCRIPTIONS: the figures below were read in two third-party GitHub projects (nettopalkka.fi's
- * `params-2026.json` › vero_esimerkit and ai2-tax-plugins' tests; see /work/notes/tax/tax-research-2.md § B), not
+ * `params-2026.json` › vero_esimerkit and ai2-tax-plugins' tests; see rules/research/tax-research-2.md § B), not
  * on vero.fi itself: the stored copies of the page are its 2023 (Finnish) and 2024 (English) versions, tested in
  * tax-examples-2023-2024.test.ts. If either project generated its table with its own calculator, these
  * rows prove agreement with that model, not with the Tax Administration. A maintainer must compare them with

@@ -5,7 +5,7 @@ import { taxOf, total } from './tax-support.ts';
 /**
  * Mixed income, which is what the calculator's clients have: a pension or a benefit and some wages. No official
  * example with mixed income was found; these are checked against an independent implementation (a Python sketch
- * of the same rules, /work/notes/tax/tax-research-2.md § D) and, for 2024, against the deductions the Finnish
+ * of the same rules, rules/research/tax-research-2.md § D) and, for 2024, against the deductions the Finnish
  * Taxpayers' Association published (secondary, to the euro). The medical care contribution's split between the
  * rate on wages and the higher rate on pensions and benefits follows a secondary model (increase on the part of
  * taxable income above the wages); the Tax Administration's own wording for mixed income was not found.

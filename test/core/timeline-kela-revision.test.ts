@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codes, monthOutcome, monthsOf, run, runTimeline, track } from '../helpers.ts';
 
 // The Kela pensions beside an earnings-related pension that rests, ends or may turn partial
-// (research: /work/notes/tl-pensions-research.md). Figures of the rules:
+// (research: rules/research/kela-beside-earnings-related.md). Figures of the rules:
 // 2026: full national pension 787.07 (single), threshold 66.50, reduction 50 %; full guarantee pension 990.90;
 //       euro minimum (Kela's limit) 990.90.
 // 2025: 783.41, threshold 66.27; 2024: 775.70, threshold 65.62. National pension: fractions of a cent dropped.

@@ -22,7 +22,7 @@ import { formatters } from '../../web/src/lib/numbers.ts';
 import { ruleSet } from './engine.ts';
 
 /**
- * The words an independent audit found wrong (/work/notes/audit-findings.md, W1–W15, F5, B5), each in fi, sv
+ * The words an independent audit found wrong (rules/research/audit-findings.md, W1–W15, F5, B5), each in fi, sv
  * and en, from the real engine's explanations for named cases (March 2026, 13,20 € an hour). Every test here
  * fails on the wording the audit quoted: a rest "does not end", a rest that starts by itself, "the full pension
  * is paid until the decision", the holiday bonus as reassurance, a partial sickness allowance for any job,

@@ -2,7 +2,7 @@ import { info } from '../outcome.ts';
 import type { BenefitOutcome } from '../result.ts';
 
 /**
- * The Kela pensions beside the earnings-related pension over time (research: /work/notes/tl-pensions-research.md).
+ * The Kela pensions beside the earnings-related pension over time (research: rules/research/kela-beside-earnings-related.md).
  *
  * - A rest longer than its maximum ends the earnings-related pension (738/2009 § 6). From then on the national and
  *   guarantee pensions are no longer reduced by it (KEL 22 §, TaEL 8 §): Kela revises them once it learns of the

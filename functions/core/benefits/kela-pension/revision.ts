@@ -12,7 +12,7 @@ import type { Guarantee, National } from './amounts.ts';
  * revises both (KEL 24 §, TaEL 10 §) once it learns of the change: the person must report it (kela.fi,
  * "Näin ilmoitat muutoksista, jotka vaikuttavat takuueläkkeeseen": "jos … niiden määrä muuttuu"). The month from
  * which a revision takes effect was not found in the stored law texts, so the revised amount is shown from the month
- * after the first month without the earnings-related pension, the later reading (see /work/notes/tl-pensions-research.md).
+ * after the first month without the earnings-related pension, the later reading (see rules/research/kela-beside-earnings-related.md).
  */
 export interface EarningsRelatedEnd {
   /** The first month the earnings-related pension is no longer paid, because it has ended (YYYY-MM). */
