@@ -105,8 +105,10 @@ export function prepareCase(ruleSet: RuleSet, input: Dated<CaseInput>, options: 
   // Say once, for the whole result, which figures in use are not (yet) read from an official source.
   // Every parameter is read while preparing, so the readers (and the tax estimate's sources) already know them all.
   const used = new Map<ParameterName, SourceRef>();
-  for (const s of [...readers.flatMap((r) => r.sources()), ...taxSources]) used.set(s.parameter, s);
-  const unofficial = [...used.values()].filter((s) => s.status !== 'official').map((s) => s.parameter);
+  for (const r of readers) r.addSourcesTo(used);
+  for (const s of taxSources) used.set(s.parameter, s);
+  const unofficial: ParameterName[] = [];
+  for (const s of used.values()) if (s.status !== 'official') unofficial.push(s.parameter);
   if (unofficial.length > 0) warnings.push(info('unofficialFigures', { parameters: unofficial.join(',') }));
 
   return {

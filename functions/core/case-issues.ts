@@ -35,8 +35,11 @@ export interface CaseIssue {
  * municipality the year's rate table does not have): a 400 naming the field.
  */
 export class CaseInputError extends Error {
-  constructor(readonly issue: CaseIssue) {
+  readonly issue: CaseIssue;
+
+  constructor(issue: CaseIssue) {
     super(`${issue.path.join('.')}: ${issue.message}`);
+    this.issue = issue;
     this.name = 'CaseInputError';
   }
 }

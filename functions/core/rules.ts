@@ -1,6 +1,34 @@
+import { perObject } from './memo.ts';
 import { type Dec, dec } from './money.ts';
 import type { ParameterName } from './parameters.ts';
 import { type Bracket, type MunicipalRateTable, type RuleSet, type SourceRef, valueAt } from './ruleset.ts';
+
+/** How many dates' values are kept per rule set (a timeline reads one date a month; a long-lived Lambda is bounded). */
+const KEPT_DATES = 512;
+
+/**
+ * The values in force on each date, by rule set: a value depends only on the rule set, the parameter and the
+ * date, so each is looked up once per date and then shared (frozen: no reader can change another's). Never a
+ * request's result: only what the rule set says on that day.
+ */
+const inForce = perObject((_ruleSet: RuleSet) => new Map<string, Map<ParameterName, SourceRef>>());
+
+/** The value of `name` on `date`, looked up once per rule set and date. Exported for its test. */
+export function ruleValueOn(ruleSet: RuleSet, name: ParameterName, date: string): SourceRef {
+  const dates = inForce(ruleSet);
+  let values = dates.get(date);
+  if (values === undefined) {
+    if (dates.size >= KEPT_DATES) dates.clear();
+    values = new Map();
+    dates.set(date, values);
+  }
+  let ref = values.get(name);
+  if (ref === undefined) {
+    ref = Object.freeze(valueAt(ruleSet, name, date));
+    values.set(name, ref);
+  }
+  return ref;
+}
 
 /**
  * Reads parameters in force on one date and remembers which ones were used, so that every outcome can
@@ -9,13 +37,16 @@ import { type Bracket, type MunicipalRateTable, type RuleSet, type SourceRef, va
 export class RuleReader {
   private readonly used = new Map<ParameterName, SourceRef>();
 
-  constructor(
-    readonly ruleSet: RuleSet,
-    readonly date: string,
-  ) {}
+  readonly ruleSet: RuleSet;
+  readonly date: string;
+
+  constructor(ruleSet: RuleSet, date: string) {
+    this.ruleSet = ruleSet;
+    this.date = date;
+  }
 
   private read(name: ParameterName): SourceRef {
-    const ref = valueAt(this.ruleSet, name, this.date);
+    const ref = ruleValueOn(this.ruleSet, name, this.date);
     this.used.set(name, ref);
     return ref;
   }
@@ -56,6 +87,11 @@ export class RuleReader {
 
   sources(): SourceRef[] {
     return [...this.used.values()];
+  }
+
+  /** Adds this reader's sources to `into`, by parameter (a later one replaces an earlier one of the same name). */
+  addSourcesTo(into: Map<ParameterName, SourceRef>): void {
+    for (const [name, ref] of this.used) into.set(name, ref);
   }
 
   /** The names of the parameters read so far: what an outcome lists as its sources. */

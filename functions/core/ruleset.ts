@@ -76,13 +76,16 @@ export interface SourceRef {
 }
 
 export class RuleDateError extends Error {
-  constructor(
-    readonly date: string,
-    readonly validFrom: string,
-    /** The request field that holds the date: the month calculated, or e.g. the day a sick leave began. */
-    readonly path: (string | number)[] = ['date'],
-  ) {
+  readonly date: string;
+  readonly validFrom: string;
+  /** The request field that holds the date: the month calculated, or e.g. the day a sick leave began. */
+  readonly path: (string | number)[];
+
+  constructor(date: string, validFrom: string, path: (string | number)[] = ['date']) {
     super(`No rules for ${date}: the rule set starts on ${validFrom}`);
+    this.date = date;
+    this.validFrom = validFrom;
+    this.path = path;
     this.name = 'RuleDateError';
   }
 }

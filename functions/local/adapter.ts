@@ -9,8 +9,11 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda
  */
 
 export class PayloadTooLargeError extends Error {
-  constructor(readonly limit: number) {
+  readonly limit: number;
+
+  constructor(limit: number) {
     super(`Request body larger than ${limit} bytes`);
+    this.limit = limit;
   }
 }
 
@@ -92,13 +95,20 @@ export function toEventV2(
   pathParameters?: Record<string, string>,
 ): APIGatewayProxyEventV2 {
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
+  const incoming = req.headers;
+  for (const name in incoming) {
+    const value = incoming[name];
     if (value === undefined || name === 'cookie') continue;
     headers[name] = Array.isArray(value) ? value.join(',') : value;
   }
-  const query = new Map<string, string[]>();
-  for (const [key, value] of url.searchParams) query.set(key, [...(query.get(key) ?? []), value]);
-  const cookies = req.headers.cookie
+  // Most API requests have no query: searchParams (a URLSearchParams made on first use) is read only when there is one.
+  let queryStringParameters: Record<string, string> | undefined;
+  if (url.search.length > 1) {
+    const query = new Map<string, string[]>();
+    for (const [key, value] of url.searchParams) query.set(key, [...(query.get(key) ?? []), value]);
+    if (query.size > 0) queryStringParameters = Object.fromEntries([...query].map(([k, v]) => [k, v.join(',')]));
+  }
+  const cookies = incoming.cookie
     ?.split(';')
     .map((c) => c.trim())
     .filter(Boolean);
@@ -110,7 +120,7 @@ export function toEventV2(
     rawQueryString: url.search.slice(1),
     ...(cookies?.length ? { cookies } : {}),
     headers,
-    ...(query.size > 0 ? { queryStringParameters: Object.fromEntries([...query].map(([k, v]) => [k, v.join(',')])) } : {}),
+    ...(queryStringParameters ? { queryStringParameters } : {}),
     ...(pathParameters && Object.keys(pathParameters).length > 0 ? { pathParameters } : {}),
     requestContext: {
       accountId: 'local',

@@ -9,8 +9,11 @@ import { ClassicLevel } from 'classic-level';
 
 /** Another process (or another server in this one) holds the folder's database. */
 export class DataDirInUseError extends Error {
-  constructor(readonly dataDir: string) {
+  readonly dataDir: string;
+
+  constructor(dataDir: string) {
     super(`Another server is using ${dataDir}`);
+    this.dataDir = dataDir;
     this.name = 'DataDirInUseError';
   }
 }

@@ -9,8 +9,11 @@ export class CaseNotFoundError extends Error {
 
 /** Someone saved the case after it was read: the caller's version is stale (409). */
 export class VersionConflictError extends Error {
-  constructor(readonly currentVersion: number) {
+  readonly currentVersion: number;
+
+  constructor(currentVersion: number) {
     super(`The case was changed elsewhere; its version is now ${currentVersion}`);
+    this.currentVersion = currentVersion;
     this.name = 'VersionConflictError';
   }
 }
@@ -24,16 +27,22 @@ export class ShareNotFoundError extends Error {
 
 /** The coach has as many saved cases as one coach may keep (403 with reason caseLimit). */
 export class CaseLimitError extends Error {
-  constructor(readonly limit: number) {
+  readonly limit: number;
+
+  constructor(limit: number) {
     super(`A coach can keep at most ${limit} saved cases`);
+    this.limit = limit;
     this.name = 'CaseLimitError';
   }
 }
 
 /** The coach has as many working share links as one coach may have (403 with reason shareLimit). */
 export class ShareLimitError extends Error {
-  constructor(readonly limit: number) {
+  readonly limit: number;
+
+  constructor(limit: number) {
     super(`A coach can have at most ${limit} working share links`);
+    this.limit = limit;
     this.name = 'ShareLimitError';
   }
 }

@@ -48,6 +48,12 @@ describe('a key given twice in one object is refused by name, never last-wins', 
     expect(findDuplicateKey('{"a":1,"\\u0061":2}')).toEqual({ path: ['a'], key: 'a' });
   });
 
+  it('keys with escapes are compared as decoded, plain keys as they are, at any depth', () => {
+    expect(findDuplicateKey('{"a\\"b":1,"a\\u0022b":2}')).toEqual({ path: ['a"b'], key: 'a"b' });
+    expect(findDuplicateKey('{"x":[1,{"ä":1,"y":[{}],"ä":2}]}')).toEqual({ path: ['x', 1, 'ä'], key: 'ä' });
+    expect(findDuplicateKey('{"x":[{"a":1},{"b":[],"a":2,"b":3}]}')).toEqual({ path: ['x', 1, 'b'], key: 'b' });
+  });
+
   it.each([
     ['the same key in two objects', '{"x":{"a":1},"y":{"a":2}}'],
     ['the same key in sibling array elements', '[{"a":1},{"a":2}]'],

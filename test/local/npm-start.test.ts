@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../functions/local/server.ts';
 
 /**
- * `npm start`'s own process (functions/local/main.ts), as a person runs it: the data folder is private, and a
+ * `npm start`'s own process (functions/local/start.mjs, then main.ts), as a person runs it: the data folder is private, and a
  * second server on the same data folder says so in one line and exits non-zero.
  */
 
@@ -15,7 +15,7 @@ const dataDir = join(tmp, 'data');
 const running: ChildProcess[] = [];
 
 function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/local/main.ts'], {
+  const child = spawn(process.execPath, ['functions/local/start.mjs'], {
     cwd: REPO_ROOT,
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -10,6 +10,8 @@ import type { SourceRef } from '#core/ruleset.ts';
  */
 
 const kept = new WeakMap<object, Map<string, string>>();
+/** The same, by the source itself: the engine shares one frozen source per rule set, parameter and date (rules.ts). */
+const keptByRef = new WeakMap<SourceRef, string>();
 
 const WIDE = /[\u0100-\uffff]/;
 const EVERY_WIDE = /[\u0100-\uffff]/g;
@@ -22,6 +24,15 @@ function oneByte(json: string): string {
 }
 
 function sourceJson(ref: SourceRef): string {
+  let json = keptByRef.get(ref);
+  if (json === undefined) {
+    json = sourceJsonByDate(ref);
+    keptByRef.set(ref, json);
+  }
+  return json;
+}
+
+function sourceJsonByDate(ref: SourceRef): string {
   let byDate = kept.get(ref.reference);
   if (byDate === undefined) {
     byDate = new Map();
