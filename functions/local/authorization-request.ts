@@ -46,8 +46,18 @@ export function allowedUri(req: IncomingMessage, uri: string | null, path: strin
   }
 }
 
-/** The OAuth parameters a form carries through the sign-in's steps. */
-const CARRIED = ['response_type', 'client_id', 'redirect_uri', 'scope', 'state', 'code_challenge', 'code_challenge_method', 'nonce'];
+/** The OAuth parameters a form carries through the sign-in's steps, and the page's language (`lang`). */
+const CARRIED = [
+  'response_type',
+  'client_id',
+  'redirect_uri',
+  'scope',
+  'state',
+  'code_challenge',
+  'code_challenge_method',
+  'nonce',
+  'lang',
+];
 
 /**
  * The OAuth parameters of an authorization request: `page` (an error that cannot go back to the app),

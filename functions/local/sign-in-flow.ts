@@ -4,6 +4,7 @@ import { type AuthorizationRequest, authorizationRequest, LOCAL_PATHS } from './
 import { findCoach, type InvitedCoach, normaliseEmail } from './coaches.ts';
 import { PAGE_HEADERS, readForm, redirect, send } from './http-answers.ts';
 import { codePage, errorPage, signInPage } from './sign-in-page.ts';
+import { SIGN_IN_TEXTS, signInLang } from './sign-in-texts.ts';
 import { createThrottle } from './throttle.ts';
 import { randomToken } from './tokens.ts';
 
@@ -57,7 +58,10 @@ export function createSignInFlow(options: {
       return send(res, 400, errorPage(LOCAL_PATHS.stylesheet, 'This sign-in request cannot be served', parsed.page!), PAGE_HEADERS);
     if ('redirect' in parsed) return redirect(res, parsed.redirect!);
     const { hidden, cancel, request } = parsed;
-    const common = { action: LOCAL_PATHS.authorize, stylesheet: LOCAL_PATHS.stylesheet, hidden, cancelUrl: cancel };
+    // The app's language (its `lang`, carried through the forms), else the browser's.
+    const lang = signInLang(params.get('lang'), req.headers['accept-language']);
+    const t = SIGN_IN_TEXTS[lang];
+    const common = { action: LOCAL_PATHS.authorize, stylesheet: LOCAL_PATHS.stylesheet, hidden, cancelUrl: cancel, lang };
     const restartUrl = `${LOCAL_PATHS.authorize}?${new URLSearchParams(hidden)}`;
     const emailPage = (status: number, extra: { email?: string; error?: string } = {}, headers: Record<string, string> = {}) =>
       send(res, status, signInPage({ ...common, ...extra }), { ...PAGE_HEADERS, ...headers });
@@ -77,8 +81,7 @@ export function createSignInFlow(options: {
       );
     if (req.method === 'GET') return emailPage(200);
 
-    const tooMany = (retryAfterSeconds: number) =>
-      `Too many sign-in attempts. Wait ${Math.ceil(retryAfterSeconds / 60)} minute${retryAfterSeconds > 60 ? 's' : ''}, then try again.`;
+    const tooMany = (retryAfterSeconds: number) => t.tooMany({ minutes: Math.ceil(retryAfterSeconds / 60) });
     const limit = overall.take('all');
     const attemptId = params.get('attempt');
 
@@ -92,7 +95,7 @@ export function createSignInFlow(options: {
           { 'Retry-After': String(limit.retryAfterSeconds) },
         );
       const email = normaliseEmail(typed);
-      if (email === null) return emailPage(200, { email: typed, error: 'Type an e-mail address, such as coach@example.fi.' });
+      if (email === null) return emailPage(200, { email: typed, error: t.badEmail });
       const forAddress = perAddress.take(email);
       if (!forAddress.ok) {
         return emailPage(
@@ -124,7 +127,7 @@ export function createSignInFlow(options: {
     const attempt = attempts.get(attemptId);
     if (!attempt || attempt.expiresAt <= now()) {
       attempts.delete(attemptId);
-      return askCode(200, attemptId, shownEmail, 'This code is no longer valid. Get a new code.');
+      return askCode(200, attemptId, shownEmail, t.codeExpired);
     }
     attempt.triesLeft -= 1;
     const typed = (params.get('code') ?? '').replace(/\s/g, '');
@@ -133,9 +136,9 @@ export function createSignInFlow(options: {
     if (!coach || coach.sub !== attempt.coach?.sub) {
       if (attempt.triesLeft <= 0) {
         attempts.delete(attemptId);
-        return askCode(200, attemptId, shownEmail, 'Too many wrong codes. Get a new code.');
+        return askCode(200, attemptId, shownEmail, t.tooManyWrong);
       }
-      return askCode(200, attemptId, shownEmail, 'That is not the code. Type the newest code from the terminal where npm start runs.');
+      return askCode(200, attemptId, shownEmail, t.wrongCode);
     }
     attempts.delete(attemptId);
     const back = new URL(attempt.request.redirectUri);

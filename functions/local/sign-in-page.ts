@@ -1,7 +1,10 @@
+import type { Lang } from '#contracts/languages.ts';
+import { SIGN_IN_TEXTS, type SignInTexts } from './sign-in-texts.ts';
+
 /**
  * The local sign-in's pages (`npm start` only): an invited coach's e-mail address, then the one-time code
- * that `npm start` prints in its terminal, under a banner that says what this sign-in is. Plain HTML, no
- * script; the stylesheet is a file so the pages' CSP allows no inline code.
+ * that `npm start` prints in its terminal, under a banner that says what this sign-in is, in the app's language
+ * (sign-in-texts.ts). Plain HTML, no script; the stylesheet is a file so the pages' CSP allows no inline code.
  */
 
 const escapeHtml = (s: string) =>
@@ -27,10 +30,11 @@ export interface SignInPageOptions {
   email?: string;
   error?: string;
   cancelUrl?: string;
+  lang: Lang;
 }
 
-const head = (title: string, stylesheet: string) => `<!doctype html>
-<html lang="en">
+const head = (t: SignInTexts, lang: Lang, title: string, stylesheet: string) => `<!doctype html>
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -40,8 +44,8 @@ const head = (title: string, stylesheet: string) => `<!doctype html>
 <body>
 <main>
 <div class="banner" role="note">
-<p><strong>Local development sign-in.</strong> This page exists only in <code>npm start</code> on this computer, for trying out saved cases without AWS. There is no password: a one-time code appears in the terminal where <code>npm start</code> runs, so whoever can see that terminal can sign in as any invited coach.</p>
-<p>In AWS, coaches sign in with Amazon Cognito instead: an invitation from an administrator, a password and an authenticator app.</p>
+<p>${t.banner[0]}</p>
+<p>${t.banner[1]}</p>
 </div>
 `;
 
@@ -50,20 +54,21 @@ const hiddenFields = (hidden: Record<string, string>) =>
     .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
     .join('\n');
 
-const cancel = (url: string | undefined) => (url ? `<p><a href="${escapeHtml(url)}">Cancel and go back to the calculator</a></p>\n` : '');
+const cancel = (t: SignInTexts, url: string | undefined) => (url ? `<p><a href="${escapeHtml(url)}">${t.cancel}</a></p>\n` : '');
 
 /** Step 1: the e-mail address. The answer is the same whether or not the address is invited. */
 export function signInPage(o: SignInPageOptions): string {
+  const t = SIGN_IN_TEXTS[o.lang];
   const described = ['email-hint', ...(o.error ? ['email-error'] : [])].join(' ');
-  return `${head('Local development sign-in', o.stylesheet)}<h1>Sign in as a coach</h1>
+  return `${head(t, o.lang, t.emailTitle, o.stylesheet)}<h1>${t.emailHeading}</h1>
 ${o.error ? `<p id="email-error" class="error" role="alert">${escapeHtml(o.error)}</p>\n` : ''}<form method="post" action="${escapeHtml(o.action)}">
 ${hiddenFields(o.hidden)}
-<label for="email">E-mail address of an invited coach</label>
+<label for="email">${t.emailLabel}</label>
 <input id="email" name="email" type="email" autocomplete="email" required value="${escapeHtml(o.email ?? '')}" aria-describedby="${described}"${o.error ? ' aria-invalid="true"' : ''}>
-<p id="email-hint" class="hint">Coaches are invited with <code>npm run coach -- add &lt;email&gt;</code>. The sign-in code then appears in the terminal where <code>npm start</code> runs.</p>
-<button type="submit">Get a sign-in code</button>
+<p id="email-hint" class="hint">${t.emailHint}</p>
+<button type="submit">${t.emailButton}</button>
 </form>
-${cancel(o.cancelUrl)}</main>
+${cancel(t, o.cancelUrl)}</main>
 </body>
 </html>
 `;
@@ -79,23 +84,24 @@ export interface CodePageOptions extends SignInPageOptions {
 
 /** Step 2: the one-time code from the terminal. */
 export function codePage(o: CodePageOptions): string {
+  const t = SIGN_IN_TEXTS[o.lang];
   const described = ['code-hint', ...(o.error ? ['code-error'] : [])].join(' ');
-  return `${head('Sign-in code', o.stylesheet)}<h1>Type the sign-in code</h1>
-<p id="code-hint">If <strong>${escapeHtml(o.email)}</strong> is an invited coach, an eight-digit code is now in the terminal where <code>npm start</code> runs. It is valid for ${o.minutes} minutes.</p>
+  return `${head(t, o.lang, t.codeTitle, o.stylesheet)}<h1>${t.codeHeading}</h1>
+<p id="code-hint">${t.codeHint({ email: escapeHtml(o.email), minutes: o.minutes })}</p>
 ${o.error ? `<p id="code-error" class="error" role="alert">${escapeHtml(o.error)}</p>\n` : ''}<form method="post" action="${escapeHtml(o.action)}">
 ${hiddenFields(o.hidden)}
-<label for="code">Sign-in code</label>
+<label for="code">${t.codeLabel}</label>
 <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{8}" maxlength="8" required aria-describedby="${described}"${o.error ? ' aria-invalid="true"' : ''}>
-<button type="submit">Sign in</button>
+<button type="submit">${t.codeButton}</button>
 </form>
-<p><a href="${escapeHtml(o.restartUrl)}">Get a new code, or use another address</a></p>
-${cancel(o.cancelUrl)}</main>
+<p><a href="${escapeHtml(o.restartUrl)}">${t.restart}</a></p>
+${cancel(t, o.cancelUrl)}</main>
 </body>
 </html>
 `;
 }
 
-/** A page for requests that cannot go back to the app (unknown client, a redirect_uri not allowed). */
+/** A page for requests that cannot go back to the app (unknown client, a redirect_uri not allowed): for the developer, in English. */
 export function errorPage(stylesheet: string, title: string, message: string): string {
   return `<!doctype html>
 <html lang="en">

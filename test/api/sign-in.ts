@@ -50,6 +50,8 @@ export function authorizeParams(base: string, auth: WebConfig['auth'], challenge
     state,
     code_challenge: challenge,
     code_challenge_method: 'S256',
+    // The app's language; these tests read the pages in English.
+    lang: 'en',
   });
 }
 

@@ -22,6 +22,7 @@ afterAll(async () => {
 const norm = (s: string) =>
   s
     .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\u00ad/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 

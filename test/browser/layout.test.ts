@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 /** Every benefit (the care allowance and the sickness allowance too), the tax estimate, three options: the most row headings. */
-function everyRow(lang: Lang): string {
+function everyRow(lang: Lang, options = 3): string {
   const form = initialForm('2026-03');
   form.case.erp = { ...form.case.erp, on: true, fixedTerm: true, type: 'full', monthlyAmount: '1200.00', stabilisedEarnings: '3000' };
   form.case.kela = { ...form.case.kela, on: true, fixedTerm: true, receivesCareAllowance: true };
@@ -31,6 +31,7 @@ function everyRow(lang: Lang): string {
   form.case.household = 'partner';
   form.case.tax = { ...form.case.tax, municipality: 'Tampere' };
   form.scenarios.push({ ...scenario('s3', '25'), label: 'Kauppa' });
+  for (let n = 4; n <= options; n += 1) form.scenarios.push(scenario(`s${n}`, String(n * 5)));
   return `${h.url}/${hashFor(encodeState(form, lang))}`;
 }
 
@@ -120,4 +121,50 @@ describe('the comparison’s layout', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it.each([
+    ['fi', 360, 3],
+    ['sv', 360, 3],
+    ['fi', 1280, 6],
+    ['sv', 1280, 6],
+  ] as const)(
+    'the note on how the amount after tax is found stays in view when the table is scrolled sideways (%s, %i px)',
+    async (lang, width, options) => {
+      const { page, problems } = await h.page({ width, height: 800 });
+      await page.goto(everyRow(lang, options));
+      await resultsReady(page);
+      const row = page.locator('tr[data-row="netMethod"]');
+      await row.waitFor();
+      await row.scrollIntoViewIfNeeded();
+      const frame = page.locator('.table-scroll:has(.compare)');
+      const { scrollWidth, clientWidth, tableWidth } = await frame.evaluate((el) => ({
+        scrollWidth: el.scrollWidth,
+        clientWidth: el.clientWidth,
+        tableWidth: (el.querySelector('.compare') as HTMLElement).offsetWidth,
+      }));
+      // The table is wider than its frame (the check scrolls something), and nothing in it sticks out past its end.
+      expect(scrollWidth).toBeGreaterThan(clientWidth + 50);
+      expect(scrollWidth).toBeLessThanOrEqual(tableWidth + 1);
+      for (const [i, at] of [0, 0.5, 1].entries()) {
+        await frame.evaluate((el, share) => el.scrollTo({ left: (el.scrollWidth - el.clientWidth) * share }), at);
+        const box = await row.evaluate((tr) => {
+          const note = (tr.querySelector('.across') as HTMLElement).getBoundingClientRect();
+          const head = (tr.querySelector('th') as HTMLElement).getBoundingClientRect();
+          const frame = (tr.closest('.table-scroll') as HTMLElement).getBoundingClientRect();
+          return { left: note.left, right: note.right, width: note.width, head: head.right, frame: frame.right, viewport: innerWidth };
+        });
+        expect(box.width, `note at ${at}`).toBeGreaterThan(100);
+        expect(box.left, `note at ${at}: right of the row headings`).toBeGreaterThanOrEqual(box.head - 0.5);
+        expect(box.right, `note at ${at}: inside the frame`).toBeLessThanOrEqual(box.frame);
+        expect(box.right, `note at ${at}: inside the viewport`).toBeLessThanOrEqual(box.viewport);
+        if (i !== 1) {
+          const y = (await row.boundingBox())?.y ?? 0;
+          const shot = join(RESULTS_DIR, `net-method-${lang}-${width}-${at === 0 ? 'start' : 'end'}.png`);
+          await page.screenshot({ path: shot, clip: { x: 0, y: Math.max(0, y - 120), width, height: 320 } });
+        }
+      }
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+  );
 });

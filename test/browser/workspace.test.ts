@@ -64,18 +64,21 @@ async function signInThrough(
   checkAxe = false,
 ) {
   await button.click();
-  const email = p.getByLabel('E-mail address of an invited coach');
+  const email = p.getByLabel('Kutsutun valmentajan sähköpostiosoite');
   await email.waitFor();
+  // In the app's language (Finnish here): the app sends its `lang`.
   expect(new URL(p.url()).pathname).toBe('/local/oauth2/authorize');
+  expect(new URL(p.url()).searchParams.get('lang')).toBe('fi');
+  expect(await p.locator('html').getAttribute('lang')).toBe('fi');
   if (checkAxe) await expectNoAxeViolations(p, 'the local sign-in page');
   await email.fill(EMAIL);
-  await p.getByRole('button', { name: 'Get a sign-in code' }).click();
+  await p.getByRole('button', { name: 'Hae kirjautumiskoodi' }).click();
   // The code npm start prints in its terminal.
-  const code = p.getByLabel('Sign-in code');
+  const code = p.getByLabel('Kirjautumiskoodi');
   await code.waitFor();
   if (checkAxe) await expectNoAxeViolations(p, 'the local sign-in’s code page');
   await code.fill(signInCodes.codeFor(EMAIL)!);
-  await p.getByRole('button', { name: 'Sign in' }).click();
+  await p.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
   await p.getByText(`Kirjautunut: ${EMAIL}`).waitFor();
   // The code and state never stay in the address.
   expect(p.url()).not.toMatch(/code=|state=|auth\/callback/);

@@ -298,3 +298,16 @@ describe('the national pension of a couple in 2025 from the law’s amount (KEL 
     expect(ke.monthlyAmount).toBe('699.42');
   });
 });
+
+// 2025's threshold is Kela's figure not yet read (rules/kela-pension.yaml says what was searched): 66.27 from the index.
+// Were it 66.25 (which 1 617.13 − 2 × (783.41 − 7.97) suggests), the amount at 66.27 € would be 783.40 €, not 783.41 €.
+describe('the national pension at the 2025 threshold (KEL 22 §: full up to the threshold, half of each euro over it)', () => {
+  it.each([
+    { pension: '66.27', amount: '783.41', what: 'at the threshold, the full amount' },
+    { pension: '66.28', amount: '783.40', what: 'one cent over, half a cent less, rounded down' },
+    { pension: '66.29', amount: '783.40', what: 'two cents over, one cent less' },
+  ])('an earnings-related pension of $pension €: $amount € ($what)', ({ pension, amount }) => {
+    const ke = outcomeOf(kelaCase({ date: '2025-06-01', pension: { type: 'full', monthlyAmount: pension } }), 'kelaPension');
+    expect(ke.monthlyAmount).toBe(amount);
+  });
+});

@@ -86,6 +86,11 @@ describe('step 1: the authorize request', () => {
     expect(localStorage.length).toBe(0);
   });
 
+  it('asks for the sign-in page in the app’s language when given one (lang), and adds nothing without it', async () => {
+    expect(new URL(await auth().signInUrl('/', 'sv')).searchParams.get('lang')).toBe('sv');
+    expect((await begin(auth())).has('lang')).toBe(false);
+  });
+
   it('a new sign-in makes a new verifier and state', async () => {
     const a = auth();
     const first = await begin(a);

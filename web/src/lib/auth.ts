@@ -17,6 +17,7 @@ import {
   type TokenEndpointResponse,
   validateAuthResponse,
 } from 'oauth4webapi';
+import type { Lang } from '#contracts/languages.ts';
 import { TOKEN_LIFETIME_SECONDS } from '#contracts/sign-in.ts';
 import { type AuthSettings, type Fetch, loadAuthSettings, SignInError, safeReturnTo, text } from './auth-settings.ts';
 import { jwtClaims, TokenStore, type Tokens } from './auth-tokens.ts';
@@ -136,8 +137,11 @@ export class Auth {
     };
   }
 
-  /** Step 1: the authorize URL to send the browser to. The verifier and state wait in sessionStorage. */
-  async signInUrl(returnTo: string): Promise<string> {
+  /**
+   * Step 1: the authorize URL to send the browser to. The verifier and state wait in sessionStorage. `lang`, the
+   * app's language, asks for the sign-in page in it (Cognito's managed login and the local sign-in read `lang`).
+   */
+  async signInUrl(returnTo: string, lang?: Lang): Promise<string> {
     const settings = await this.settings();
     const verifier = generateRandomCodeVerifier();
     const state = generateRandomState();
@@ -157,6 +161,7 @@ export class Auth {
     url.searchParams.set('state', state);
     url.searchParams.set('code_challenge', await calculatePKCECodeChallenge(verifier));
     url.searchParams.set('code_challenge_method', 'S256');
+    if (lang) url.searchParams.set('lang', lang);
     return url.toString();
   }
 

@@ -189,3 +189,8 @@ export function maxHoursWithin(limit: string, hourlyWage: string, capHours = 80)
   while (tenths > 0 && earnings(tenths) > limitCents) tenths -= 1;
   return tenths / 10;
 }
+
+/** A text with its long words' hyphenation points (the results' `breaks`: soft hyphens, which a screen reader and a copy ignore). */
+export function withBreaks(text: string, breaks: readonly string[]): string {
+  return breaks.reduce((out, word) => out.replaceAll(word.replaceAll('\u00ad', ''), word), text);
+}

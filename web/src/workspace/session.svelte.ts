@@ -70,7 +70,7 @@ export class CoachSession {
   async signIn(returnTo: string = this.#here()): Promise<void> {
     this.signInProblem = null;
     try {
-      this.#go(await this.auth.signInUrl(returnTo));
+      this.#go(await this.auth.signInUrl(returnTo, i18n.lang));
     } catch {
       this.signInProblem = 'unavailable';
     }

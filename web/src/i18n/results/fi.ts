@@ -177,6 +177,8 @@ export const results: ResultMessages = {
       'Kansan\u00adeläke',
       'Takuu\u00adeläke',
       'vammais\u00adtuki',
+      'vammais\u00adtukeen',
+      'osa\u00adeläkkeeksi',
       'Ansainta\u00adraja',
       'kuukau\u00addessa',
     ],

@@ -174,7 +174,7 @@ export const results: ResultMessages = {
       'Arbets\u00adpension',
       'Folk\u00adpension',
       'Garanti\u00adpension',
-      'handikapp\u00adbidrag',
+      'handi\u00adkapp\u00adbidrag',
       'Vård\u00adbidrag',
       'Sjuk\u00addag\u00adpenning',
       'uppskatt\u00adning',
