@@ -13,9 +13,12 @@ export const RULES_DIR = dirname(fileURLToPath(import.meta.url));
 
 /** A rule set that failed validation; `problems` each name the file, the parameter and the date. */
 export class RuleSetError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
     super(`The rule files are not valid:\n  - ${problems.join('\n  - ')}`);
     this.name = 'RuleSetError';
+    this.problems = problems;
   }
 }
 

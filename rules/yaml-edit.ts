@@ -83,7 +83,10 @@ export class RuleFileEditor {
   private readonly lines = new LineCounter();
   private readonly edits: Edit[] = [];
 
-  constructor(readonly path: string) {
+  readonly path: string;
+
+  constructor(path: string) {
+    this.path = path;
     this.text = readFileSync(path, 'utf8');
     this.doc = parseDocument(this.text, { lineCounter: this.lines, uniqueKeys: false });
     if (this.doc.errors.length > 0) throw new Error(`${path}: not readable YAML: ${this.doc.errors[0]!.message.split('\n')[0]}`);

@@ -17,7 +17,11 @@ export class CoachLoader {
   #openedShare: string | null = null;
 
   /** `calc`: the calculator the workspace opens cases in (read when the workspace loads). */
-  constructor(readonly calc: () => CalculatorState) {}
+  readonly calc: () => CalculatorState;
+
+  constructor(calc: () => CalculatorState) {
+    this.calc = calc;
+  }
 
   load(): Promise<Coach> {
     this.#loading ??= import('./workspace/index.ts').then(

@@ -11,12 +11,14 @@ const BASE = (import.meta.env?.VITE_API_BASE as string | undefined)?.replace(/\/
 
 /** The API said no: `issues` when the input was the problem (400), else only the status. */
 export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly issues: Issue[] = [],
-  ) {
+  readonly status: number;
+  readonly issues: Issue[];
+
+  constructor(status: number, issues: Issue[] = []) {
     super(`API answered ${status}`);
     this.name = 'ApiError';
+    this.status = status;
+    this.issues = issues;
   }
 }
 

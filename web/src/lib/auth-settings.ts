@@ -12,12 +12,14 @@ export type SignInFailure = 'unavailable' | 'state' | 'denied' | 'exchange';
 
 /** The sign-in could not start or finish. `returnTo`: where the coach was, so nothing typed is lost. */
 export class SignInError extends Error {
-  constructor(
-    readonly reason: SignInFailure,
-    readonly returnTo = '/',
-  ) {
+  readonly reason: SignInFailure;
+  readonly returnTo: string;
+
+  constructor(reason: SignInFailure, returnTo = '/') {
     super(`Sign-in failed: ${reason}`);
     this.name = 'SignInError';
+    this.reason = reason;
+    this.returnTo = returnTo;
   }
 }
 

@@ -18,7 +18,11 @@ export interface Tokens {
 export class TokenStore {
   #memory: Tokens | null | undefined;
 
-  constructor(readonly storage: Storage | null) {}
+  readonly storage: Storage | null;
+
+  constructor(storage: Storage | null) {
+    this.storage = storage;
+  }
 
   get(): Tokens | null {
     if (this.#memory !== undefined) return this.#memory;

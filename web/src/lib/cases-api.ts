@@ -28,16 +28,20 @@ export type { ShareLink };
 export type CaseErrorKind = 'signIn' | 'conflict' | 'notFound' | 'invalid' | 'caseLimit' | 'shareLimit' | 'network' | 'server';
 
 export class CaseApiError extends Error {
-  constructor(
-    readonly kind: CaseErrorKind,
-    readonly status: number,
-    /** The API's issues on a 400 (params.reason words them). */
-    readonly issues: Issue[] = [],
-    /** On a 409: the version saved now. */
-    readonly currentVersion: number | null = null,
-  ) {
+  readonly kind: CaseErrorKind;
+  readonly status: number;
+  /** The API's issues on a 400 (params.reason words them). */
+  readonly issues: Issue[];
+  /** On a 409: the version saved now. */
+  readonly currentVersion: number | null;
+
+  constructor(kind: CaseErrorKind, status: number, issues: Issue[] = [], currentVersion: number | null = null) {
     super(`Case request failed: ${kind} (${status})`);
     this.name = 'CaseApiError';
+    this.kind = kind;
+    this.status = status;
+    this.issues = issues;
+    this.currentVersion = currentVersion;
   }
 }
 
