@@ -1,12 +1,7 @@
-import { CaseInputError } from '#core/case-issues.ts';
-import type { CalculationRequest } from '#core/request.ts';
-import { RuleDateError } from '#core/ruleset.ts';
 import type { CaseRecord, CaseSummary, ListedCase, SharedCase, ShareRecord } from '../../store/items.ts';
-import { badRequest } from '../http/errors.ts';
-import { todayInHelsinki } from '../http/today.ts';
 import { ruleSet } from '../ruleset.ts';
 import type { CaseResponse, CaseSummaryResponse, SharedCaseResponse, ShareLink } from './answers.ts';
-import { type OutcomeDigest, outcomeChangedNow, outcomeDigest, type RuleSetCheck, ruleSetCheck } from './outcome.ts';
+import { outcomeChangedNow, type RuleSetCheck, ruleSetCheck } from './outcome.ts';
 
 /** How the web app opens a share link: a fragment, so the token never reaches a server log. */
 export const SHARE_PATH_PREFIX = '/#share=';
@@ -19,11 +14,8 @@ export function shareView(share: ShareRecord): ShareLink {
   return { token: share.token, path: sharePath(share.token), createdAt: share.createdAt, expiresAt: share.expiresAt };
 }
 
-/** A case in the list or opened: `check` is its comparison with the current rules (computed here when not given). */
-export function summaryView(
-  c: CaseSummary & Partial<Pick<ListedCase, 'input' | 'outcome'>>,
-  check: RuleSetCheck | null = ruleSetCheck(ruleSet, { ruleSetVersion: c.ruleSetVersion, input: c.input, outcome: c.outcome }),
-): CaseSummaryResponse {
+/** A case in the list or opened, with `check`, its comparison with the current rules (ruleSetCheck). */
+export function summaryView(c: CaseSummary, check: RuleSetCheck | null): CaseSummaryResponse {
   return {
     id: c.id,
     label: c.label,
@@ -37,8 +29,13 @@ export function summaryView(
   };
 }
 
-export function caseView(c: CaseRecord): CaseResponse {
-  const check = ruleSetCheck(ruleSet, c);
+/** A case in the list: its summary and whether its outcome changes under the current rules. */
+export async function listedView(c: ListedCase): Promise<CaseSummaryResponse> {
+  return summaryView(c, await ruleSetCheck(ruleSet, c));
+}
+
+export async function caseView(c: CaseRecord): Promise<CaseResponse> {
+  const check = await ruleSetCheck(ruleSet, c);
   return {
     ...summaryView(c, check),
     input: c.input as Record<string, unknown>,
@@ -48,7 +45,7 @@ export function caseView(c: CaseRecord): CaseResponse {
   };
 }
 
-export function sharedView(c: SharedCase): SharedCaseResponse {
+export async function sharedView(c: SharedCase): Promise<SharedCaseResponse> {
   return {
     label: c.label,
     input: c.input as Record<string, unknown>,
@@ -56,34 +53,6 @@ export function sharedView(c: SharedCase): SharedCaseResponse {
     ruleSetVersion: c.ruleSetVersion,
     updatedAt: c.updatedAt,
     expiresAt: c.linkExpiresAt,
-    ruleSetCheck: ruleSetCheck(ruleSet, c),
+    ruleSetCheck: await ruleSetCheck(ruleSet, c),
   };
-}
-
-/**
- * What is saved for a calculation input: the input with its date (today in Finland when left out, so the
- * case keeps its month), the rule set version and the digest of its outcome under it.
- */
-export function savedContent(input: CalculationRequest): {
-  input: CalculationRequest & { date: string };
-  ruleSetVersion: string;
-  outcome: OutcomeDigest;
-} {
-  const dated = { ...input, date: input.date ?? todayInHelsinki() };
-  try {
-    return { input: dated, ruleSetVersion: ruleSet.version, outcome: outcomeDigest(ruleSet, dated) };
-  } catch (error) {
-    if (error instanceof RuleDateError) {
-      throw badRequest([
-        {
-          path: ['input', ...error.path],
-          message: `must be ${error.validFrom} or later: the rules start on that date`,
-          code: 'custom',
-          params: { reason: 'beforeRuleSet', min: error.validFrom },
-        },
-      ]);
-    }
-    if (error instanceof CaseInputError) throw badRequest([{ ...error.issue, path: ['input', ...error.issue.path] }]);
-    throw error;
-  }
 }

@@ -1,5 +1,5 @@
 import { caseIdOf, coachIdOf } from '../cases/coach.ts';
-import { CreateShareRequest } from '../cases/schemas.ts';
+import { CreateShareRequest } from '../cases/queries.ts';
 import { store } from '../cases/store.ts';
 import { shareView } from '../cases/view.ts';
 import { parseBody } from '../http/request.ts';
