@@ -1,17 +1,17 @@
-import type { CaseRecord, CaseSummary, ListedCase, SharedCase, ShareRecord } from '../../store/items.ts';
-import { ruleSet } from '../ruleset.ts';
-import type { CaseResponse, CaseSummaryResponse, SharedCaseResponse, ShareLink } from './answers.ts';
+import type { CaseRecord, CaseSummary, ListedCase, SharedCase } from '../../store/items.ts';
+import { RULE_SET_VERSION } from '../ruleset-version.ts';
+import type { CaseResponse, CaseSummaryResponse, SharedCaseResponse } from './answers.ts';
 import { outcomeChangedNow, type RuleSetCheck, ruleSetCheck } from './outcome.ts';
+import { shareView } from './share-view.ts';
 
-/** How the web app opens a share link: a fragment, so the token never reaches a server log. */
-export const SHARE_PATH_PREFIX = '/#share=';
-
-export function sharePath(token: string): string {
-  return `${SHARE_PATH_PREFIX}${token}`;
-}
-
-export function shareView(share: ShareRecord): ShareLink {
-  return { token: share.token, path: sharePath(share.token), createdAt: share.createdAt, expiresAt: share.expiresAt };
+/**
+ * A saved case against the rules in use (outcome.ts): null when it was saved under them, which needs only
+ * their version; the rule set itself is loaded only for a case saved under others.
+ */
+async function checkNow(saved: { ruleSetVersion: string; input: unknown; outcome: unknown }): Promise<RuleSetCheck | null> {
+  if (saved.ruleSetVersion === RULE_SET_VERSION) return null;
+  const { ruleSet } = await import('../ruleset.ts');
+  return ruleSetCheck(ruleSet, saved);
 }
 
 /** A case in the list or opened, with `check`, its comparison with the current rules (ruleSetCheck). */
@@ -20,7 +20,7 @@ export function summaryView(c: CaseSummary, check: RuleSetCheck | null): CaseSum
     id: c.id,
     label: c.label,
     ruleSetVersion: c.ruleSetVersion,
-    savedWithCurrentRules: c.ruleSetVersion === ruleSet.version,
+    savedWithCurrentRules: c.ruleSetVersion === RULE_SET_VERSION,
     outcomeChanged: outcomeChangedNow(check),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
@@ -31,11 +31,11 @@ export function summaryView(c: CaseSummary, check: RuleSetCheck | null): CaseSum
 
 /** A case in the list: its summary and whether its outcome changes under the current rules. */
 export async function listedView(c: ListedCase): Promise<CaseSummaryResponse> {
-  return summaryView(c, await ruleSetCheck(ruleSet, c));
+  return summaryView(c, await checkNow(c));
 }
 
 export async function caseView(c: CaseRecord): Promise<CaseResponse> {
-  const check = await ruleSetCheck(ruleSet, c);
+  const check = await checkNow(c);
   return {
     ...summaryView(c, check),
     input: c.input as Record<string, unknown>,
@@ -53,6 +53,6 @@ export async function sharedView(c: SharedCase): Promise<SharedCaseResponse> {
     ruleSetVersion: c.ruleSetVersion,
     updatedAt: c.updatedAt,
     expiresAt: c.linkExpiresAt,
-    ruleSetCheck: await ruleSetCheck(ruleSet, c),
+    ruleSetCheck: await checkNow(c),
   };
 }
