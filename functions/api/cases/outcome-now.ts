@@ -1,5 +1,5 @@
 import { CalculationRequest, calculate, type RuleSet } from '#core/index.ts';
-import { digestOf, type OutcomeDigest } from './outcome.ts';
+import { digestOf, type OutcomeDigest } from './digest.ts';
 
 /**
  * The engine's side of outcome.ts: the digest of an input's outcome under a rule set. Only the routes that

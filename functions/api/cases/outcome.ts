@@ -1,4 +1,5 @@
-import type { Benefit, CalculationResult, RuleSet } from '#core/index.ts';
+import type { Benefit, RuleSet } from '#core/index.ts';
+import type { OutcomeDigest } from './digest.ts';
 
 /**
  * "When a saved case's outcome would change under a newer rule set, say so when it is opened." A case is
@@ -7,16 +8,6 @@ import type { Benefit, CalculationResult, RuleSet } from '#core/index.ts';
  * input is calculated again and the two digests compared. Digests saved before the net was part of them
  * (API < 1.3.0) have no `netIncome`: their net is not compared, so an old case does not show a change it never had.
  */
-
-export interface OutcomeDigest {
-  scenarios: {
-    id: string;
-    grossIncome: string;
-    /** The net income a month (estimated from the tax rules, or from typed percentages); null when none. Absent in older digests. */
-    netIncome?: string | null;
-    benefits: { benefit: Benefit; status: string; monthlyAmount: string; maxHoursPerWeek: string | null }[];
-  }[];
-}
 
 export const DIGEST_FIELDS = ['status', 'monthlyAmount', 'maxHoursPerWeek'] as const;
 export type ChangedField = (typeof DIGEST_FIELDS)[number] | 'grossIncome' | 'netIncome' | 'presence';
@@ -38,22 +29,6 @@ export interface RuleSetCheck {
   outcomeChanged: boolean | null;
   changes: OutcomeChange[];
   reason?: 'noSavedOutcome' | 'notComputable';
-}
-
-export function digestOf(result: CalculationResult): OutcomeDigest {
-  return {
-    scenarios: result.scenarios.map((s) => ({
-      id: s.id,
-      grossIncome: s.totals.grossIncome,
-      netIncome: s.totals.netIncome,
-      benefits: s.benefits.map((b) => ({
-        benefit: b.benefit,
-        status: b.status,
-        monthlyAmount: b.monthlyAmount,
-        maxHoursPerWeek: b.maxHoursPerWeek,
-      })),
-    })),
-  };
 }
 
 function isDigest(value: unknown): value is OutcomeDigest {

@@ -4,7 +4,7 @@ import { RuleDateError } from '#core/ruleset.ts';
 import { badRequest } from '../http/errors.ts';
 import { todayInHelsinki } from '../http/today.ts';
 import { ruleSet } from '../ruleset.ts';
-import type { OutcomeDigest } from './outcome.ts';
+import type { OutcomeDigest } from './digest.ts';
 import { outcomeDigest } from './outcome-now.ts';
 
 /**
