@@ -91,7 +91,7 @@ export const BUDGETS = {
   // compiling its code, its module-scope set-up and the client's constructor (README, Performance).
   // Since cold10 (2026-12-05, third session) a case route is also started with the first request a coach really
   // sends (signed in, through DynamoDB: the SDK's first send included), and the case routes' budget holds that
-  // figure; the unsigned one (a 401, the SDK unused) stays under it. Measured best of 5–7 starts: 45–55× at a load
+  // figure; the unsigned one (a 401, the SDK unused) stays under it. Measured best of 5–7 starts: 39–55× at a load under 2, 45–55× at a load
   // of 7, 35–95× at loads of 10–13 (one route 174× when the load peaked); the unsigned figure 21–96× in the same runs.
   // The SDK alone (a bundle that only makes the client at module scope and sends one GetItem) took 30× at a load of
   // 5, and 17× without the send: 10× is out of reach with @aws-sdk/client-dynamodb (README, Performance).
