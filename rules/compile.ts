@@ -51,6 +51,9 @@ export function compileRuleSet(dir = RULES_DIR, out = COMPILED_PATH): string {
   mkdirSync(join(out, '..'), { recursive: true });
   writeFileSync(out, `${JSON.stringify(ruleSet, null, 1)}\n`);
   writeFileSync(join(out, '..', 'municipalities.json'), `${JSON.stringify(municipalityNames(ruleSet, readSwedishNames(dir)))}\n`);
+  // The version alone, for the case Lambdas: they compare a saved case's version with it and read the whole
+  // rule set only when the two differ (functions/api/ruleset-version.ts).
+  writeFileSync(join(out, '..', 'version.json'), `${JSON.stringify({ version: ruleSet.version })}\n`);
   return ruleSet.version;
 }
 

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { MAX_BODY_BYTES, MAX_CASE_PAGE_SIZE, MAX_CASES_PER_COACH, MAX_SHARE_LINKS_PER_COACH } from '#contracts/limits.ts';
 import { type ApiRoute, FALLBACK, ROUTES, type RouteName } from '#contracts/routes.ts';
 import { WEB_CONFIG_PATH } from '#contracts/sign-in.ts';
-import { DeleteCaseQuery, ListCasesQuery } from './cases/schemas.ts';
+import { DeleteCaseQuery, ListCasesQuery } from './cases/queries.ts';
 import { REQUEST_ID_HEADER } from './http/stack.ts';
 import { requestSchemas, responseSchemas } from './openapi-schemas.ts';
 import { RulesQuery } from './rules-view.ts';

@@ -26,7 +26,8 @@ import {
   SharedCaseResponse,
   ShareLink,
 } from './cases/answers.ts';
-import { CaseLabel, CreateCaseRequest, CreateShareRequest, UpdateCaseRequest } from './cases/schemas.ts';
+import { CreateShareRequest } from './cases/queries.ts';
+import { CaseLabel, CreateCaseRequest, UpdateCaseRequest } from './cases/schemas.ts';
 import { Explanation, SourceRef } from './schema-parts.ts';
 import {
   CalculationResponse,

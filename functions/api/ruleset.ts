@@ -1,5 +1,6 @@
 import type { RuleSet } from '#core/ruleset.ts';
 import compiled from '#rules/dist/ruleset.json' with { type: 'json' };
+import { RULE_SET_VERSION } from './ruleset-version.ts';
 
 /**
  * The rule set the handlers use: rules/dist/ruleset.json, validated and written by `npm run rules:build`
@@ -20,3 +21,9 @@ function checked(value: unknown): RuleSet {
 }
 
 export const ruleSet: RuleSet = checked(compiled);
+
+if (ruleSet.version !== RULE_SET_VERSION) {
+  throw new Error(
+    `rules/dist/ruleset.json (${ruleSet.version}) and version.json (${RULE_SET_VERSION}) differ: run \`npm run rules:build\``,
+  );
+}

@@ -74,7 +74,7 @@ export async function storedImpact(options: StoredImpactOptions): Promise<Comman
 
   const impacts: CaseImpact[] = [];
   for (const c of stored) {
-    const check: RuleSetCheck | null = ruleSetCheck(ruleSet, c);
+    const check: RuleSetCheck | null = await ruleSetCheck(ruleSet, c);
     if (check === null) continue;
     impacts.push({
       id: c.id,

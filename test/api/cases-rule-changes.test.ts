@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digestOf, type OutcomeDigest } from '../../functions/api/cases/outcome.ts';
+import { digestOf, type OutcomeDigest } from '../../functions/api/cases/digest.ts';
 import { ruleSet } from '../../functions/api/ruleset.ts';
 import { CalculationRequest, calculate } from '../../functions/core/index.ts';
 import { createCaseStore } from '../../functions/store/cases.ts';

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { digestOf, type OutcomeDigest } from '../../functions/api/cases/outcome.ts';
+import { digestOf, type OutcomeDigest } from '../../functions/api/cases/digest.ts';
 import { ruleSet } from '../../functions/api/ruleset.ts';
 import { CalculationResponse, ErrorResponse, SweepResponse } from '../../functions/api/schemas.ts';
 import { CalculationRequest, calculate } from '../../functions/core/index.ts';

@@ -94,6 +94,12 @@ export const BUDGETS = {
   // empty module for the case routes: not met. Measured 2026-12-05 (fastest of 11–15 starts, loads 11–15): case routes
   // 252–492 kB and 22–55× (before this stop 382–623 kB and 28–90×; the stateless routes 4–53×, the timeline highest). Most of what is left is the SDK itself: V8
   // compiling its code, its module-scope set-up and the client's constructor (README, Performance).
+  // Since cold10 (2026-12-05, third session) a case route is also started with the first request a coach really
+  // sends (signed in, through DynamoDB: the SDK's first send included), and the case routes' budget holds that
+  // figure; the unsigned one (a 401, the SDK unused) stays under it. Measured best of 5–7 starts: 39–55× at a load under 2, 45–55× at a load
+  // of 7, 35–95× at loads of 10–13 (one route 174× when the load peaked); the unsigned figure 21–96× in the same runs.
+  // The SDK alone (a bundle that only makes the client at module scope and sends one GetItem) took 30× at a load of
+  // 5, and 17× without the send: 10× is out of reach with @aws-sdk/client-dynamodb (README, Performance).
   bundleSize: {
     meaning: 'minified Lambda bundle of a stateless route (the engine and the rules, no AWS SDK)',
     unit: 'kB',
@@ -115,10 +121,11 @@ export const BUDGETS = {
     limit: 100,
   },
   coldStartRatioCase: {
-    meaning: 'a case route’s cold start (an unsigned first request, the DynamoDB client made), relative to an empty module',
+    meaning:
+      'a case route’s cold start, relative to an empty module: the first request a coach really sends (signed in, through DynamoDB), and an unsigned one (the SDK unused)',
     unit: '×',
     kind: 'max',
-    limit: 80,
+    limit: 150,
   },
   webInitialJs: {
     meaning: 'initial JavaScript, gzipped: what a phone on a slow network downloads first',

@@ -1,5 +1,8 @@
 import { BUDGETS, type BudgetName } from './budgets.ts';
 
+/** The subject suffix of a case route's cold start with a real first request (cold-start.ts), beside its unsigned one. */
+export const REAL_REQUEST = ' (real request)';
+
 /**
  * One measured figure, held to the budget of its kind: the median of several runs, or the best of them where
  * the machine's other load can only make a run slower (a cold start, a tail latency, a Lighthouse run).

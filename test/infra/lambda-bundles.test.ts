@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiEvent } from '../api/events.ts';
 import { TYPICAL_REQUEST } from '../bench/api.ts';
@@ -79,6 +80,42 @@ describe('the Lambda bundles, each started cold in its own process', () => {
     const listed = await coldInvoke(list, apiEvent({ method: 'GET', path: '/v1/cases', claims: coach }));
     expect(listed.status).toBe(200);
     expect(listed.json.cases.map((c: { id: string; label: string }) => [c.id, c.label])).toEqual([[created.json.id, 'Asiakas A']]);
+  });
+
+  it('open a case saved under other rules: the engine and the rule set, loaded only then, compare its outcome', async () => {
+    const create = await bundle('functions/api/cases/create.ts', 'createCaseOlder');
+    const get = await bundle('functions/api/cases/get.ts', 'getCase');
+    const owner = { ...coach, sub: 'coach-older-rules' };
+    const created = await coldInvoke(
+      create,
+      apiEvent({ method: 'POST', path: '/v1/cases', body: { label: 'Asiakas B', input: TYPICAL_REQUEST }, claims: owner }),
+    );
+    expect(created.status).toBe(201);
+    const open = async () =>
+      coldInvoke(
+        get,
+        apiEvent({ method: 'GET', path: `/v1/cases/${created.json.id}`, pathParameters: { caseId: created.json.id }, claims: owner }),
+      );
+    // Under the rules in use, only their version is read.
+    expect((await open()).json).toMatchObject({ savedWithCurrentRules: true, ruleSetCheck: null });
+    // As if saved under last year's rules: the same outcome, another version.
+    await db.client.send(
+      new UpdateItemCommand({
+        TableName: db.tableName,
+        Key: { pk: { S: `COACH#${owner.sub}` }, sk: { S: `CASE#${created.json.id}` } },
+        UpdateExpression: 'SET ruleSetVersion = :v',
+        ExpressionAttributeValues: { ':v': { S: '2025.1+older' } },
+      }),
+    );
+    const opened = await open();
+    expect(opened.status).toBe(200);
+    expect(opened.json.savedWithCurrentRules).toBe(false);
+    expect(opened.json.ruleSetCheck).toEqual({
+      savedWith: '2025.1+older',
+      current: created.json.ruleSetVersion,
+      outcomeChanged: false,
+      changes: [],
+    });
   });
 
   it('fail clearly without credentials in the environment (no profile, no instance metadata)', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import dynalite from 'dynalite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { digestOf, type OutcomeDigest } from '../../functions/api/cases/outcome.ts';
+import { digestOf, type OutcomeDigest } from '../../functions/api/cases/digest.ts';
 import { CalculationRequest, calculate } from '../../functions/core/index.ts';
 import { LOCAL_TABLE_NAME } from '../../functions/local/server.ts';
 import { createCaseStore } from '../../functions/store/cases.ts';

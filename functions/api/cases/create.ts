@@ -2,9 +2,10 @@ import { parseBody } from '../http/request.ts';
 import { json } from '../http/response.ts';
 import { apiHandler } from '../http/stack.ts';
 import { coachIdOf } from './coach.ts';
+import { savedContent } from './saved-content.ts';
 import { CreateCaseRequest } from './schemas.ts';
 import { store } from './store.ts';
-import { caseView, savedContent } from './view.ts';
+import { caseView } from './view.ts';
 
 /** POST /v1/cases: { label, input, plan? } → 201 with the saved case (version 1). */
 export const handler = apiHandler('createCase', async (event) => {
@@ -15,5 +16,5 @@ export const handler = apiHandler('createCase', async (event) => {
     ...savedContent(body.input),
     ...(body.plan !== undefined ? { plan: body.plan } : {}),
   });
-  return json(caseView(saved), 201, { Location: `/v1/cases/${saved.id}` });
+  return json(await caseView(saved), 201, { Location: `/v1/cases/${saved.id}` });
 });

@@ -8,5 +8,5 @@ import { caseView } from './view.ts';
 export const handler = apiHandler('getCase', async (event) => {
   const coachId = coachIdOf(event);
   const saved = await store.get(coachId, caseIdOf(event));
-  return json(caseView(saved));
+  return json(await caseView(saved));
 });

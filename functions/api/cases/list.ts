@@ -3,9 +3,9 @@ import { json } from '../http/response.ts';
 import { apiHandler } from '../http/stack.ts';
 import type { CaseListResponse } from './answers.ts';
 import { coachIdOf } from './coach.ts';
-import { ListCasesQuery } from './schemas.ts';
+import { ListCasesQuery } from './queries.ts';
 import { store } from './store.ts';
-import { summaryView } from './view.ts';
+import { listedView } from './view.ts';
 
 /**
  * GET /v1/cases[?limit=N&cursor=…]: a page of the signed-in coach's cases, most recently changed first
@@ -19,6 +19,6 @@ export const handler = apiHandler('listCases', async (event) => {
     ...(query.limit !== undefined ? { limit: Number(query.limit) } : {}),
     ...(query.cursor !== undefined ? { cursor: query.cursor } : {}),
   });
-  const body: CaseListResponse = { cases: page.cases.map((c) => summaryView(c)), nextCursor: page.nextCursor };
+  const body: CaseListResponse = { cases: await Promise.all(page.cases.map(listedView)), nextCursor: page.nextCursor };
   return json(body);
 });

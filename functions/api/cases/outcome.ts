@@ -1,4 +1,5 @@
-import { type Benefit, CalculationRequest, type CalculationResult, calculate, type RuleSet } from '#core/index.ts';
+import type { Benefit, RuleSet } from '#core/index.ts';
+import type { OutcomeDigest } from './digest.ts';
 
 /**
  * "When a saved case's outcome would change under a newer rule set, say so when it is opened." A case is
@@ -7,16 +8,6 @@ import { type Benefit, CalculationRequest, type CalculationResult, calculate, ty
  * input is calculated again and the two digests compared. Digests saved before the net was part of them
  * (API < 1.3.0) have no `netIncome`: their net is not compared, so an old case does not show a change it never had.
  */
-
-export interface OutcomeDigest {
-  scenarios: {
-    id: string;
-    grossIncome: string;
-    /** The net income a month (estimated from the tax rules, or from typed percentages); null when none. Absent in older digests. */
-    netIncome?: string | null;
-    benefits: { benefit: Benefit; status: string; monthlyAmount: string; maxHoursPerWeek: string | null }[];
-  }[];
-}
 
 export const DIGEST_FIELDS = ['status', 'monthlyAmount', 'maxHoursPerWeek'] as const;
 export type ChangedField = (typeof DIGEST_FIELDS)[number] | 'grossIncome' | 'netIncome' | 'presence';
@@ -38,27 +29,6 @@ export interface RuleSetCheck {
   outcomeChanged: boolean | null;
   changes: OutcomeChange[];
   reason?: 'noSavedOutcome' | 'notComputable';
-}
-
-export function digestOf(result: CalculationResult): OutcomeDigest {
-  return {
-    scenarios: result.scenarios.map((s) => ({
-      id: s.id,
-      grossIncome: s.totals.grossIncome,
-      netIncome: s.totals.netIncome,
-      benefits: s.benefits.map((b) => ({
-        benefit: b.benefit,
-        status: b.status,
-        monthlyAmount: b.monthlyAmount,
-        maxHoursPerWeek: b.maxHoursPerWeek,
-      })),
-    })),
-  };
-}
-
-/** The outcome digest of a (validated, dated) calculation input under `ruleSet`. */
-export function outcomeDigest(ruleSet: RuleSet, input: CalculationRequest & { date: string }): OutcomeDigest {
-  return digestOf(calculate(ruleSet, input));
 }
 
 function isDigest(value: unknown): value is OutcomeDigest {
@@ -99,20 +69,22 @@ export function compareDigests(saved: OutcomeDigest, now: OutcomeDigest): Outcom
 /**
  * null when the case was saved under the rule set in use; else the comparison of its saved outcome with
  * the outcome under the current rules. Never throws: a case always opens, even when it cannot be compared.
+ *
+ * The engine and the calculation request's schema (outcome-now.ts) are loaded only for a case saved under
+ * another rule set: a case Lambda that reads cases saved under the current rules never builds them, which
+ * keeps them out of its cold start (README, Performance).
  */
-export function ruleSetCheck(ruleSet: RuleSet, saved: { ruleSetVersion: string; input: unknown; outcome: unknown }): RuleSetCheck | null {
+export async function ruleSetCheck(
+  ruleSet: RuleSet,
+  saved: { ruleSetVersion: string; input: unknown; outcome: unknown },
+): Promise<RuleSetCheck | null> {
   if (saved.ruleSetVersion === ruleSet.version) return null;
   const base = { savedWith: saved.ruleSetVersion, current: ruleSet.version };
   if (!isDigest(saved.outcome)) return { ...base, outcomeChanged: null, changes: [], reason: 'noSavedOutcome' };
-  let now: OutcomeDigest;
-  try {
-    const input = CalculationRequest.parse(saved.input);
-    if (input.date === undefined) return { ...base, outcomeChanged: null, changes: [], reason: 'notComputable' };
-    now = outcomeDigest(ruleSet, { ...input, date: input.date });
-  } catch {
-    // The input no longer fits the current schema, or its date is outside the current rules.
-    return { ...base, outcomeChanged: null, changes: [], reason: 'notComputable' };
-  }
+  const { savedInputOutcome } = await import('./outcome-now.ts');
+  const now = savedInputOutcome(ruleSet, saved.input);
+  // The input no longer fits the current schema, has no date, or its date is outside the current rules.
+  if (now === null) return { ...base, outcomeChanged: null, changes: [], reason: 'notComputable' };
   const changes = compareDigests(saved.outcome, now);
   return { ...base, outcomeChanged: changes.length > 0, changes };
 }

@@ -2,7 +2,7 @@ import { parseQuery } from '../http/request.ts';
 import { noContent } from '../http/response.ts';
 import { apiHandler } from '../http/stack.ts';
 import { caseIdOf, coachIdOf } from './coach.ts';
-import { DeleteCaseQuery } from './schemas.ts';
+import { DeleteCaseQuery } from './queries.ts';
 import { store } from './store.ts';
 
 /**

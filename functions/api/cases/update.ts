@@ -2,9 +2,10 @@ import { parseBody } from '../http/request.ts';
 import { json } from '../http/response.ts';
 import { apiHandler } from '../http/stack.ts';
 import { caseIdOf, coachIdOf } from './coach.ts';
+import { savedContent } from './saved-content.ts';
 import { UpdateCaseRequest } from './schemas.ts';
 import { store } from './store.ts';
-import { caseView, savedContent } from './view.ts';
+import { caseView } from './view.ts';
 
 /**
  * PUT /v1/cases/{caseId}: { version, label?, input?, plan? } (plan null removes it). Saved only if the case is still at `version`;
@@ -20,5 +21,5 @@ export const handler = apiHandler('updateCase', async (event) => {
     ...(body.input !== undefined ? savedContent(body.input) : {}),
     ...(body.plan !== undefined ? { plan: body.plan } : {}),
   });
-  return json(caseView(saved));
+  return json(await caseView(saved));
 });

@@ -1,34 +1,26 @@
-import { CaseInputError } from '#core/case-issues.ts';
-import type { CalculationRequest } from '#core/request.ts';
-import { RuleDateError } from '#core/ruleset.ts';
-import type { CaseRecord, CaseSummary, ListedCase, SharedCase, ShareRecord } from '../../store/items.ts';
-import { badRequest } from '../http/errors.ts';
-import { todayInHelsinki } from '../http/today.ts';
-import { ruleSet } from '../ruleset.ts';
-import type { CaseResponse, CaseSummaryResponse, SharedCaseResponse, ShareLink } from './answers.ts';
-import { type OutcomeDigest, outcomeChangedNow, outcomeDigest, type RuleSetCheck, ruleSetCheck } from './outcome.ts';
+import type { CaseRecord, CaseSummary, ListedCase, SharedCase } from '../../store/items.ts';
+import { RULE_SET_VERSION } from '../ruleset-version.ts';
+import type { CaseResponse, CaseSummaryResponse, SharedCaseResponse } from './answers.ts';
+import { outcomeChangedNow, type RuleSetCheck, ruleSetCheck } from './outcome.ts';
+import { shareView } from './share-view.ts';
 
-/** How the web app opens a share link: a fragment, so the token never reaches a server log. */
-export const SHARE_PATH_PREFIX = '/#share=';
-
-export function sharePath(token: string): string {
-  return `${SHARE_PATH_PREFIX}${token}`;
+/**
+ * A saved case against the rules in use (outcome.ts): null when it was saved under them, which needs only
+ * their version; the rule set itself is loaded only for a case saved under others.
+ */
+async function checkNow(saved: { ruleSetVersion: string; input: unknown; outcome: unknown }): Promise<RuleSetCheck | null> {
+  if (saved.ruleSetVersion === RULE_SET_VERSION) return null;
+  const { ruleSet } = await import('../ruleset.ts');
+  return ruleSetCheck(ruleSet, saved);
 }
 
-export function shareView(share: ShareRecord): ShareLink {
-  return { token: share.token, path: sharePath(share.token), createdAt: share.createdAt, expiresAt: share.expiresAt };
-}
-
-/** A case in the list or opened: `check` is its comparison with the current rules (computed here when not given). */
-export function summaryView(
-  c: CaseSummary & Partial<Pick<ListedCase, 'input' | 'outcome'>>,
-  check: RuleSetCheck | null = ruleSetCheck(ruleSet, { ruleSetVersion: c.ruleSetVersion, input: c.input, outcome: c.outcome }),
-): CaseSummaryResponse {
+/** A case in the list or opened, with `check`, its comparison with the current rules (ruleSetCheck). */
+export function summaryView(c: CaseSummary, check: RuleSetCheck | null): CaseSummaryResponse {
   return {
     id: c.id,
     label: c.label,
     ruleSetVersion: c.ruleSetVersion,
-    savedWithCurrentRules: c.ruleSetVersion === ruleSet.version,
+    savedWithCurrentRules: c.ruleSetVersion === RULE_SET_VERSION,
     outcomeChanged: outcomeChangedNow(check),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
@@ -37,8 +29,13 @@ export function summaryView(
   };
 }
 
-export function caseView(c: CaseRecord): CaseResponse {
-  const check = ruleSetCheck(ruleSet, c);
+/** A case in the list: its summary and whether its outcome changes under the current rules. */
+export async function listedView(c: ListedCase): Promise<CaseSummaryResponse> {
+  return summaryView(c, await checkNow(c));
+}
+
+export async function caseView(c: CaseRecord): Promise<CaseResponse> {
+  const check = await checkNow(c);
   return {
     ...summaryView(c, check),
     input: c.input as Record<string, unknown>,
@@ -48,7 +45,7 @@ export function caseView(c: CaseRecord): CaseResponse {
   };
 }
 
-export function sharedView(c: SharedCase): SharedCaseResponse {
+export async function sharedView(c: SharedCase): Promise<SharedCaseResponse> {
   return {
     label: c.label,
     input: c.input as Record<string, unknown>,
@@ -56,34 +53,6 @@ export function sharedView(c: SharedCase): SharedCaseResponse {
     ruleSetVersion: c.ruleSetVersion,
     updatedAt: c.updatedAt,
     expiresAt: c.linkExpiresAt,
-    ruleSetCheck: ruleSetCheck(ruleSet, c),
+    ruleSetCheck: await checkNow(c),
   };
-}
-
-/**
- * What is saved for a calculation input: the input with its date (today in Finland when left out, so the
- * case keeps its month), the rule set version and the digest of its outcome under it.
- */
-export function savedContent(input: CalculationRequest): {
-  input: CalculationRequest & { date: string };
-  ruleSetVersion: string;
-  outcome: OutcomeDigest;
-} {
-  const dated = { ...input, date: input.date ?? todayInHelsinki() };
-  try {
-    return { input: dated, ruleSetVersion: ruleSet.version, outcome: outcomeDigest(ruleSet, dated) };
-  } catch (error) {
-    if (error instanceof RuleDateError) {
-      throw badRequest([
-        {
-          path: ['input', ...error.path],
-          message: `must be ${error.validFrom} or later: the rules start on that date`,
-          code: 'custom',
-          params: { reason: 'beforeRuleSet', min: error.validFrom },
-        },
-      ]);
-    }
-    if (error instanceof CaseInputError) throw badRequest([{ ...error.issue, path: ['input', ...error.issue.path] }]);
-    throw error;
-  }
 }

@@ -1,7 +1,7 @@
 import { caseIdOf, coachIdOf } from '../cases/coach.ts';
-import { CreateShareRequest } from '../cases/schemas.ts';
+import { CreateShareRequest } from '../cases/queries.ts';
+import { shareView } from '../cases/share-view.ts';
 import { store } from '../cases/store.ts';
-import { shareView } from '../cases/view.ts';
 import { parseBody } from '../http/request.ts';
 import { json } from '../http/response.ts';
 import { apiHandler } from '../http/stack.ts';
