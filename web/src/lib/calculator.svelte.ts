@@ -3,6 +3,7 @@ import type { CalculationResult, ScenarioResult, SweepResult } from '#core/resul
 import { detailTexts } from '../i18n/details/index.svelte.ts';
 import { i18n } from '../i18n/index.svelte.ts';
 import type { Messages } from '../i18n/types.ts';
+import { afterPaint } from './after-paint.ts';
 import { ApiError, calculate, type Fetch, sweep } from './api.ts';
 import { addScenario, chartWageOf, copyScenario, type FormState, formatTyped, initialForm, removeScenario, scenarioName } from './form.ts';
 import { type ResultColumn, resultColumns } from './result-columns.ts';
@@ -26,18 +27,25 @@ const DEBOUNCE_MS = 250;
 
 /**
  * The form's checks (validate.ts) hold the API's schemas and the wording of every problem, most of the form's
- * code: they load just after the first paint, within the first debounce, with the benefit details' texts in
- * the language of the moment (the error summary names those fields). Until then the form is neither checked
- * nor sent.
+ * code: they load just after the first paint (the page's first `refresh`), within the first debounce, with the
+ * benefit details' texts in the language of the moment (the error summary names those fields). Until then the
+ * form is neither checked nor sent.
  */
 type Checks = typeof import('./validate.ts');
 let checks = $state.raw<Checks | null>(null);
 let loadingChecks: Promise<Checks> | null = null;
+/** The list of what to fix comes with the checks: there is nothing to list before them. */
+type Summary = typeof import('../components/ErrorSummary.svelte').default;
+let summary = $state.raw<Summary | null>(null);
 
 /** Loads the checks once (and again after a failed load). Resolves when the form can be checked. */
 export function loadChecks(): Promise<Checks> {
-  loadingChecks ??= Promise.all([import('./validate.ts'), detailTexts.load(i18n.lang)]).then(
-    ([module]) => (checks = module),
+  loadingChecks ??= Promise.all([import('./validate.ts'), import('../components/ErrorSummary.svelte'), detailTexts.load(i18n.lang)]).then(
+    ([module, list]) => {
+      summary = list.default;
+      checks = module;
+      return module;
+    },
     (error: unknown) => {
       loadingChecks = null;
       throw error;
@@ -64,8 +72,9 @@ function unchecked(form: FormState, m: Messages): Validation {
 export class CalculatorState {
   form = $state<FormState>(initialForm());
 
-  constructor() {
-    loadChecks().catch(() => undefined);
+  /** The error summary (ErrorSummary.svelte), once the checks have loaded. */
+  get ErrorSummary(): Summary | null {
+    return summary;
   }
   /** Fields the user has left at least once: only their errors are shown beside them. */
   touched = $state<Record<string, true>>({});
@@ -202,7 +211,10 @@ export class CalculatorState {
     const key = this.requestKey;
     const sweepRequest = this.sweepCheck.request;
     const sweepKey = this.sweepKey;
-    if (!checks) loadChecks().catch(() => (this.failed = true));
+    if (!checks)
+      void afterPaint()
+        .then(loadChecks)
+        .catch(() => (this.failed = true));
     const needResult = request !== null && (key !== this.resultKey || this.failed);
     const needSweep = sweepRequest !== null && (sweepKey !== this.sweepResultKey || this.sweepFailed);
     if (!needResult && !needSweep) {
