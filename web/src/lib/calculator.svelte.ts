@@ -34,18 +34,11 @@ const DEBOUNCE_MS = 250;
 type Checks = typeof import('./validate.ts');
 let checks = $state.raw<Checks | null>(null);
 let loadingChecks: Promise<Checks> | null = null;
-/** The list of what to fix comes with the checks: there is nothing to list before them. */
-type Summary = typeof import('../components/ErrorSummary.svelte').default;
-let summary = $state.raw<Summary | null>(null);
 
 /** Loads the checks once (and again after a failed load). Resolves when the form can be checked. */
 export function loadChecks(): Promise<Checks> {
-  loadingChecks ??= Promise.all([import('./validate.ts'), import('../components/ErrorSummary.svelte'), detailTexts.load(i18n.lang)]).then(
-    ([module, list]) => {
-      summary = list.default;
-      checks = module;
-      return module;
-    },
+  loadingChecks ??= Promise.all([import('./validate.ts'), detailTexts.load(i18n.lang)]).then(
+    ([module]) => (checks = module),
     (error: unknown) => {
       loadingChecks = null;
       throw error;
@@ -72,10 +65,6 @@ function unchecked(form: FormState, m: Messages): Validation {
 export class CalculatorState {
   form = $state<FormState>(initialForm());
 
-  /** The error summary (ErrorSummary.svelte), once the checks have loaded. */
-  get ErrorSummary(): Summary | null {
-    return summary;
-  }
   /** Fields the user has left at least once: only their errors are shown beside them. */
   touched = $state<Record<string, true>>({});
   /** Show every error (after "show results", a link, or following the error summary). */
