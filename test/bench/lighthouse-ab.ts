@@ -28,7 +28,9 @@ try {
   for (let i = 0; i < labels.length; i += 1) await lighthouse.audit(i); // warm up each server and the browser
   for (let run = 0; run < runs; run += 1) {
     for (let i = 0; i < labels.length; i += 1) {
-      const r = await lighthouse.audit(i);
+      // A run Lighthouse could not record (NO_NAVSTART, seen under heavy load) is said and left out.
+      const r = await lighthouse.audit(i).catch((error: unknown) => console.log(`${labels[i]} #${run + 1}: ${String(error)}`));
+      if (!r) continue;
       results[i]!.push(r);
       console.log(row(`${labels[i]} #${run + 1}`, r));
     }
@@ -36,6 +38,7 @@ try {
   console.log(`\nload average ${loadBefore} before, ${load()} after`);
   labels.forEach((label, i) => {
     const all = results[i]!;
+    if (all.length === 0) return;
     const med = (key: keyof Run) => median(all.map((r) => r[key]));
     console.log(row(`${label} best`, bestRun(all)));
     console.log(
