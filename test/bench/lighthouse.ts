@@ -17,7 +17,7 @@ import type { Figure } from './table.ts';
 
 const SERVER = fileURLToPath(new URL('./server-child.ts', import.meta.url));
 
-interface Run {
+export interface Run {
   performance: number;
   accessibility: number;
   fcp: number;
@@ -27,8 +27,9 @@ interface Run {
   transfer: number;
 }
 
-async function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const child = fork(SERVER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+async function startServer(webDir?: string): Promise<{ child: ChildProcess; url: string }> {
+  const env = webDir === undefined ? process.env : { ...process.env, BENCH_WEB_DIR: webDir };
+  const child = fork(SERVER, [], { env, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('message', (m) => resolve((m as { url: string }).url));
     child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
@@ -53,8 +54,9 @@ async function audit(url: string, port: number): Promise<Run> {
   };
 }
 
-export async function measureLighthouse(runs = 5): Promise<Figure[]> {
-  const server = await startServer();
+/** A browser and one server for each web build (`webDirs`, default dist/web); `audit(i)` runs Lighthouse once on build i. */
+export async function openLighthouse(webDirs: readonly (string | undefined)[] = [undefined]) {
+  const servers = await Promise.all(webDirs.map((dir) => startServer(dir)));
   const profile = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
   const chrome = await chromeLauncher.launch({
     chromePath: await chromiumPath(),
@@ -62,12 +64,34 @@ export async function measureLighthouse(runs = 5): Promise<Figure[]> {
     userDataDir: profile,
     logLevel: 'silent',
   });
+  const urls = servers.map((s) => `${s.url.replace('127.0.0.1', 'localhost')}/`);
+  return {
+    audit: (i = 0) => audit(urls[i]!, chrome.port),
+    async close() {
+      chrome.kill();
+      await Promise.all(
+        servers.map((server) => {
+          const exited = new Promise((resolve) => server.child.once('exit', resolve));
+          server.child.send('stop');
+          return exited;
+        }),
+      );
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The run with the best score, of equal scores the one with the least blocking time. */
+export const bestRun = (results: readonly Run[]): Run =>
+  results.reduce((a, b) => (b.performance > a.performance || (b.performance === a.performance && b.tbt < a.tbt) ? b : a));
+
+export async function measureLighthouse(runs = 5): Promise<Figure[]> {
+  const lighthouse = await openLighthouse();
   try {
-    const url = `${server.url.replace('127.0.0.1', 'localhost')}/`;
-    await audit(url, chrome.port); // warm up: the server's compressed files, the browser's first start
+    await lighthouse.audit(); // warm up: the server's compressed files, the browser's first start
     const results: Run[] = [];
-    for (let i = 0; i < runs; i += 1) results.push(await audit(url, chrome.port));
-    const best = results.reduce((a, b) => (b.performance > a.performance || (b.performance === a.performance && b.tbt < a.tbt) ? b : a));
+    for (let i = 0; i < runs; i += 1) results.push(await lighthouse.audit());
+    const best = bestRun(results);
     const subject = 'the calculator, phone profile';
     const figure = (budget: Figure['budget'], value: number): Figure => ({ budget, subject, value, runs, statistic: 'best' });
     return [
@@ -81,10 +105,6 @@ export async function measureLighthouse(runs = 5): Promise<Figure[]> {
       figure('lighthouseTransfer', best.transfer),
     ];
   } finally {
-    chrome.kill();
-    const exited = new Promise((resolve) => server.child.once('exit', resolve));
-    server.child.send('stop');
-    await exited;
-    rmSync(profile, { recursive: true, force: true });
+    await lighthouse.close();
   }
 }

@@ -5,7 +5,8 @@ import { startServer } from '../../functions/local/server.ts';
 
 /** The local server in its own process, so that the load generator does not share its event loop. */
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-server-'));
-const server = await startServer({ port: 0, dataDir });
+// BENCH_WEB_DIR: another web build than dist/web (the Lighthouse A/B runs, lighthouse-ab.ts).
+const server = await startServer({ port: 0, dataDir, webDir: process.env.BENCH_WEB_DIR });
 process.send?.({ url: server.url });
 process.on('message', async (message) => {
   // The CPU time this process has used, for the CPU time a request takes.

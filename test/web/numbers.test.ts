@@ -2,10 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maxHoursWithin as engineMaxHours } from '../../functions/core/earnings.ts';
 import { D } from '../../functions/core/money.ts';
-import { formatters, isDecimal, toDecimal } from '../../web/src/lib/numbers.ts';
+import { en } from '../../web/src/i18n/en.ts';
+import { fi } from '../../web/src/i18n/fi.ts';
+import { sv } from '../../web/src/i18n/sv.ts';
+import { formatters, isDecimal, LOCALES, toDecimal } from '../../web/src/lib/numbers.ts';
 import { maxHoursWithin } from '../../web/src/lib/results.ts';
 
 const NBSP = '\u00a0';
+const CATALOGS = { fi, sv, en };
 const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
 
 describe('what people type becomes a decimal string', () => {
@@ -66,7 +70,25 @@ describe('numbers and money in the locale’s format', () => {
     expect(formatters('fi').date('2026-12-31')).toBe('31.12.2026');
     expect(formatters('en').date('2026-12-31')).toBe('31 December 2026');
     expect(formatters('fi').month('2026-03-01')).toBe('maaliskuu 2026');
-    expect(formatters('sv').monthName(3)).toBe('mars');
+  });
+
+  it('shows the first paint’s figures and month names as Intl does, without making an Intl formatter', () => {
+    const figures = ['0', '0.5', '0.05', '0.50', '7', '7.5', '10', '13.2', '13.20', '99.99', '100', '999.99', '999', '1000', '1234.5'];
+    for (const i of [0, 1, 9, 10, 99, 100, 101, 999, 1000, 1001, 1999, 1320, 5050, 99_999])
+      figures.push(String(i / 100), (i / 100).toFixed(2));
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const f = formatters(lang);
+      const money = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      const hours = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2, useGrouping: false });
+      for (const figure of figures) {
+        expect(f.moneyInput(figure)).toBe(money.format(Number(figure)));
+        expect(f.hoursInput(figure)).toBe(hours.format(Number(figure)));
+      }
+      const months = new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', timeZone: 'UTC' });
+      const names = Array.from({ length: 12 }, (_, i) => months.format(new Date(Date.UTC(2024, i, 1))));
+      expect(CATALOGS[lang].situation.monthNames).toEqual(names);
+    }
+    expect(formatters('fi').moneyInput('1234.5')).toBe(`1${NBSP}234,50`);
   });
 
   it('never shows NaN: text that is not a number is shown as it is', () => {

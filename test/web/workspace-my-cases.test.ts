@@ -137,7 +137,8 @@ describe('My cases', () => {
     backend.addCase({ label: 'Asiakas B', input: savedInput('20') });
     const { user } = renderApp('/cases');
     await openFromList(user, 'Asiakas A');
-    const hours = screen.getByRole('textbox', { name: 'Tuntia viikossa, Vaihtoehto 2' });
+    // The options come a step after the first paint (CalculatorPage.svelte): found when they are there.
+    const hours = await screen.findByRole('textbox', { name: 'Tuntia viikossa, Vaihtoehto 2' });
     await user.clear(hours);
     await user.type(hours, '12');
     await user.click(screen.getByRole('link', { name: 'Omat tapaukset' }));
@@ -145,6 +146,6 @@ describe('My cases', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Avataanko toinen tapaus?' });
     await user.click(within(dialog).getByRole('button', { name: 'Avaa tallentamatta' }));
     await screen.findByRole('heading', { name: 'Tapaus: Asiakas B' });
-    expect(screen.getByRole('textbox', { name: 'Tuntia viikossa, Vaihtoehto 2' })).toHaveValue('20');
+    expect(await screen.findByRole('textbox', { name: 'Tuntia viikossa, Vaihtoehto 2' })).toHaveValue('20');
   });
 });

@@ -114,7 +114,8 @@ describe('saving a case', () => {
     expect(stored!.input).toMatchObject({ date: '2026-03-01', benefits: { earningsRelatedPension: { monthlyAmount: '1200.00' } } });
 
     // Leaving a field (the figure shown back as 1 200,00) is not a change; another figure is.
-    const hours = screen.getByRole('textbox', { name: 'Tuntia viikossa, Vaihtoehto 2' });
+    // The options come a step after the first paint (CalculatorPage.svelte): found when they are there.
+    const hours = await screen.findByRole('textbox', { name: 'Tuntia viikossa, Vaihtoehto 2' });
     await user.clear(hours);
     await user.type(hours, '15');
     await user.tab();
@@ -208,7 +209,8 @@ describe('a save conflict', () => {
       ...input,
       scenarios: (input.scenarios as { id: string }[]).map((s) => (s.id === 's2' ? { ...s, hoursPerWeek: '20' } : s)),
     }));
-    const hours = screen.getByRole('textbox', { name: 'Tuntia viikossa, Vaihtoehto 2' });
+    // The options come a step after the first paint (CalculatorPage.svelte): found when they are there.
+    const hours = await screen.findByRole('textbox', { name: 'Tuntia viikossa, Vaihtoehto 2' });
     await user.clear(hours);
     await user.type(hours, '15');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
@@ -288,7 +290,7 @@ describe('a shared link, read-only', () => {
     expect(screen.getByRole('textbox', { name: /Eläke kuukaudessa/ })).toHaveValue('1\u00a0200,00');
     expect(screen.queryByRole('button', { name: 'Tallenna' })).not.toBeInTheDocument();
     // The shared case's own results first (run alone, with the app cold, the first calculation takes a while).
-    const table = screen.getByRole('table', { name: /Työvaihtoehdot ja niiden vaikutus/ });
+    const table = await screen.findByRole('table', { name: /Työvaihtoehdot ja niiden vaikutus/ });
     await waitFor(() => expect(within(table).getByRole('rowheader', { name: 'Työeläke' })).toBeInTheDocument(), { timeout: 10_000 });
     const calculations = () => backend.requests.filter((r) => r.path === '/v1/calculations').length;
     const first = calculations();

@@ -28,6 +28,7 @@ export const en: Messages = {
     benefitsLegend: 'Which benefits do you get?',
     benefitsHelp: 'Choose every one you have a decision for.',
     monthLegend: 'Which month is calculated?',
+    monthNames: 'January February March April May June July August September October November December'.split(' '),
     householdLegend: 'Do you live with a spouse or partner?',
     taxLegend: 'Taxes (optional)',
     showResults: 'Show the results',

@@ -27,6 +27,7 @@ export const fi: Messages = {
     benefitsLegend: 'Mitä etuuksia saat?',
     benefitsHelp: 'Valitse kaikki, joista sinulla on päätös.',
     monthLegend: 'Minkä kuukauden tilanne lasketaan?',
+    monthNames: 'tammi helmi maalis huhti touko kesä heinä elo syys loka marras joulu'.split(' ').map((m) => `${m}kuu`),
     householdLegend: 'Asutko puolison kanssa?',
     taxLegend: 'Verot (vapaaehtoinen)',
     showResults: 'Näytä tulokset',

@@ -28,6 +28,7 @@ export const sv: Messages = {
     benefitsLegend: 'Vilka förmåner får du?',
     benefitsHelp: 'Välj alla som du har ett beslut om.',
     monthLegend: 'Vilken månad räknas?',
+    monthNames: 'januari februari mars april maj juni juli augusti september oktober november december'.split(' '),
     householdLegend: 'Bor du med make, maka eller sambo?',
     taxLegend: 'Skatt (frivilligt)',
     showResults: 'Visa resultaten',

@@ -3,6 +3,7 @@ import type { CalculationResult, ScenarioResult, SweepResult } from '#core/resul
 import { detailTexts } from '../i18n/details/index.svelte.ts';
 import { i18n } from '../i18n/index.svelte.ts';
 import type { Messages } from '../i18n/types.ts';
+import { afterPaint } from './after-paint.ts';
 import { ApiError, calculate, type Fetch, sweep } from './api.ts';
 import { addScenario, chartWageOf, copyScenario, type FormState, formatTyped, initialForm, removeScenario, scenarioName } from './form.ts';
 import { type ResultColumn, resultColumns } from './result-columns.ts';
@@ -26,9 +27,9 @@ const DEBOUNCE_MS = 250;
 
 /**
  * The form's checks (validate.ts) hold the API's schemas and the wording of every problem, most of the form's
- * code: they load just after the first paint, within the first debounce, with the benefit details' texts in
- * the language of the moment (the error summary names those fields). Until then the form is neither checked
- * nor sent.
+ * code: they load just after the first paint (the page's first `refresh`), within the first debounce, with the
+ * benefit details' texts in the language of the moment (the error summary names those fields). Until then the
+ * form is neither checked nor sent.
  */
 type Checks = typeof import('./validate.ts');
 let checks = $state.raw<Checks | null>(null);
@@ -64,9 +65,6 @@ function unchecked(form: FormState, m: Messages): Validation {
 export class CalculatorState {
   form = $state<FormState>(initialForm());
 
-  constructor() {
-    loadChecks().catch(() => undefined);
-  }
   /** Fields the user has left at least once: only their errors are shown beside them. */
   touched = $state<Record<string, true>>({});
   /** Show every error (after "show results", a link, or following the error summary). */
@@ -202,7 +200,10 @@ export class CalculatorState {
     const key = this.requestKey;
     const sweepRequest = this.sweepCheck.request;
     const sweepKey = this.sweepKey;
-    if (!checks) loadChecks().catch(() => (this.failed = true));
+    if (!checks)
+      void afterPaint()
+        .then(loadChecks)
+        .catch(() => (this.failed = true));
     const needResult = request !== null && (key !== this.resultKey || this.failed);
     const needSweep = sweepRequest !== null && (sweepKey !== this.sweepResultKey || this.sweepFailed);
     if (!needResult && !needSweep) {
