@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initialForm } from '../../web/src/lib/form.ts';
 import { step } from '../../web/src/lib/plan.ts';
 import { encodeState, hashFor } from '../../web/src/lib/share.ts';
 import { expectNoAxeViolations, type Harness, RESULTS_DIR, startHarness } from './support.ts';
+import { clean, rowCells, timelineReady } from './timeline-support.ts';
 
 /**
  * The timeline when the earnings-related subsidy ends and the Kela pension goes on: the national pension and the
@@ -31,17 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-const clean = (s: string) =>
-  s
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-const timelineReady = (page: Page) => page.locator('section.timeline[data-state="ready"]').waitFor({ timeout: 15_000 });
-async function rowCells(page: Page, name: string): Promise<string[]> {
-  const row = page.locator('section.timeline table.grid tbody tr').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
-  return (await row.locator('td').allInnerTexts()).map(clean);
-}
 
 describe('the timeline: Kela’s pensions after the earnings-related subsidy ends', () => {
   it('Finnish, 1 280 px: 320,32 € to June, 787,07 € and the guarantee pension 203,83 € from July, with the words', async () => {

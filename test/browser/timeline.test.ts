@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initialForm } from '../../web/src/lib/form.ts';
 import { step } from '../../web/src/lib/plan.ts';
 import { encodeState, hashFor } from '../../web/src/lib/share.ts';
 import { pdfPages, printedTexts } from './pdf-text.ts';
 import { expectNoAxeViolations, type Harness, RESULTS_DIR, startHarness } from './support.ts';
+import { clean, rowCells, timelineReady } from './timeline-support.ts';
 
 /**
  * The timeline view in Chromium: a coach opens it next to the comparison, enters a plan in steps, reads the
@@ -32,17 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-const clean = (s: string) =>
-  s
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-const timelineReady = (page: Page) => page.locator('section.timeline[data-state="ready"]').waitFor({ timeout: 15_000 });
-async function rowCells(page: Page, name: string): Promise<string[]> {
-  const row = page.locator('section.timeline table.grid tbody tr').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
-  return (await row.locator('td').allInnerTexts()).map(clean);
-}
 
 describe('the timeline view (issue 16)', () => {
   it('takes a plan in steps, shows the grid, the chart and the years, keeps the plan in the link and downloads CSV (fi, 1 280 px)', async () => {
