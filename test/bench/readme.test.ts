@@ -36,7 +36,9 @@ describe('the README’s Performance figures', () => {
         statistic: 'best',
       }),
     ];
-    const block = renderPerformance({ ...kept, figures: [...kept.figures, ...real('listCases', 123.4, 45.6)] });
+    // The kept run may have measured them already: this test's own figures replace them.
+    const others = kept.figures.filter((f) => !f.subject.includes(REAL_REQUEST));
+    const block = renderPerformance({ ...kept, figures: [...others, ...real('listCases', 123.4, 45.6)] });
     const lines = block.split('\n');
     expect(lines.find((l) => l.startsWith('| handler '))).toMatch(/\| real first request +\| real ÷ empty module +\|$/);
     const listCases = lines.find((l) => l.startsWith('| listCases '));
