@@ -90,7 +90,9 @@ describe('the web app in Chromium, served by npm start’s server', () => {
 
     await fillCase(page);
     expect(await text(page, '.answer-main')).toBe(ANSWER);
-    expect(await page.locator('table.compare thead th').allInnerTexts()).toEqual(['Vaihtoehto 1\nvertailukohta', 'Vaihtoehto 2', 'Kauppa']);
+    // The baseline's pill has a soft hyphen, for a phone's narrow column.
+    const headings = (await page.locator('table.compare thead th').allInnerTexts()).map((t) => t.replaceAll('\u00ad', ''));
+    expect(headings).toEqual(['Vaihtoehto 1\nvertailukohta', 'Vaihtoehto 2', 'Kauppa']);
     const pension = await cells(page, 'earningsRelatedPension');
     expect(pension[0]).toMatch(/^Jatkuu ennallaan 1 200,00 €$/);
     expect(pension[1]).toMatch(/^Jatkuu ennallaan 1 200,00 €$/);

@@ -85,6 +85,12 @@ describe('the comparison’s layout', () => {
     // The headings are there (the check below looks at something), each benefit's and the limits'.
     expect(await page.locator('.compare tbody th').count()).toBeGreaterThanOrEqual(15);
     expect(await midWordBreaks(page)).toEqual([]);
+    // The baseline's pill ("vertailukohta", "utgångsläge") stays inside its column's heading, breaking at its hyphenation point.
+    const pill = await page.locator('.compare thead .tag').evaluate((tag) => ({
+      right: tag.getBoundingClientRect().right,
+      column: (tag.closest('th') as HTMLElement).getBoundingClientRect().right,
+    }));
+    expect(pill.right).toBeLessThanOrEqual(pill.column + 0.5);
     await page.getByRole('button', { name: add }).waitFor();
     await page.locator('#results').screenshot({ path: join(RESULTS_DIR, `headings-360-${lang}.png`) });
     await page.context().close();

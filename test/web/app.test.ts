@@ -158,7 +158,8 @@ describe('the calculator', () => {
     expect(screen.getByRole('button', { name: 'Lisää vaihtoehto' })).toHaveFocus();
     // The new first option is the baseline now.
     const first = screen.getAllByRole('columnheader')[0]!;
-    expect(first).toHaveTextContent('vertailukohta');
+    // The pill may break at its hyphenation point (a soft hyphen) in a phone's narrow column.
+    expect(first.textContent?.replaceAll('\u00ad', '')).toContain('vertailukohta');
   });
 
   it('allows at most six options', async () => {

@@ -109,7 +109,7 @@ export const fi: Messages = {
     heading: 'Työvaihtoehdot rinnakkain',
     intro: 'Jokainen sarake on yksi vaihtoehto. Ensimmäinen on vertailukohta, esimerkiksi tilanne ilman työtä.',
     tableCaption: 'Työvaihtoehdot ja niiden vaikutus etuuksiin ja tuloihin kuukaudessa',
-    baseline: 'vertailukohta',
+    baseline: 'vertailu\u00adkohta',
     optionName: (p) => `Vaihtoehto ${p.n}`,
     add: 'Lisää vaihtoehto',
     copy: (p) => `Kopioi: ${p.name}`,

@@ -116,7 +116,7 @@ export const sv: Messages = {
     heading: 'Arbetsalternativ sida vid sida',
     intro: 'Varje kolumn är ett alternativ. Det första är utgångsläget att jämföra med, till exempel inget arbete.',
     tableCaption: 'Arbetsalternativ och vad de gör med förmåner och inkomster per månad',
-    baseline: 'utgångsläge',
+    baseline: 'utgångs\u00adläge',
     optionName: (p) => `Alternativ ${p.n}`,
     add: 'Lägg till ett alternativ',
     copy: (p) => `Kopiera: ${p.name}`,
