@@ -65,7 +65,7 @@ describe('the calculator', () => {
     // The form's checks and the ticked benefit's fields load just after the first paint (the first test may wait).
     expect(await screen.findByRole('heading', { name: 'Vielä puuttuu' })).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: /Eläke kuukaudessa.*Tämä tieto puuttuu/ })).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: /Eläke kuukaudessa/ })).not.toHaveAttribute('aria-invalid');
+    expect(await screen.findByRole('textbox', { name: /Eläke kuukaudessa/ })).not.toHaveAttribute('aria-invalid');
   });
 
   it('preselects neither the kind nor the type of a pension: each is asked for by name until chosen (audit B2)', async () => {
